@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+/// @title GlassboxRegistry
+/// @notice The on-chain half of Glassbox: a registry of model versions, the
+/// anchors of audit-log checkpoints, and disputes against log entries.
+///
+/// Logs: a log is known by its id, the SHA-256 of its checkpoint origin line,
+/// so a checkpoint names its log unambiguously. Each log has one anchorer, the
+/// only address that may anchor it. An anchor is (tree size, root); sizes must
+/// strictly grow, and the root and block number of every anchored size are
+/// kept for ever, so a receipt can be checked against contract state long
+/// after nodes have pruned the transaction that wrote it.
+///
+/// Models: a (name, version) pair is published once with the SHA-256 digest of
+/// its artifact and a metadata URI; it can never be changed, only deprecated.
+///
+/// Disputes: anyone may file one against a log entry; the resolver closes it
+/// with an outcome.
+///
+/// Roles: one admin (grants the other roles), model publishers, one dispute
+/// resolver, one anchorer per log. The deployer starts as admin, publisher and
+/// resolver. Every role change emits an event. Every rejection is a custom
+/// error.
+contract GlassboxRegistry {
+    // ------------------------------------------------------------------
+    // Types
+
+    /// @notice How a dispute ended. None marks an unknown dispute id.
+    enum DisputeStatus {
+        None,
+        Open,
+        Upheld,
+        Rejected
+    }
+
+    struct LogInfo {
+        address anchorer; // zero: the log is not registered
+        uint64 latestSize; // 0: never anchored
+        bytes32 publicKey; // Ed25519 key that signs the log's checkpoints
+        string origin; // checkpoint origin line
+    }
+
+    struct Anchor {
+        bytes32 root;
+        uint64 blockNumber; // zero: this size was never anchored
+    }
+
+    struct ModelVersion {
+        bytes32 artifactDigest; // zero: the version does not exist
+        address publisher;
+        uint64 blockNumber;
+        bool deprecated;
+        string metadataURI;
+        string deprecationReason;
+    }
+
+    struct Dispute {
+        bytes32 logId;
+        uint64 leafIndex;
+        uint64 filedBlock;
+        DisputeStatus status;
+        address filer;
+        bytes32 leafHash;
+        string reasonURI;
+        string resolutionURI;
+    }
+
+    // ------------------------------------------------------------------
+    // Errors
+
+    error NotAdmin(address caller);
+    error NotPublisher(address caller);
+    error NotResolver(address caller);
+    error NotAnchorer(bytes32 logId, address caller);
+    error ZeroAddress();
+
+    error EmptyOrigin();
+    error LogIdMismatch(bytes32 logId, bytes32 expected);
+    error ZeroPublicKey();
+    error LogExists(bytes32 logId);
+    error UnknownLog(bytes32 logId);
+    error SizeNotGrowing(bytes32 logId, uint64 latestSize, uint64 treeSize);
+    error ZeroRoot(bytes32 logId, uint64 treeSize);
+    error NotAnchored(bytes32 logId, uint64 treeSize);
+    error EmptyBatch();
+    error LengthMismatch(uint256 logIds, uint256 treeSizes, uint256 roots);
+    error IndexOutOfRange(uint256 index, uint256 count);
+
+    error EmptyName();
+    error EmptyVersion();
+    error ZeroDigest();
+    error VersionExists(string name, string version);
+    error UnknownVersion(string name, string version);
+    error AlreadyDeprecated(string name, string version);
+
+    error ZeroLeafHash();
+    error EmptyReason();
+    error UnknownDispute(uint256 id);
+    error DisputeClosed(uint256 id, DisputeStatus status);
+    error InvalidOutcome(DisputeStatus outcome);
+
+    // ------------------------------------------------------------------
+    // Events
+
+    event AdminTransferred(address indexed previousAdmin, address indexed newAdmin);
+    event PublisherSet(address indexed account, bool enabled);
+    event ResolverChanged(address indexed previousResolver, address indexed newResolver);
+    event AnchorerChanged(bytes32 indexed logId, address indexed previousAnchorer, address indexed newAnchorer);
+
+    event LogRegistered(bytes32 indexed logId, string origin, bytes32 publicKey, address indexed anchorer);
+    event Anchored(bytes32 indexed logId, uint64 indexed treeSize, bytes32 root);
+
+    event ModelRegistered(
+        string indexed nameKey,
+        string name,
+        string version,
+        bytes32 indexed artifactDigest,
+        address indexed publisher,
+        string metadataURI
+    );
+    event ModelDeprecated(string indexed nameKey, string name, string version, string reason);
+
+    event DisputeFiled(
+        uint256 indexed id,
+        bytes32 indexed logId,
+        address indexed filer,
+        uint64 leafIndex,
+        bytes32 leafHash,
+        string reasonURI
+    );
+    event DisputeResolved(uint256 indexed id, bytes32 indexed logId, DisputeStatus outcome, string resolutionURI);
+
+    // ------------------------------------------------------------------
+    // State
+
+    address public admin;
+    address public resolver;
+    mapping(address => bool) public isPublisher;
+
+    mapping(bytes32 => LogInfo) private _logs;
+    mapping(bytes32 => mapping(uint64 => Anchor)) private _anchors;
+    bytes32[] private _logIds;
+
+    // keccak256(abi.encode(name, version)) => version record
+    mapping(bytes32 => ModelVersion) private _models;
+    // keccak256(bytes(name)) => versions in publication order
+    mapping(bytes32 => string[]) private _versions;
+
+    Dispute[] private _disputes; // id = index + 1
+
+    // ------------------------------------------------------------------
+    // Roles
+
+    constructor() {
+        admin = msg.sender;
+        resolver = msg.sender;
+        isPublisher[msg.sender] = true;
+        emit AdminTransferred(address(0), msg.sender);
+        emit ResolverChanged(address(0), msg.sender);
+        emit PublisherSet(msg.sender, true);
+    }
+
+    modifier onlyAdmin() {
+        if (msg.sender != admin) revert NotAdmin(msg.sender);
+        _;
+    }
+
+    /// @notice Hands the admin role to another address.
+    function transferAdmin(address newAdmin) external onlyAdmin {
+        if (newAdmin == address(0)) revert ZeroAddress();
+        emit AdminTransferred(admin, newAdmin);
+        admin = newAdmin;
+    }
+
+    /// @notice Grants or revokes the model publisher role.
+    function setPublisher(address account, bool enabled) external onlyAdmin {
+        if (account == address(0)) revert ZeroAddress();
+        isPublisher[account] = enabled;
+        emit PublisherSet(account, enabled);
+    }
+
+    /// @notice Sets the dispute resolver.
+    function setResolver(address newResolver) external onlyAdmin {
+        if (newResolver == address(0)) revert ZeroAddress();
+        emit ResolverChanged(resolver, newResolver);
+        resolver = newResolver;
+    }
+
+    /// @notice Replaces the anchorer of a log.
+    function setAnchorer(bytes32 logId, address newAnchorer) external onlyAdmin {
+        if (newAnchorer == address(0)) revert ZeroAddress();
+        LogInfo storage l = _logs[logId];
+        address previous = l.anchorer;
+        if (previous == address(0)) revert UnknownLog(logId);
+        l.anchorer = newAnchorer;
+        emit AnchorerChanged(logId, previous, newAnchorer);
+    }
+
+    // ------------------------------------------------------------------
+    // Logs and anchors
+
+    /// @notice Registers a log. logId must be sha256(bytes(origin)).
+    function registerLog(bytes32 logId, string calldata origin, bytes32 publicKey, address anchorer)
+        external
+        onlyAdmin
+    {
+        if (bytes(origin).length == 0) revert EmptyOrigin();
+        bytes32 expected = sha256(bytes(origin));
+        if (logId != expected) revert LogIdMismatch(logId, expected);
+        if (publicKey == bytes32(0)) revert ZeroPublicKey();
+        if (anchorer == address(0)) revert ZeroAddress();
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer != address(0)) revert LogExists(logId);
+        l.anchorer = anchorer;
+        l.publicKey = publicKey;
+        l.origin = origin;
+        _logIds.push(logId);
+        emit LogRegistered(logId, origin, publicKey, anchorer);
+        emit AnchorerChanged(logId, address(0), anchorer);
+    }
+
+    /// @notice Anchors a checkpoint (treeSize, root) of a log. Only the log's
+    /// anchorer may call it, and treeSize must exceed the latest anchored size.
+    function anchor(bytes32 logId, uint64 treeSize, bytes32 root) external {
+        _anchor(logId, treeSize, root);
+    }
+
+    /// @notice Anchors several checkpoints in one transaction: all or none.
+    /// A log may appear more than once if its sizes grow in order.
+    function anchorMany(bytes32[] calldata logIds, uint64[] calldata treeSizes, bytes32[] calldata roots) external {
+        uint256 n = logIds.length;
+        if (n != treeSizes.length || n != roots.length) {
+            revert LengthMismatch(n, treeSizes.length, roots.length);
+        }
+        if (n == 0) revert EmptyBatch();
+        for (uint256 i; i < n; ++i) {
+            _anchor(logIds[i], treeSizes[i], roots[i]);
+        }
+    }
+
+    function _anchor(bytes32 logId, uint64 treeSize, bytes32 root) private {
+        LogInfo storage l = _logs[logId];
+        address anchorer = l.anchorer;
+        if (anchorer == address(0)) revert UnknownLog(logId);
+        if (msg.sender != anchorer) revert NotAnchorer(logId, msg.sender);
+        uint64 latest = l.latestSize;
+        if (treeSize <= latest) revert SizeNotGrowing(logId, latest, treeSize);
+        if (root == bytes32(0)) revert ZeroRoot(logId, treeSize);
+        l.latestSize = treeSize;
+        _anchors[logId][treeSize] = Anchor(root, uint64(block.number));
+        emit Anchored(logId, treeSize, root);
+    }
+
+    /// @notice The root anchored for exactly treeSize, and the block that
+    /// anchored it. Reverts NotAnchored if that size was never anchored.
+    function rootAt(bytes32 logId, uint64 treeSize) external view returns (bytes32 root, uint64 blockNumber) {
+        if (_logs[logId].anchorer == address(0)) revert UnknownLog(logId);
+        Anchor storage a = _anchors[logId][treeSize];
+        if (a.blockNumber == 0) revert NotAnchored(logId, treeSize);
+        return (a.root, a.blockNumber);
+    }
+
+    /// @notice The latest anchor of a log; all zero if it was never anchored.
+    function latestAnchor(bytes32 logId) external view returns (uint64 treeSize, bytes32 root, uint64 blockNumber) {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        treeSize = l.latestSize;
+        Anchor storage a = _anchors[logId][treeSize];
+        return (treeSize, a.root, a.blockNumber);
+    }
+
+    /// @notice A registered log's origin, public key, anchorer and latest size.
+    function logInfo(bytes32 logId)
+        external
+        view
+        returns (string memory origin, bytes32 publicKey, address anchorer, uint64 latestSize)
+    {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        return (l.origin, l.publicKey, l.anchorer, l.latestSize);
+    }
+
+    /// @notice Number of registered logs.
+    function logCount() external view returns (uint256) {
+        return _logIds.length;
+    }
+
+    /// @notice The id of the i-th registered log (registration order).
+    function logIdAt(uint256 i) external view returns (bytes32) {
+        if (i >= _logIds.length) revert IndexOutOfRange(i, _logIds.length);
+        return _logIds[i];
+    }
+
+    // ------------------------------------------------------------------
+    // Models
+
+    /// @notice Publishes a model version. A (name, version) pair is published
+    /// once and never changes.
+    function registerModel(
+        string calldata name,
+        string calldata version,
+        bytes32 artifactDigest,
+        string calldata metadataURI
+    ) external {
+        if (!isPublisher[msg.sender]) revert NotPublisher(msg.sender);
+        if (bytes(name).length == 0) revert EmptyName();
+        if (bytes(version).length == 0) revert EmptyVersion();
+        if (artifactDigest == bytes32(0)) revert ZeroDigest();
+        ModelVersion storage m = _models[_modelKey(name, version)];
+        if (m.artifactDigest != bytes32(0)) revert VersionExists(name, version);
+        m.artifactDigest = artifactDigest;
+        m.publisher = msg.sender;
+        m.blockNumber = uint64(block.number);
+        if (bytes(metadataURI).length != 0) m.metadataURI = metadataURI;
+        _versions[keccak256(bytes(name))].push(version);
+        emit ModelRegistered(name, name, version, artifactDigest, msg.sender, metadataURI);
+    }
+
+    /// @notice Marks a published version as deprecated, with a reason.
+    function deprecateModel(string calldata name, string calldata version, string calldata reason) external {
+        if (!isPublisher[msg.sender]) revert NotPublisher(msg.sender);
+        ModelVersion storage m = _models[_modelKey(name, version)];
+        if (m.artifactDigest == bytes32(0)) revert UnknownVersion(name, version);
+        if (m.deprecated) revert AlreadyDeprecated(name, version);
+        m.deprecated = true;
+        if (bytes(reason).length != 0) m.deprecationReason = reason;
+        emit ModelDeprecated(name, name, version, reason);
+    }
+
+    /// @notice A published version. Reverts UnknownVersion if there is none.
+    function modelVersion(string calldata name, string calldata version) external view returns (ModelVersion memory) {
+        ModelVersion storage m = _models[_modelKey(name, version)];
+        if (m.artifactDigest == bytes32(0)) revert UnknownVersion(name, version);
+        return m;
+    }
+
+    /// @notice The versions of a model, in publication order.
+    function versionsOf(string calldata name) external view returns (string[] memory) {
+        return _versions[keccak256(bytes(name))];
+    }
+
+    function _modelKey(string calldata name, string calldata version) private pure returns (bytes32) {
+        return keccak256(abi.encode(name, version));
+    }
+
+    // ------------------------------------------------------------------
+    // Disputes
+
+    /// @notice Files a dispute against a log entry. Anyone may call it.
+    /// @return id the dispute id, counting from 1.
+    function fileDispute(bytes32 logId, uint64 leafIndex, bytes32 leafHash, string calldata reasonURI)
+        external
+        returns (uint256 id)
+    {
+        if (_logs[logId].anchorer == address(0)) revert UnknownLog(logId);
+        if (leafHash == bytes32(0)) revert ZeroLeafHash();
+        if (bytes(reasonURI).length == 0) revert EmptyReason();
+        Dispute storage d = _disputes.push();
+        d.logId = logId;
+        d.leafIndex = leafIndex;
+        d.filedBlock = uint64(block.number);
+        d.status = DisputeStatus.Open;
+        d.filer = msg.sender;
+        d.leafHash = leafHash;
+        d.reasonURI = reasonURI;
+        id = _disputes.length;
+        emit DisputeFiled(id, logId, msg.sender, leafIndex, leafHash, reasonURI);
+    }
+
+    /// @notice Closes an open dispute as Upheld or Rejected. Resolver only.
+    function resolveDispute(uint256 id, DisputeStatus outcome, string calldata resolutionURI) external {
+        if (msg.sender != resolver) revert NotResolver(msg.sender);
+        if (outcome != DisputeStatus.Upheld && outcome != DisputeStatus.Rejected) revert InvalidOutcome(outcome);
+        if (id == 0 || id > _disputes.length) revert UnknownDispute(id);
+        Dispute storage d = _disputes[id - 1];
+        if (d.status != DisputeStatus.Open) revert DisputeClosed(id, d.status);
+        d.status = outcome;
+        d.resolutionURI = resolutionURI;
+        emit DisputeResolved(id, d.logId, outcome, resolutionURI);
+    }
+
+    /// @notice A dispute by id. Reverts UnknownDispute if there is none.
+    function dispute(uint256 id) external view returns (Dispute memory) {
+        if (id == 0 || id > _disputes.length) revert UnknownDispute(id);
+        return _disputes[id - 1];
+    }
+
+    /// @notice Number of disputes filed.
+    function disputeCount() external view returns (uint256) {
+        return _disputes.length;
+    }
+}
