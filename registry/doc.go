@@ -1,0 +1,56 @@
+// Package registry is the Go API over the GlassboxRegistry contract: the
+// on-chain registry of model versions, the anchors of audit-log checkpoints,
+// and disputes against log entries.
+//
+// # The contract
+//
+// One GlassboxRegistry contract (package contracts; docs/contracts.md)
+// serves a deployment. It knows four roles: one admin, who grants the
+// others; model publishers; one dispute resolver; one anchorer per log.
+// The deployer starts as admin, publisher and resolver.
+//
+// # Models
+//
+// A model version is published once with [Client.RegisterModel]: a name, a
+// version, the SHA-256 of its artifact ([ArtifactDigest]) and a metadata URI.
+// It can never change, only be deprecated ([Client.DeprecateModel]). A
+// service that loads a model file checks it against the chain with
+// [Client.CheckArtifact] before recording decisions made with it.
+//
+// # Logs and anchors
+//
+// A log is registered by its checkpoint origin line; its id is [LogID], the
+// SHA-256 of the origin, so a checkpoint names its log on chain. Its anchorer
+// posts (tree size, root) pairs with [Client.Anchor] or, for several logs in
+// one transaction, [Client.AnchorMany]. Sizes must strictly grow. The
+// contract keeps the root of every anchored size ([Client.RootAt]) and the
+// latest ([Client.LatestAnchor]): a receipt is checked against contract state,
+// which survives the pruning of old transactions and event logs by nodes.
+//
+// # Errors
+//
+// A revert comes back as a [*ContractError] carrying the custom error's name
+// and decoded arguments; it unwraps to a sentinel of this package, so
+//
+//	if errors.Is(err, registry.ErrSizeNotGrowing) { ... }
+//
+// works whether the revert was found while estimating gas or after the
+// transaction was mined (the client then replays it as a call to recover the
+// reason). Both the simulated backend and JSON-RPC nodes (geth, anvil) return
+// revert data this way.
+//
+// # Backends
+//
+// A [Client] works over any bind.Backend: an *ethclient.Client, or the
+// client of go-ethereum's simulated backend. Package
+// registry/simchain starts an in-process simulated chain with the contract
+// deployed, for examples, defaults and tests. Write methods wait until their
+// transaction is mined; with a simulated backend set [Options].Commit (simchain
+// does) or mine blocks from another goroutine.
+//
+// # What it does not do
+//
+// The client keeps no local state and does not watch for reorganisations:
+// a receipt returned by a write method is the one of the current canonical
+// chain. Confirmation depth and reorg handling belong to package anchor.
+package registry

@@ -1,0 +1,208 @@
+// Package simchain starts an in-process Ethereum chain (go-ethereum's
+// simulated backend) with funded accounts and the GlassboxRegistry contract
+// deployed. The SDK's defaults, the examples and the tests use it so that
+// nothing has to be installed to try Glassbox.
+//
+// # Rules
+//
+// By default the chain runs the fork rules mainnet runs today (Osaka), see
+// [MainnetRules]; the simulated backend's own default also enables a
+// not-yet-scheduled fork that prices new storage several times higher, which
+// would make gas figures measured here meaningless for mainnet.
+//
+// # Blocks
+//
+// A simulated chain mines a block only when asked. [Chain.Commit] mines one.
+// The [Chain.Registry] client commits after each of its writes. Code that
+// sends its own transactions (an anchorer) either calls Commit, or sets
+// [Options].AutoCommit so that a goroutine mines pending transactions; Close
+// stops it.
+//
+// The chain is for development and tests: its keys are generated at random
+// and live in memory, and everything is lost on Close.
+package simchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/glassbox-audit/glassbox/registry"
+)
+
+// Defaults for [Options].
+const (
+	// DefaultAccounts is the number of funded accounts.
+	DefaultAccounts = 4
+	// DefaultBalanceEther is each account's balance, in ether.
+	DefaultBalanceEther = 1000
+)
+
+// Options configures [New]. Nil means all defaults.
+type Options struct {
+	// Accounts is the number of funded accounts (0: DefaultAccounts).
+	// Account 0 deploys the contract and holds the admin, publisher and
+	// resolver roles.
+	Accounts int
+	// Keys, if set, are used for the first accounts instead of new random
+	// keys.
+	Keys []*ecdsa.PrivateKey
+	// Config is the chain's fork configuration (nil: MainnetRules()).
+	// Its ChainID is replaced by 1337, the simulated backend's chain id.
+	Config *params.ChainConfig
+	// AutoCommit, when positive, starts a goroutine that mines a block every
+	// AutoCommit if there are pending transactions. Close stops it.
+	AutoCommit time.Duration
+}
+
+// MainnetRules returns the fork rules of Ethereum mainnet as of go-ethereum
+// v1.17.10 (Osaka and its blob parameter forks), on the simulated chain's
+// chain id: the dev chain configuration without the forks mainnet has not
+// scheduled.
+func MainnetRules() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.BogotaTime = nil
+	c.UBTTime = nil
+	return &c
+}
+
+// Chain is a running simulated chain with the registry deployed.
+type Chain struct {
+	Backend  *simulated.Backend
+	Client   simulated.Client
+	ChainID  *big.Int
+	Keys     []*ecdsa.PrivateKey
+	Registry *registry.Client
+
+	mu       sync.Mutex // serialises Commit
+	closed   bool
+	stop     chan struct{}
+	done     chan struct{}
+	stopOnce sync.Once
+}
+
+// New starts a chain, funds the accounts and deploys the registry from
+// account 0. Close the chain when done.
+func New(ctx context.Context, opts *Options) (*Chain, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	if o.Accounts < 0 || o.AutoCommit < 0 {
+		return nil, fmt.Errorf("simchain: negative Accounts (%d) or AutoCommit (%v)", o.Accounts, o.AutoCommit)
+	}
+	if o.Accounts == 0 {
+		o.Accounts = DefaultAccounts
+	}
+	if len(o.Keys) > o.Accounts {
+		o.Accounts = len(o.Keys)
+	}
+	cfg := MainnetRules()
+	if o.Config != nil {
+		c := *o.Config
+		cfg = &c
+	}
+	cfg.ChainID = big.NewInt(1337)
+
+	keys := make([]*ecdsa.PrivateKey, o.Accounts)
+	alloc := types.GenesisAlloc{}
+	balance := new(big.Int).Mul(big.NewInt(DefaultBalanceEther), big.NewInt(params.Ether))
+	for i := range keys {
+		if i < len(o.Keys) && o.Keys[i] != nil {
+			keys[i] = o.Keys[i]
+		} else {
+			k, err := crypto.GenerateKey()
+			if err != nil {
+				return nil, fmt.Errorf("simchain: generating key: %w", err)
+			}
+			keys[i] = k
+		}
+		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: balance}
+	}
+	backend := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = cfg
+	})
+	c := &Chain{
+		Backend: backend,
+		Client:  backend.Client(),
+		ChainID: cfg.ChainID,
+		Keys:    keys,
+	}
+	reg, _, err := registry.Deploy(ctx, c.Client, c.TransactOpts(0), &registry.Options{Commit: func() { c.Commit() }})
+	if err != nil {
+		backend.Close()
+		return nil, fmt.Errorf("simchain: %w", err)
+	}
+	c.Registry = reg
+	if o.AutoCommit > 0 {
+		c.stop, c.done = make(chan struct{}), make(chan struct{})
+		go c.autoCommit(o.AutoCommit)
+	}
+	return c, nil
+}
+
+// Commit mines a block with the pending transactions and returns its hash.
+// It is safe for concurrent use; after Close it does nothing.
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return common.Hash{}
+	}
+	return c.Backend.Commit()
+}
+
+func (c *Chain) autoCommit(every time.Duration) {
+	defer close(c.done)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-t.C:
+		}
+		n, err := c.Client.PendingTransactionCount(context.Background())
+		if err == nil && n > 0 {
+			c.Commit()
+		}
+	}
+}
+
+// Address returns account i's address.
+func (c *Chain) Address(i int) common.Address {
+	return crypto.PubkeyToAddress(c.Keys[i].PublicKey)
+}
+
+// TransactOpts returns a new signer for account i.
+func (c *Chain) TransactOpts(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(c.Keys[i], c.ChainID)
+}
+
+// Close stops the auto-commit goroutine, if any, and the chain. It is safe
+// to call more than once.
+func (c *Chain) Close() error {
+	if c.stop != nil {
+		c.stopOnce.Do(func() { close(c.stop) })
+		<-c.done
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return nil
+	}
+	c.closed = true
+	return c.Backend.Close()
+}

@@ -1,0 +1,83 @@
+package simchain_test
+
+import (
+	"context"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
+)
+
+func TestNewDeploysRegistry(t *testing.T) {
+	ctx := context.Background()
+	c, err := simchain.New(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if len(c.Keys) != simchain.DefaultAccounts {
+		t.Fatalf("%d keys, want %d", len(c.Keys), simchain.DefaultAccounts)
+	}
+	admin, err := c.Registry.Admin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if admin != c.Address(0) {
+		t.Fatalf("admin %s, want account 0 %s", admin, c.Address(0))
+	}
+	if _, err := registry.New(ctx, c.Client, c.Registry.Address(), nil); err != nil {
+		t.Fatalf("New on the deployed address: %v", err)
+	}
+	if _, err := registry.New(ctx, c.Client, c.Address(1), nil); err == nil {
+		t.Fatal("New on an account without code succeeded")
+	}
+}
+
+// TestAutoCommit checks that a transaction sent without calling Commit is
+// mined by the auto-commit goroutine, and that Close ends that goroutine.
+func TestAutoCommit(t *testing.T) {
+	ctx := context.Background()
+	before := runtime.NumGoroutine()
+	c, err := simchain.New(ctx, &simchain.Options{AutoCommit: 10 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A client without the Commit hook relies on the goroutine.
+	r, err := registry.New(ctx, c.Client, c.Registry.Address(), &registry.Options{PollInterval: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.SetPublisher(ctx, c.TransactOpts(0), c.Address(1), true); err != nil {
+		t.Fatal(err)
+	}
+	ok, err := r.IsPublisher(ctx, c.Address(1))
+	if err != nil || !ok {
+		t.Fatalf("IsPublisher = %v, %v; want true", ok, err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+	// The node's own goroutines wind down asynchronously; wait for them.
+	for i := 0; runtime.NumGoroutine() > before && i < 200; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after Close, %d before", n, before)
+	}
+}
+
+func TestMainnetRulesPriceStorageLikeMainnet(t *testing.T) {
+	// Osaka is active and no later fork is.
+	cfg := simchain.MainnetRules()
+	if cfg.OsakaTime == nil || *cfg.OsakaTime != 0 {
+		t.Fatal("Osaka not active from genesis")
+	}
+	if cfg.BogotaTime != nil {
+		t.Fatal("an unscheduled fork is enabled")
+	}
+}
