@@ -1,0 +1,144 @@
+package registry_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/glassbox-audit/glassbox/internal/anviltest"
+	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
+)
+
+// gasRow is one measured transaction.
+type gasRow struct {
+	op  string
+	gas uint64
+}
+
+// gasEnv is a chain to measure on: a backend, two signers (admin, anchorer)
+// and an optional commit hook.
+type gasEnv struct {
+	backend  bind.Backend
+	admin    *bind.TransactOpts
+	anchorer *bind.TransactOpts
+	commit   func()
+}
+
+// measureGas runs the same sequence of transactions on env and returns the
+// gas each used. Inputs are fixed so the figures are reproducible: origins
+// of 26 bytes, a 74-byte metadata URI, roots and digests that are SHA-256
+// outputs (no zero bytes to discount).
+func measureGas(t *testing.T, env gasEnv) []gasRow {
+	t.Helper()
+	ctx := context.Background()
+	r, rcpt, err := registry.Deploy(ctx, env.backend, env.admin, &registry.Options{Commit: env.commit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := []gasRow{{"deploy", rcpt.GasUsed}}
+	add := func(op string, rcpt *types.Receipt, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", op, err)
+		}
+		rows = append(rows, gasRow{op, rcpt.GasUsed})
+	}
+	ids := make([][32]byte, 10)
+	for i := range ids {
+		origin := fmt.Sprintf("example.com/glassbox/log-%d", i)
+		rcpt, err := r.RegisterLog(ctx, env.admin, origin, pubKey(origin), env.anchorer.From)
+		if i == 0 {
+			add("registerLog", rcpt, err)
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		ids[i] = registry.LogID(origin)
+	}
+	rcpt, err = r.Anchor(ctx, env.anchorer, ids[0], 1000, h("root 1000"))
+	add("anchor (first anchor of the log)", rcpt, err)
+	rcpt, err = r.Anchor(ctx, env.anchorer, ids[0], 2000, h("root 2000"))
+	add("anchor", rcpt, err)
+	batch := make([]registry.Anchor, len(ids))
+	for i, id := range ids {
+		batch[i] = registry.Anchor{LogID: id, TreeSize: 3000, Root: h(fmt.Sprint("batch ", i))}
+	}
+	rcpt, err = r.AnchorMany(ctx, env.anchorer, batch)
+	add("anchorMany(10)", rcpt, err)
+	uri := "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/card.json"
+	rcpt, err = r.RegisterModel(ctx, env.admin, "credit-risk", "1.0.0", h("model 1.0.0"), uri)
+	add("registerModel (first version of the model)", rcpt, err)
+	rcpt, err = r.RegisterModel(ctx, env.admin, "credit-risk", "1.1.0", h("model 1.1.0"), uri)
+	add("registerModel", rcpt, err)
+	rcpt, err = r.DeprecateModel(ctx, env.admin, "credit-risk", "1.0.0", "superseded by 1.1.0")
+	add("deprecateModel", rcpt, err)
+	_, rcpt, err = r.FileDispute(ctx, env.anchorer, ids[0], 17, h("leaf 17"), "https://example.com/disputes/17")
+	add("fileDispute", rcpt, err)
+	rcpt, err = r.ResolveDispute(ctx, env.admin, 1, registry.DisputeRejected, "https://example.com/rulings/17")
+	add("resolveDispute", rcpt, err)
+	return rows
+}
+
+func simEnv(t *testing.T, cfg *params.ChainConfig) gasEnv {
+	c, err := simchain.New(context.Background(), &simchain.Options{Accounts: 2, Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return gasEnv{backend: c.Client, admin: c.TransactOpts(0), anchorer: c.TransactOpts(1), commit: func() { c.Commit() }}
+}
+
+// TestGasTable measures the gas of each operation under mainnet's fork rules
+// (Osaka) on the simulated backend, checks the figures against anvil (revm,
+// an independent EVM) under the Osaka and Prague rules, and prints the table
+// (go test -run TestGasTable -v ./registry/). It also shows the simulated
+// backend's default rules, which enable a fork mainnet has not scheduled.
+func TestGasTable(t *testing.T) {
+	mainnet := measureGas(t, simEnv(t, nil))
+	dev := measureGas(t, simEnv(t, params.AllDevChainProtocolChanges))
+
+	cols := [][]gasRow{mainnet}
+	heads := []string{"simulated, mainnet rules (Osaka)"}
+	if _, err := anviltest.Binary(); err == nil {
+		for _, fork := range []string{"osaka", "prague"} {
+			n := anviltest.Start(t, &anviltest.Options{Accounts: 2, Hardfork: fork})
+			rows := measureGas(t, gasEnv{backend: n.Client, admin: n.TransactOpts(0), anchorer: n.TransactOpts(1)})
+			for i := range rows {
+				if rows[i] != mainnet[i] {
+					t.Errorf("%s: anvil --hardfork %s used %d gas, the simulated backend under mainnet rules %d",
+						rows[i].op, fork, rows[i].gas, mainnet[i].gas)
+				}
+			}
+			cols = append(cols, rows)
+			heads = append(heads, "anvil --hardfork "+fork)
+		}
+	} else {
+		t.Logf("anvil not installed; the figures are not cross-checked: %v", err)
+	}
+	cols = append(cols, dev)
+	heads = append(heads, "simulated, default dev rules")
+
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "\n| operation | %s |\n|---|%s\n", strings.Join(heads, " | "), strings.Repeat("---:|", len(heads)))
+	for i, row := range mainnet {
+		fmt.Fprintf(&sb, "| %s |", row.op)
+		for _, col := range cols {
+			fmt.Fprintf(&sb, " %d |", col[i].gas)
+		}
+		sb.WriteString("\n")
+	}
+	t.Log(sb.String())
+
+	// The point of measuring under mainnet rules: the dev rules price new
+	// storage differently, so their figures would mislead.
+	for i := range mainnet {
+		if mainnet[i].op == "registerLog" && dev[i].gas == mainnet[i].gas {
+			t.Errorf("registerLog costs the same under dev and mainnet rules (%d); the rules were not applied", dev[i].gas)
+		}
+	}
+}
