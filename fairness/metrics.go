@@ -131,14 +131,15 @@ type GroupStats struct {
 	// SelectionRate is Fairlearn's selection_rate, with a Wilson interval.
 	SelectionRate Estimate `json:"selection_rate"`
 
-	// Signed metrics against the reference group (AIF360): statistical
+	// Signed metrics against the reference group (AIF360; absent from the
+	// overall row): statistical
 	// parity difference rate(g) - rate(ref), disparate impact
 	// rate(g) / rate(ref); bootstrap intervals.
-	StatisticalParityDifference Estimate `json:"statistical_parity_difference"`
-	DisparateImpact             Estimate `json:"disparate_impact"`
+	StatisticalParityDifference Estimate `json:"statistical_parity_difference,omitzero"`
+	DisparateImpact             Estimate `json:"disparate_impact,omitzero"`
 	// ImpactRatio is rate(g) / the highest group rate (the four-fifths
 	// rule); BelowFourFifths is set when it is defined and below 0.8.
-	ImpactRatio     Estimate `json:"impact_ratio"`
+	ImpactRatio     Estimate `json:"impact_ratio,omitzero"`
 	BelowFourFifths bool     `json:"below_four_fifths"`
 	// SelectionTest is Fisher's exact test of the group's selection against
 	// the reference group's, on unweighted counts; nil for the reference.
@@ -163,8 +164,8 @@ type OutcomeStats struct {
 	FalsePositiveRate Estimate `json:"false_positive_rate"`
 	// Against the reference group (AIF360): TPR(g) - TPR(ref), and
 	// ((FPR(g) - FPR(ref)) + (TPR(g) - TPR(ref))) / 2.
-	EqualOpportunityDifference Estimate `json:"equal_opportunity_difference"`
-	AverageOddsDifference      Estimate `json:"average_odds_difference"`
+	EqualOpportunityDifference Estimate `json:"equal_opportunity_difference,omitzero"`
+	AverageOddsDifference      Estimate `json:"average_odds_difference,omitzero"`
 	// TruePositiveTest is Fisher's exact test of the group's true positive
 	// rate against the reference group's, on unweighted counts; nil for the
 	// reference group.
@@ -419,7 +420,7 @@ func evaluate(gs []groupCounts, ov *groupCounts, ref int, outcomes bool) *point 
 	p.eod, p.aod = make([]Estimate, n), make([]Estimate, n)
 	for i, r := range p.rates {
 		p.eod[i].Value = sub(r.tpr, refR.tpr)
-		p.aod[i].Value = mean(sub(r.fpr, refR.fpr), sub(r.tpr, refR.tpr))
+		p.aod[i].Value = mean(sub(r.tpr, refR.tpr), sub(r.fpr, refR.fpr))
 	}
 	p.eo = EqualizedOdds{
 		Difference:              Estimate{Value: worst(p.tpr.diff.Value, p.fpr.diff.Value, true)},
