@@ -39,6 +39,7 @@ type command struct {
 func commandTable() []command {
 	return []command{
 		// Subcommands are registered here, one line each.
+		registryCommand(),
 	}
 }
 
