@@ -679,3 +679,31 @@ func TestDeployAndNew(t *testing.T) {
 		t.Fatal("deployed code is not part of the committed bytecode")
 	}
 }
+
+func TestAnchorEvents(t *testing.T) {
+	ctx := context.Background()
+	c, r := newChain(t)
+	ids := registerLogs(t, c, r, 2)
+	an := c.TransactOpts(anchorer)
+	r1 := must[*types.Receipt](t)(r.Anchor(ctx, an, ids[0], 1, h("a1")))
+	must[*types.Receipt](t)(r.Anchor(ctx, an, ids[1], 1, h("b1")))
+	r3 := must[*types.Receipt](t)(r.AnchorMany(ctx, an, []registry.Anchor{{LogID: ids[0], TreeSize: 2, Root: h("a2")}, {LogID: ids[1], TreeSize: 2, Root: h("b2")}}))
+
+	evs := must[[]registry.AnchorEvent](t)(r.AnchorEvents(ctx, ids[0], 0, nil))
+	if len(evs) != 2 {
+		t.Fatalf("%d events for log 0; want 2", len(evs))
+	}
+	want := []registry.AnchorEvent{
+		{Anchor: registry.Anchor{LogID: ids[0], TreeSize: 1, Root: h("a1"), BlockNumber: r1.BlockNumber.Uint64()}, TxHash: r1.TxHash, BlockHash: r1.BlockHash},
+		{Anchor: registry.Anchor{LogID: ids[0], TreeSize: 2, Root: h("a2"), BlockNumber: r3.BlockNumber.Uint64()}, TxHash: r3.TxHash, BlockHash: r3.BlockHash},
+	}
+	if !reflect.DeepEqual(evs, want) {
+		t.Fatalf("events\n%+v\nwant\n%+v", evs, want)
+	}
+	// A block range selects.
+	to := r1.BlockNumber.Uint64()
+	evs = must[[]registry.AnchorEvent](t)(r.AnchorEvents(ctx, ids[0], 0, &to))
+	if len(evs) != 1 || evs[0].TreeSize != 1 {
+		t.Fatalf("events up to block %d: %+v", to, evs)
+	}
+}
