@@ -7,33 +7,60 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
-// TestAnvilJSONRPC runs the registry against a real node over JSON-RPC:
-// deployment, a log and its anchors, a model and its artifact check, a
-// dispute, and custom errors decoded from the node's error data.
-func TestAnvilJSONRPC(t *testing.T) {
-	ctx := context.Background()
-	n := anviltest.Start(t, &anviltest.Options{Accounts: 3, Hardfork: "prague"})
-	adm, anc, anyone := n.TransactOpts(0), n.TransactOpts(1), n.TransactOpts(2)
+// chainEnv is a backend to run the conformance suite on: three funded
+// signers and, for a simulated chain, a way to mine.
+type chainEnv struct {
+	backend bind.Backend
+	signers [3]*bind.TransactOpts
+	commit  func()
+}
 
-	r, _, err := registry.Deploy(ctx, n.Client, adm, nil)
+// TestBackends runs the same suite on the simulated backend and on anvil
+// over JSON-RPC: the client must behave the same on both.
+func TestBackends(t *testing.T) {
+	t.Run("simulated", func(t *testing.T) {
+		c, err := simchain.New(context.Background(), &simchain.Options{Accounts: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		backendSuite(t, chainEnv{c.Client, [3]*bind.TransactOpts{c.TransactOpts(0), c.TransactOpts(1), c.TransactOpts(2)}, func() { c.Commit() }})
+	})
+	t.Run("anvil", func(t *testing.T) {
+		n := anviltest.Start(t, &anviltest.Options{Accounts: 3, Hardfork: "prague"})
+		backendSuite(t, chainEnv{n.Client, [3]*bind.TransactOpts{n.TransactOpts(0), n.TransactOpts(1), n.TransactOpts(2)}, nil})
+	})
+}
+
+// backendSuite: deployment, a log and its anchors, a model and its artifact
+// check, a dispute, and custom errors decoded from the node's error data,
+// including for a transaction that failed after mining.
+func backendSuite(t *testing.T, env chainEnv) {
+	ctx := context.Background()
+	adm, anc, anyone := env.signers[0], env.signers[1], env.signers[2]
+	opts := &registry.Options{Commit: env.commit}
+
+	r, _, err := registry.Deploy(ctx, env.backend, adm, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// A second client from the address alone, as a verifier would make.
-	r, err = registry.New(ctx, n.Client, r.Address(), nil)
+	r, err = registry.New(ctx, env.backend, r.Address(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	origin := "anvil.example/log"
 	id := registry.LogID(origin)
-	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, pubKey(origin), n.Address(1)))
+	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, pubKey(origin), anc.From))
 	rc5 := must[*types.Receipt](t)(r.Anchor(ctx, anc, id, 5, h("r5")))
 	must[*types.Receipt](t)(r.AnchorMany(ctx, anc, []registry.Anchor{{LogID: id, TreeSize: 8, Root: h("r8")}}))
 
@@ -46,9 +73,9 @@ func TestAnvilJSONRPC(t *testing.T) {
 	wantRevert(t, err, registry.ErrNotAnchored, "NotAnchored")
 	// A transaction that fails after mining (gas limit given, so no
 	// estimation) is explained by replaying it.
-	forced := n.TransactOpts(1)
+	forced := *anc
 	forced.GasLimit = 200_000
-	rcpt, err := r.Anchor(ctx, forced, id, 7, h("r7"))
+	rcpt, err := r.Anchor(ctx, &forced, id, 7, h("r7"))
 	wantRevert(t, err, registry.ErrSizeNotGrowing, "SizeNotGrowing")
 	if rcpt == nil || rcpt.Status != types.ReceiptStatusFailed {
 		t.Fatalf("receipt %+v; want a failed one", rcpt)
