@@ -112,8 +112,15 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 		unwindPath(path, depth, k)
 		depth--
 	}
-	e.recurse(nodes, scale, phi, hot, depth+1, path, hotZero*inZero, inOne, nd.feature)
-	e.recurse(nodes, scale, phi, cold, depth+1, path, coldZero*inZero, 0, nd.feature)
+	// A branch whose zero and one fractions are both 0 carries no weight:
+	// every subset weight below it is 0, so it is skipped (which also avoids
+	// 0/0 when a zero-cover branch splits again on a feature of the path).
+	if z := hotZero * inZero; z != 0 || inOne != 0 {
+		e.recurse(nodes, scale, phi, hot, depth+1, path, z, inOne, nd.feature)
+	}
+	if z := coldZero * inZero; z != 0 {
+		e.recurse(nodes, scale, phi, cold, depth+1, path, z, 0, nd.feature)
+	}
 }
 
 // extendPath adds a feature with the given zero and one fractions to the

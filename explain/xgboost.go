@@ -332,6 +332,9 @@ func buildTree(t *tree, x *xgbTree, numFeature int) error {
 		l, r := int64(x.LeftChildren[i]), int64(x.RightChildren[i])
 		nd := &t.nodes[i]
 		nd.cover = float64(float32(x.SumHessian[i]))
+		if !(nd.cover >= 0) || math.IsInf(nd.cover, 0) {
+			return fmt.Errorf("%w: node %d has cover (sum_hessian) %v", ErrMalformedModel, i, nd.cover)
+		}
 		if l == -1 && r == -1 {
 			nd.left, nd.right, nd.feature = -1, -1, -1
 			v := float64(float32(x.SplitConditions[i]))
