@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/glassbox-audit/glassbox/registry"
@@ -137,4 +138,19 @@ func FuzzDecodeRevert(f *testing.F) {
 			t.Fatal("args without a name")
 		}
 	})
+}
+
+func TestDecodeErrorFromNode(t *testing.T) {
+	_, r := newChain(t)
+	// A raw call the typed client does not offer: logIdAt past the end.
+	_, err := bind.Call(r.Contract(), nil, registry.Bindings().PackLogIdAt(big.NewInt(5)), registry.Bindings().UnpackLogIdAt)
+	got := registry.DecodeError(err)
+	wantArgs(t, wantRevert(t, got, registry.ErrIndexOutOfRange, "IndexOutOfRange"), big.NewInt(5), big.NewInt(0))
+	if registry.DecodeError(nil) != nil {
+		t.Fatal("DecodeError(nil) != nil")
+	}
+	plain := errors.New("connection refused")
+	if registry.DecodeError(plain) != plain {
+		t.Fatal("an error without revert data was changed")
+	}
 }

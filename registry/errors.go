@@ -193,9 +193,12 @@ func revertData(err error) ([]byte, bool) {
 	return b, true
 }
 
-// decodeErr turns an RPC error that carries revert data into a
-// [*ContractError]; other errors are returned unchanged.
-func decodeErr(err error) error {
+// DecodeError turns an error from a call, a gas estimation or a send that
+// carries revert data (go-ethereum's rpc.DataError, as returned by ethclient
+// and the simulated backend) into a [*ContractError]; other errors, and nil,
+// are returned unchanged. Use it on errors of raw transactions built with
+// [Bindings].
+func DecodeError(err error) error {
 	if err == nil {
 		return nil
 	}

@@ -120,7 +120,7 @@ func Deploy(ctx context.Context, backend bind.Backend, auth *bind.TransactOpts, 
 	a := withContext(auth, ctx)
 	addr, tx, err := bind.DeployContract(a, common.FromHex(contracts.GlassboxRegistryMetaData.Bin), backend, nil)
 	if err != nil {
-		return nil, nil, fmt.Errorf("registry: deploy: %w", decodeErr(err))
+		return nil, nil, fmt.Errorf("registry: deploy: %w", DecodeError(err))
 	}
 	c := newClient(backend, addr, o)
 	rcpt, err := c.wait(ctx, "deploy", a.From, nil, tx)
@@ -154,7 +154,7 @@ func call[T any](ctx context.Context, c *Client, method string, data []byte, unp
 	v, err := bind.Call(c.contract, &bind.CallOpts{Context: ctx}, data, unpack)
 	if err != nil {
 		var zero T
-		return zero, fmt.Errorf("registry: %s: %w", method, decodeErr(err))
+		return zero, fmt.Errorf("registry: %s: %w", method, DecodeError(err))
 	}
 	return v, nil
 }
@@ -167,7 +167,7 @@ func (c *Client) transact(ctx context.Context, method string, auth *bind.Transac
 	a := withContext(auth, ctx)
 	tx, err := bind.Transact(c.contract, a, data)
 	if err != nil {
-		return nil, fmt.Errorf("registry: %s: %w", method, decodeErr(err))
+		return nil, fmt.Errorf("registry: %s: %w", method, DecodeError(err))
 	}
 	return c.wait(ctx, method, a.From, data, tx)
 }
@@ -192,7 +192,7 @@ func (c *Client) wait(ctx context.Context, method string, from common.Address, d
 		// Replaying on the state after the block explains the common cases
 		// (an earlier transaction in the same block anchored a larger size).
 		_, cerr := c.backend.CallContract(ctx, msg, rcpt.BlockNumber)
-		if d := decodeErr(cerr); d != nil {
+		if d := DecodeError(cerr); d != nil {
 			var ce *ContractError
 			if errors.As(d, &ce) {
 				reason = ce
