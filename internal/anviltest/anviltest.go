@@ -6,7 +6,9 @@
 // [Binary] looks, in order, at $ANVIL, at node_modules/.bin/anvil in the
 // module root (installed by `bash scripts/setup` from the npm package
 // @foundry-rs/anvil-linux-amd64), and at anvil on $PATH. [Start] skips the
-// test, saying so, only when none is found; any other failure fails the test.
+// test, saying so, when none is found, and under `go test -short` (anvil is
+// an external process; CI runs without -short). Any other failure fails the
+// test.
 //
 // # The node
 //
@@ -101,9 +103,12 @@ func Binary() (string, error) {
 }
 
 // Start runs anvil for the duration of the test and returns it ready to
-// serve. It skips the test when anvil is not installed.
+// serve. It skips the test when anvil is not installed, or under -short.
 func Start(tb testing.TB, opts *Options) *Node {
 	tb.Helper()
+	if testing.Short() {
+		tb.Skip("anviltest: anvil (an external node) is not started under -short")
+	}
 	bin, err := Binary()
 	if errors.Is(err, ErrNotInstalled) {
 		tb.Skip(err.Error())
