@@ -18,8 +18,8 @@ pragma solidity 0.8.30;
 /// Disputes: anyone may file one against a log entry; the resolver closes it
 /// with an outcome.
 ///
-/// Roles: one admin (grants the other roles), model publishers, one dispute
-/// resolver, one anchorer per log. The deployer starts as admin, publisher and
+/// Roles: one admin (grants the other roles; handed over in two steps), model
+/// publishers, one dispute resolver, one anchorer per log. The deployer starts as admin, publisher and
 /// resolver. Every role change emits an event. Every rejection is a custom
 /// error.
 contract GlassboxRegistry {
@@ -70,6 +70,7 @@ contract GlassboxRegistry {
     // Errors
 
     error NotAdmin(address caller);
+    error NotPendingAdmin(address caller);
     error NotPublisher(address caller);
     error NotResolver(address caller);
     error NotAnchorer(bytes32 logId, address caller);
@@ -103,6 +104,7 @@ contract GlassboxRegistry {
     // ------------------------------------------------------------------
     // Events
 
+    event AdminTransferStarted(address indexed admin, address indexed pendingAdmin);
     event AdminTransferred(address indexed previousAdmin, address indexed newAdmin);
     event PublisherSet(address indexed account, bool enabled);
     event ResolverChanged(address indexed previousResolver, address indexed newResolver);
@@ -135,6 +137,7 @@ contract GlassboxRegistry {
     // State
 
     address public admin;
+    address public pendingAdmin; // zero: no transfer under way
     address public resolver;
     mapping(address => bool) public isPublisher;
 
@@ -166,11 +169,21 @@ contract GlassboxRegistry {
         _;
     }
 
-    /// @notice Hands the admin role to another address.
+    /// @notice Offers the admin role to another address, which takes it with
+    /// acceptAdmin (two steps, so a mistyped address cannot lock the
+    /// contract). A later offer replaces an earlier one.
     function transferAdmin(address newAdmin) external onlyAdmin {
         if (newAdmin == address(0)) revert ZeroAddress();
-        emit AdminTransferred(admin, newAdmin);
-        admin = newAdmin;
+        pendingAdmin = newAdmin;
+        emit AdminTransferStarted(msg.sender, newAdmin);
+    }
+
+    /// @notice Takes the admin role offered by transferAdmin.
+    function acceptAdmin() external {
+        if (msg.sender != pendingAdmin) revert NotPendingAdmin(msg.sender);
+        emit AdminTransferred(admin, msg.sender);
+        admin = msg.sender;
+        pendingAdmin = address(0);
     }
 
     /// @notice Grants or revokes the model publisher role.

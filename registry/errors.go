@@ -16,6 +16,7 @@ import (
 // errors.Is(err, ErrSizeNotGrowing) works on any error this package returns.
 var (
 	ErrNotAdmin          = errors.New("registry: caller is not the admin")                     // NotAdmin(address)
+	ErrNotPendingAdmin   = errors.New("registry: caller was not offered the admin role")       // NotPendingAdmin(address)
 	ErrNotPublisher      = errors.New("registry: caller is not a model publisher")             // NotPublisher(address)
 	ErrNotResolver       = errors.New("registry: caller is not the dispute resolver")          // NotResolver(address)
 	ErrNotAnchorer       = errors.New("registry: caller is not the log's anchorer")            // NotAnchorer(bytes32,address)
@@ -51,6 +52,7 @@ var (
 // sentinels maps a contract error name to its sentinel.
 var sentinels = map[string]error{
 	"NotAdmin":          ErrNotAdmin,
+	"NotPendingAdmin":   ErrNotPendingAdmin,
 	"NotPublisher":      ErrNotPublisher,
 	"NotResolver":       ErrNotResolver,
 	"NotAnchorer":       ErrNotAnchorer,

@@ -205,11 +205,32 @@ func TestRoles(t *testing.T) {
 		t.Fatalf("resolver %s", got)
 	}
 
-	rcpt = must[*types.Receipt](t)(r.TransferAdmin(ctx, c.TransactOpts(admin), c.Address(other)))
+	// Handing over the admin role takes two steps.
+	rcpt = must[*types.Receipt](t)(r.TransferAdmin(ctx, c.TransactOpts(admin), c.Address(outsider)))
+	ts := one(t, rcpt, b.UnpackAdminTransferStartedEvent)
+	if ts.Admin != c.Address(admin) || ts.PendingAdmin != c.Address(outsider) {
+		t.Fatalf("AdminTransferStarted %+v", ts)
+	}
+	// A second offer replaces the first.
+	must[*types.Receipt](t)(r.TransferAdmin(ctx, c.TransactOpts(admin), c.Address(other)))
+	if p := must[common.Address](t)(r.PendingAdmin(ctx)); p != c.Address(other) {
+		t.Fatalf("pending admin %s", p)
+	}
+	_, err = r.AcceptAdmin(ctx, c.TransactOpts(outsider))
+	wantArgs(t, wantRevert(t, err, registry.ErrNotPendingAdmin, "NotPendingAdmin"), c.Address(outsider))
+	if a := must[common.Address](t)(r.Admin(ctx)); a != c.Address(admin) {
+		t.Fatalf("admin changed before acceptance: %s", a)
+	}
+	rcpt = must[*types.Receipt](t)(r.AcceptAdmin(ctx, c.TransactOpts(other)))
 	at := one(t, rcpt, b.UnpackAdminTransferredEvent)
 	if at.PreviousAdmin != c.Address(admin) || at.NewAdmin != c.Address(other) {
 		t.Fatalf("AdminTransferred %+v", at)
 	}
+	if p := must[common.Address](t)(r.PendingAdmin(ctx)); p != (common.Address{}) {
+		t.Fatalf("pending admin after acceptance: %s", p)
+	}
+	_, err = r.AcceptAdmin(ctx, c.TransactOpts(other))
+	wantRevert(t, err, registry.ErrNotPendingAdmin, "NotPendingAdmin")
 	// The old admin has lost the role, the new one has it.
 	_, err = r.SetPublisher(ctx, c.TransactOpts(admin), c.Address(outsider), true)
 	wantRevert(t, err, registry.ErrNotAdmin, "NotAdmin")

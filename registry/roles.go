@@ -23,9 +23,22 @@ func (c *Client) IsPublisher(ctx context.Context, account common.Address) (bool,
 	return call(ctx, c, "isPublisher", bindings.PackIsPublisher(account), bindings.UnpackIsPublisher)
 }
 
-// TransferAdmin hands the admin role to newAdmin. Admin only.
+// PendingAdmin returns the address offered the admin role by
+// TransferAdmin and not yet accepted (zero if none).
+func (c *Client) PendingAdmin(ctx context.Context) (common.Address, error) {
+	return call(ctx, c, "pendingAdmin", bindings.PackPendingAdmin(), bindings.UnpackPendingAdmin)
+}
+
+// TransferAdmin offers the admin role to newAdmin, who takes it with
+// AcceptAdmin; until then the current admin keeps it. Admin only.
 func (c *Client) TransferAdmin(ctx context.Context, auth *bind.TransactOpts, newAdmin common.Address) (*types.Receipt, error) {
 	return c.transact(ctx, "transferAdmin", auth, bindings.PackTransferAdmin(newAdmin))
+}
+
+// AcceptAdmin takes the admin role offered to the sender by TransferAdmin
+// ([ErrNotPendingAdmin] otherwise).
+func (c *Client) AcceptAdmin(ctx context.Context, auth *bind.TransactOpts) (*types.Receipt, error) {
+	return c.transact(ctx, "acceptAdmin", auth, bindings.PackAcceptAdmin())
 }
 
 // SetPublisher grants (enabled) or revokes the publisher role. Admin only.
