@@ -276,3 +276,99 @@ func TestRandomRowsAgainstReference(t *testing.T) {
 		}
 	}
 }
+
+// unwoundPathSum is the textbook UNWOUNDSUM: it returns the total weight the path would have with entry k
+// removed, without modifying it.
+func unwoundPathSum(path []pathElem, depth, k int) float64 {
+	one, zero := path[k].one, path[k].zero
+	next := path[depth].weight
+	d1 := float64(depth + 1)
+	total := 0.0
+	if one != 0 {
+		for i := depth - 1; i >= 0; i-- {
+			tmp := next * d1 / (float64(i+1) * one)
+			total += tmp
+			next = path[i].weight - tmp*zero*float64(depth-i)/d1
+		}
+	} else if zero != 0 {
+		for i := depth - 1; i >= 0; i-- {
+			total += path[i].weight * d1 / (zero * float64(depth-i))
+		}
+	}
+	return total
+}
+
+// extendPath adds a feature with the given zero and one fractions to the
+// path of length depth (entries 0..depth-1), updating the subset weights.
+func extendPath(path []pathElem, depth int, zero, one float64, feature int32) {
+	w := 0.0
+	if depth == 0 {
+		w = 1
+	}
+	path[depth] = pathElem{feature: feature, zero: zero, one: one, weight: w}
+	d1 := float64(depth + 1)
+	for i := depth - 1; i >= 0; i-- {
+		path[i+1].weight += one * path[i].weight * float64(i+1) / d1
+		path[i].weight = zero * path[i].weight * float64(depth-i) / d1
+	}
+}
+
+// TestLeafMatchesTextbook checks the optimized leaf and extend against the
+// textbook EXTEND and UNWOUNDSUM on random paths, including fractions that
+// of zero (paths of path-dependent TreeSHAP have one in {0, 1}).
+func TestLeafMatchesTextbook(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	m, _ := ParseXGBoost([]byte(tinyModel), nil)
+	m.maxDepth = 10
+	e := m.NewExplainer()
+	for range 2000 {
+		depth := 1 + r.IntN(9)
+		a := make([]pathElem, depth+1)
+		b := make([]pathElem, depth+1)
+		for d := 0; d <= depth; d++ {
+			zero, one := r.Float64(), float64(r.IntN(2))
+			if d == 0 {
+				zero, one = 1, 1
+			}
+			if r.IntN(7) == 0 {
+				zero = 0
+			}
+			extendPath(a, d, zero, one, int32(d)-1)
+			e.extend(b, d, zero, one, int32(d)-1)
+		}
+		for i := range a {
+			if math.Abs(a[i].weight-b[i].weight) > 1e-12 {
+				t.Fatalf("extend weight %d: %v vs textbook %v", i, b[i].weight, a[i].weight)
+			}
+		}
+		want := make([]float64, depth)
+		for i := 1; i <= depth; i++ {
+			el := a[i]
+			want[el.feature] += unwoundPathSum(a, depth, i) * (el.one - el.zero) * 1.5
+		}
+		got := make([]float64, depth)
+		e.leaf(a, depth, 1.5, got)
+		for i := range got {
+			if math.Abs(got[i]-want[i]) > 1e-9*(1+math.Abs(want[i])) {
+				t.Fatalf("depth %d feature %d: leaf %v, textbook %v", depth, i, got[i], want[i])
+			}
+		}
+		// unwindPath then extendPath restores the weights.
+		k := 1 + r.IntN(depth)
+		el := a[k]
+		if el.one == 0 && el.zero == 0 {
+			continue
+		}
+		c := append([]pathElem(nil), a...)
+		unwindPath(c, depth, k)
+		extendPath(c, depth, el.zero, el.one, el.feature)
+		var sa, sc float64
+		for i := range a {
+			sa += a[i].weight
+			sc += c[i].weight
+		}
+		if math.Abs(sa-sc) > 1e-9*(1+math.Abs(sa)) {
+			t.Fatalf("unwind+extend changed the total weight: %v -> %v", sa, sc)
+		}
+	}
+}

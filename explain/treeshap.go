@@ -21,6 +21,10 @@ type Explainer struct {
 	m    *Model
 	x    []float32
 	path []pathElem
+	// coefA[d][j] = (d+1)/(j+1) and coefB[d][j] = (d-j)/(d+1): the
+	// constants of unwoundPathSum for a path of length d+1;
+	// coefC[d][j] = (j+1)/(d+1) completes those of extendPath.
+	coefA, coefB, coefC [][]float64
 }
 
 // NewExplainer returns an Explainer for m.
@@ -28,11 +32,26 @@ func (m *Model) NewExplainer() *Explainer {
 	// Each recursion level copies the path (at most depth+2 entries) into a
 	// fresh slot: (d+2)(d+3)/2 entries cover the deepest tree.
 	d := m.maxDepth + 2
-	return &Explainer{
-		m:    m,
-		x:    make([]float32, m.numFeature),
-		path: make([]pathElem, d*(d+1)/2+d),
+	e := &Explainer{
+		m:     m,
+		x:     make([]float32, m.numFeature),
+		path:  make([]pathElem, d*(d+1)/2+d),
+		coefA: make([][]float64, d+1),
+		coefB: make([][]float64, d+1),
+		coefC: make([][]float64, d+1),
 	}
+	for depth := range e.coefA {
+		d1 := float64(depth + 1)
+		e.coefA[depth] = make([]float64, depth)
+		e.coefB[depth] = make([]float64, depth)
+		e.coefC[depth] = make([]float64, depth)
+		for j := range depth {
+			e.coefA[depth][j] = d1 / float64(j+1)
+			e.coefB[depth][j] = float64(depth-j) / d1
+			e.coefC[depth][j] = float64(j+1) / d1
+		}
+	}
+	return e
 }
 
 // Contributions computes the path-dependent TreeSHAP values of row for
@@ -76,15 +95,10 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 	parent []pathElem, pZero, pOne float64, pFeature int32) {
 	path := parent[depth+1:]
 	copy(path[:depth+1], parent[:depth+1])
-	extendPath(path, depth, pZero, pOne, pFeature)
+	e.extend(path, depth, pZero, pOne, pFeature)
 	nd := &nodes[ni]
 	if nd.left < 0 {
-		v := nd.value * scale
-		for i := 1; i <= depth; i++ {
-			w := unwoundPathSum(path, depth, i)
-			el := &path[i]
-			phi[el.feature] += w * (el.one - el.zero) * v
-		}
+		e.leaf(path, depth, nd.value*scale, phi)
 		return
 	}
 	xv := e.x[nd.feature]
@@ -123,18 +137,59 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 	}
 }
 
-// extendPath adds a feature with the given zero and one fractions to the
-// path of length depth (entries 0..depth-1), updating the subset weights.
-func extendPath(path []pathElem, depth int, zero, one float64, feature int32) {
+// leaf adds the contributions of one leaf with value v: for each feature k
+// on the path, unwoundPathSum(path, depth, k)·(one_k − zero_k)·v. It is the
+// inner loop of TreeSHAP and computes the same sums as unwoundPathSum with
+// two shortcuts: divisions become products with precomputed reciprocals,
+// and for entries with one == 0 the sum does not depend on the entry except
+// through a factor 1/zero, so it is computed once per leaf.
+func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
+	if depth == 0 {
+		return
+	}
+	a := e.coefA[depth] // a[j] = (depth+1)/(j+1)
+	b := e.coefB[depth] // b[j] = (depth-j)/(depth+1)
+	top := path[depth].weight
+	s0, haveS0 := 0.0, false
+	for i := 1; i <= depth; i++ {
+		el := &path[i]
+		var w float64
+		switch {
+		case el.one != 0:
+			invOne := 1 / el.one
+			zero := el.zero
+			next := top
+			for j := depth - 1; j >= 0; j-- {
+				tmp := next * a[j] * invOne
+				w += tmp
+				next = path[j].weight - tmp*zero*b[j]
+			}
+		case el.zero != 0:
+			if !haveS0 {
+				for j := depth - 1; j >= 0; j-- {
+					s0 += path[j].weight / b[j]
+				}
+				haveS0 = true
+			}
+			w = s0 / el.zero
+		}
+		phi[el.feature] += w * (el.one - el.zero) * v
+	}
+}
+
+// extend is extendPath with the divisions replaced by precomputed ratios.
+func (e *Explainer) extend(path []pathElem, depth int, zero, one float64, feature int32) {
 	w := 0.0
 	if depth == 0 {
 		w = 1
 	}
 	path[depth] = pathElem{feature: feature, zero: zero, one: one, weight: w}
-	d1 := float64(depth + 1)
+	b := e.coefB[depth] // (depth-i)/(depth+1)
+	c := e.coefC[depth] // (i+1)/(depth+1)
 	for i := depth - 1; i >= 0; i-- {
-		path[i+1].weight += one * path[i].weight * float64(i+1) / d1
-		path[i].weight = zero * path[i].weight * float64(depth-i) / d1
+		pw := path[i].weight
+		path[i+1].weight += one * pw * c[i]
+		path[i].weight = zero * pw * b[i]
 	}
 }
 
@@ -156,27 +211,6 @@ func unwindPath(path []pathElem, depth, k int) {
 	for i := k; i < depth; i++ {
 		path[i].feature, path[i].zero, path[i].one = path[i+1].feature, path[i+1].zero, path[i+1].one
 	}
-}
-
-// unwoundPathSum returns the total weight the path would have with entry k
-// removed, without modifying it.
-func unwoundPathSum(path []pathElem, depth, k int) float64 {
-	one, zero := path[k].one, path[k].zero
-	next := path[depth].weight
-	d1 := float64(depth + 1)
-	total := 0.0
-	if one != 0 {
-		for i := depth - 1; i >= 0; i-- {
-			tmp := next * d1 / (float64(i+1) * one)
-			total += tmp
-			next = path[i].weight - tmp*zero*float64(depth-i)/d1
-		}
-	} else if zero != 0 {
-		for i := depth - 1; i >= 0; i-- {
-			total += path[i].weight * d1 / (zero * float64(depth-i))
-		}
-	}
-	return total
 }
 
 // Explain returns the TreeSHAP attribution of row for output class, in

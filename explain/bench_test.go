@@ -1,0 +1,50 @@
+package explain
+
+import (
+	"testing"
+)
+
+// BenchmarkExplain measures one row's TreeSHAP explanation on the
+// 150-tree, depth-7 model, with prediction alone as the baseline in the
+// same run. Run:
+//
+//	go test ./explain -run '^$' -bench BenchmarkExplain -benchmem
+func BenchmarkExplain(b *testing.B) {
+	m, _, rows := loadVectors(b, "bench_d7_150")
+	b.Logf("model: %d trees, max depth %d, %d features", m.NumTrees(), m.MaxDepth(), m.NumFeature())
+	b.Run("predict", func(b *testing.B) {
+		out := make([]float64, 0, 1)
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			out, _ = m.Margin(rows[i%len(rows)], out[:0])
+			i++
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	})
+	b.Run("treeshap", func(b *testing.B) {
+		e := m.NewExplainer()
+		phi := make([]float64, m.NumFeature())
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, _, err := e.Contributions(rows[i%len(rows)], 0, phi); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	})
+	b.Run("attribution", func(b *testing.B) {
+		e := m.NewExplainer()
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, err := e.Explain(rows[i%len(rows)], 0); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	})
+}
