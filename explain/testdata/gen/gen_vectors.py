@@ -128,6 +128,42 @@ def build(name, params, rounds, n=1500, nfeat=8, missing=0.1, kind="binary", see
     print(name, "trees:", rounds, "size:", os.path.getsize(os.path.join(OUT, name + ".json.gz")))
 
 
+def build_linear(name, objective, seed, nfeat=6, n=800):
+    """A gblinear model: XGBoost's pred_contribs for it are w_i * x_i with
+    the bias (intercept plus base margin) last, i.e. linear SHAP with
+    feature means 0."""
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, nfeat)) * [1, 2, 0.5, 3, 1, 1][:nfeat] + [0, 1, -2, 0.5, 3, 0][:nfeat]
+    s = X @ np.array([0.8, -0.5, 1.5, 0.2, -0.3, 0.0])[:nfeat]
+    if objective == "binary:logistic":
+        y = (s + rng.normal(scale=0.5, size=n) > np.median(s)).astype(float)
+    else:
+        y = 4 + s + rng.normal(size=n)
+    d = xgb.DMatrix(X, label=y)
+    b = xgb.train({"booster": "gblinear", "objective": objective, "eta": 0.5, "lambda": 0.0, "alpha": 0.0,
+                   "updater": "coord_descent", "seed": seed, "nthread": 1}, d, 50)
+    tmp = tempfile.mkdtemp()
+    mpath = os.path.join(tmp, name + ".json")
+    b.save_model(mpath)
+    R = X[:40]
+    dr = xgb.DMatrix(R)
+    with open(mpath, "rb") as src, gzip.GzipFile(os.path.join(OUT, name + ".json.gz"), "wb", mtime=0) as dst:
+        shutil.copyfileobj(src, dst)
+    shutil.rmtree(tmp)
+    write_gz(os.path.join(OUT, name + ".vectors.json.gz"), {
+        "generator": "explain/testdata/gen/gen_vectors.py",
+        "xgboost_version": xgb.__version__,
+        "model": name + ".json.gz",
+        "num_feature": nfeat,
+        "num_class": 1,
+        "rows": tolist(R),
+        "margins": np.asarray(b.predict(dr, output_margin=True), dtype=np.float64).reshape(len(R), 1).tolist(),
+        "predictions": np.asarray(b.predict(dr), dtype=np.float64).reshape(len(R), 1).tolist(),
+        "contribs": np.asarray(b.predict(dr, pred_contribs=True), dtype=np.float64).reshape(len(R), 1, nfeat + 1).tolist(),
+    })
+    print(name, "size:", os.path.getsize(os.path.join(OUT, name + ".json.gz")))
+
+
 def main():
     base = {"eta": 0.3, "min_child_weight": 1}
     build("binary_d3", dict(base, objective="binary:logistic", max_depth=3), 20, seed=1)
@@ -144,6 +180,8 @@ def main():
     # The benchmark model: 150 trees of depth 7.
     build("bench_d7_150", dict(base, objective="binary:logistic", max_depth=7, eta=0.1, min_child_weight=5), 150,
           n=4000, nfeat=20, missing=0.05, seed=8, nrows=30)
+    build_linear("linear_logistic", "binary:logistic", seed=9)
+    build_linear("linear_squarederror", "reg:squarederror", seed=10)
 
 
 if __name__ == "__main__":
