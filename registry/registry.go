@@ -164,6 +164,9 @@ func (c *Client) transact(ctx context.Context, method string, auth *bind.Transac
 	if auth == nil {
 		return nil, fmt.Errorf("registry: %s: %w: nil TransactOpts", method, ErrInvalidArgument)
 	}
+	if auth.NoSend {
+		return nil, fmt.Errorf("registry: %s: %w: NoSend is set; build unsent transactions with Bindings() and bind.Transact", method, ErrInvalidArgument)
+	}
 	a := withContext(auth, ctx)
 	tx, err := bind.Transact(c.contract, a, data)
 	if err != nil {

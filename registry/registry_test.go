@@ -691,6 +691,11 @@ func TestDeployAndNew(t *testing.T) {
 	if _, err := r.SetResolver(ctx, nil, c.Address(0)); !errors.Is(err, registry.ErrInvalidArgument) {
 		t.Fatalf("nil TransactOpts: %v", err)
 	}
+	noSend := c.TransactOpts(0)
+	noSend.NoSend = true
+	if _, err := r.SetResolver(ctx, noSend, c.Address(0)); !errors.Is(err, registry.ErrInvalidArgument) {
+		t.Fatalf("NoSend: %v", err)
+	}
 	// The bytecode deployed is the committed artifact.
 	code, err := c.Client.CodeAt(ctx, r.Address(), nil)
 	if err != nil || len(code) == 0 {

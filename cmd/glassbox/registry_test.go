@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"os"
@@ -184,4 +185,22 @@ func TestRegistryAgainstAnvil(t *testing.T) {
 	if code != exitFailed || !strings.Contains(errs, "UnknownLog") {
 		t.Fatalf("log of an unknown origin: %d %q", code, errs)
 	}
+}
+
+func FuzzParse32(f *testing.F) {
+	f.Add("0x" + strings.Repeat("ab", 32))
+	f.Add(strings.Repeat("00", 32))
+	f.Add("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+	f.Add("short")
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parse32(s)
+		if err != nil {
+			return
+		}
+		// Whatever parses must be exactly 32 bytes in one of the two forms.
+		h := hex.EncodeToString(v[:])
+		if strings.ToLower(strings.TrimPrefix(s, "0x")) != h && base64.StdEncoding.EncodeToString(v[:]) != s {
+			t.Fatalf("%q parsed as %x, which is neither its hex nor its base64", s, v)
+		}
+	})
 }
