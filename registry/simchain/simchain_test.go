@@ -63,8 +63,8 @@ func TestAutoCommit(t *testing.T) {
 		t.Fatalf("second Close: %v", err)
 	}
 	// The node's own goroutines wind down asynchronously; wait for them.
-	for i := 0; runtime.NumGoroutine() > before && i < 200; i++ {
-		time.Sleep(10 * time.Millisecond)
+	for i := 0; runtime.NumGoroutine() > before && i < 500; i++ {
+		time.Sleep(20 * time.Millisecond)
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines after Close, %d before", n, before)
