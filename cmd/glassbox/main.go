@@ -40,6 +40,7 @@ func commandTable() []command {
 	return []command{
 		// Subcommands are registered here, one line each.
 		registryCommand(),
+		explainCommand(),
 	}
 }
 
