@@ -41,3 +41,45 @@ func (c *Client) AnchorEvents(ctx context.Context, logID [32]byte, fromBlock uin
 	}
 	return out, nil
 }
+
+// ModelEvent is one ModelRegistered event: a model version published.
+type ModelEvent struct {
+	Name           string
+	Version        string
+	ArtifactDigest [32]byte
+	MetadataURI    string
+	Publisher      common.Address
+	BlockNumber    uint64
+	TxHash         common.Hash
+}
+
+// ModelEvents lists the model versions published in blocks fromBlock to
+// toBlock inclusive (toBlock nil: the latest block), in chain order; with a
+// non-empty name, only that model's. It is how a client enumerates models:
+// the contract lists the versions of a name ([Client.Versions]), not the
+// names. Nodes may prune old events; the versions themselves stay readable
+// with [Client.Model].
+func (c *Client) ModelEvents(ctx context.Context, name string, fromBlock uint64, toBlock *uint64) ([]ModelEvent, error) {
+	var topics [][]any
+	if name != "" {
+		topics = append(topics, []any{name}) // hashed into the indexed nameKey
+	}
+	it, err := bind.FilterEvents(c.contract, &bind.FilterOpts{Start: fromBlock, End: toBlock, Context: ctx},
+		bindings.UnpackModelRegisteredEvent, topics...)
+	if err != nil {
+		return nil, fmt.Errorf("registry: ModelRegistered events: %w", err)
+	}
+	defer it.Close()
+	var out []ModelEvent
+	for it.Next() {
+		ev := it.Value()
+		out = append(out, ModelEvent{
+			Name: ev.Name, Version: ev.Version, ArtifactDigest: ev.ArtifactDigest, MetadataURI: ev.MetadataURI,
+			Publisher: ev.Publisher, BlockNumber: ev.Raw.BlockNumber, TxHash: ev.Raw.TxHash,
+		})
+	}
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("registry: ModelRegistered events: %w", err)
+	}
+	return out, nil
+}

@@ -733,3 +733,32 @@ func TestAnchorEvents(t *testing.T) {
 		t.Fatalf("events up to block %d: %+v", to, evs)
 	}
 }
+
+func TestModelEvents(t *testing.T) {
+	ctx := context.Background()
+	c, r := newChain(t)
+	pub := c.TransactOpts(admin)
+	r1 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1", h("c1"), "uri-c1"))
+	must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "fraud", "1", h("f1"), ""))
+	r3 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "2", h("c2"), ""))
+
+	all := must[[]registry.ModelEvent](t)(r.ModelEvents(ctx, "", 0, nil))
+	var got []string
+	for _, e := range all {
+		got = append(got, e.Name+"@"+e.Version)
+	}
+	if !reflect.DeepEqual(got, []string{"credit@1", "fraud@1", "credit@2"}) {
+		t.Fatalf("all model events: %q", got)
+	}
+	credit := must[[]registry.ModelEvent](t)(r.ModelEvents(ctx, "credit", 0, nil))
+	want := []registry.ModelEvent{
+		{Name: "credit", Version: "1", ArtifactDigest: h("c1"), MetadataURI: "uri-c1", Publisher: c.Address(admin), BlockNumber: r1.BlockNumber.Uint64(), TxHash: r1.TxHash},
+		{Name: "credit", Version: "2", ArtifactDigest: h("c2"), Publisher: c.Address(admin), BlockNumber: r3.BlockNumber.Uint64(), TxHash: r3.TxHash},
+	}
+	if !reflect.DeepEqual(credit, want) {
+		t.Fatalf("credit events\n%+v\nwant\n%+v", credit, want)
+	}
+	if none := must[[]registry.ModelEvent](t)(r.ModelEvents(ctx, "nope", 0, nil)); len(none) != 0 {
+		t.Fatalf("events of an unknown model: %+v", none)
+	}
+}

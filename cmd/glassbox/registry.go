@@ -43,6 +43,7 @@ func registrySubs() []registrySub {
 		{"deprecate", "--rpc URL --contract A --key-file F --name N --version V [--reason R]", "deprecate a model version", runRegistryDeprecate},
 		{"model", "--rpc URL --contract A --name N --version V [--check FILE]", "show a model version; --check exits 1 unless FILE matches its digest", runRegistryModel},
 		{"versions", "--rpc URL --contract A --name N", "list a model's versions", runRegistryVersions},
+		{"models", "--rpc URL --contract A [--name N] [--from-block B]", "list published model versions from the chain's events", runRegistryModels},
 		{"register-log", "--rpc URL --contract A --key-file F --origin O --public-key K --anchorer ADDR", "register a log (K: base64 or hex Ed25519 key)", runRegistryRegisterLog},
 		{"log", "--rpc URL --contract A (--origin O | --log-id ID) [--size N]", "show a log and its latest anchor, or the anchor of size N", runRegistryLog},
 	}
@@ -513,5 +514,45 @@ func runRegistryLog(ctx context.Context, env *cliEnv, args []string) int {
 		out.Anchor = &anchorJSON{TreeSize: a.TreeSize, Root: hex32(a.Root), BlockNumber: a.BlockNumber}
 	}
 	writeJSON(env.stdout, out)
+	return exitOK
+}
+
+// modelEventJSON is one entry of `registry models`.
+type modelEventJSON struct {
+	Name           string `json:"name"`
+	Version        string `json:"version"`
+	ArtifactDigest string `json:"artifact_digest"`
+	MetadataURI    string `json:"metadata_uri"`
+	Publisher      string `json:"publisher"`
+	BlockNumber    uint64 `json:"block_number"`
+	TxHash         string `json:"tx_hash"`
+}
+
+func runRegistryModels(ctx context.Context, env *cliEnv, args []string) int {
+	const cmd = "registry models"
+	fs := newFlagSet(env, cmd)
+	cf := addChainFlags(fs, true, false)
+	name := fs.String("name", "", "only this model's versions")
+	from := fs.Uint64("from-block", 0, "first block to search (the contract's deployment block saves work)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	ctx, cancel := withTimeout(ctx, cf)
+	defer cancel()
+	s, code := cf.open(ctx, env, cmd)
+	if code != exitOK {
+		return code
+	}
+	defer s.close()
+	evs, err := s.reg.ModelEvents(ctx, *name, *from, nil)
+	if err != nil {
+		return chainErr(env, cmd, err)
+	}
+	out := make([]modelEventJSON, len(evs))
+	for i, e := range evs {
+		out[i] = modelEventJSON{Name: e.Name, Version: e.Version, ArtifactDigest: hex32(e.ArtifactDigest), MetadataURI: e.MetadataURI,
+			Publisher: e.Publisher.Hex(), BlockNumber: e.BlockNumber, TxHash: e.TxHash.Hex()}
+	}
+	writeJSON(env.stdout, map[string]any{"models": out})
 	return exitOK
 }

@@ -140,6 +140,13 @@ func TestRegistryAgainstAnvil(t *testing.T) {
 		t.Fatalf("versions: %d %q", code, out)
 	}
 
+	code, out, errs = runRegistryCLI(t, append(append([]string{"registry", "models"}, chain...), "--name", "credit")...)
+	var ms struct{ Models []modelEventJSON }
+	decodeRegistryJSON(t, out, &ms)
+	if code != exitOK || len(ms.Models) != 1 || ms.Models[0].Version != "1.0" || ms.Models[0].MetadataURI != "ipfs://card" || ms.Models[0].Publisher != n.Address(0).Hex() {
+		t.Fatalf("models: %d %q %s", code, out, errs)
+	}
+
 	pub := ed25519.NewKeyFromSeed(make([]byte, 32)).Public().(ed25519.PublicKey)
 	code, _, errs = runRegistryCLI(t, append(append([]string{"registry", "register-log"}, withKey...),
 		"--origin", "example.com/log", "--public-key", hex.EncodeToString(pub), "--anchorer", n.Address(0).Hex())...)
