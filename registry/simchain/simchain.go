@@ -67,14 +67,35 @@ type Options struct {
 	AutoCommit time.Duration
 }
 
-// MainnetRules returns the fork rules of Ethereum mainnet as of go-ethereum
-// v1.17.10 (Osaka and its blob parameter forks), on the simulated chain's
-// chain id: the dev chain configuration without the forks mainnet has not
-// scheduled.
+// MainnetRules returns the fork rules of Ethereum mainnet as go-ethereum
+// v1.17.10 knows them (params.MainnetChainConfig: Osaka and its blob
+// parameter forks), all active from genesis, on the simulated chain's
+// chain id. Forks mainnet has not scheduled are off.
 func MainnetRules() *params.ChainConfig {
 	c := *params.AllDevChainProtocolChanges
-	c.BogotaTime = nil
-	c.UBTTime = nil
+	m := params.MainnetChainConfig
+	zero := func(t *uint64) *uint64 {
+		if t == nil {
+			return nil
+		}
+		return new(uint64)
+	}
+	c.ShanghaiTime = zero(m.ShanghaiTime)
+	c.CancunTime = zero(m.CancunTime)
+	c.PragueTime = zero(m.PragueTime)
+	c.OsakaTime = zero(m.OsakaTime)
+	c.BPO1Time = zero(m.BPO1Time)
+	c.BPO2Time = zero(m.BPO2Time)
+	c.BPO3Time = zero(m.BPO3Time)
+	c.BPO4Time = zero(m.BPO4Time)
+	c.BPO5Time = zero(m.BPO5Time)
+	c.AmsterdamTime = zero(m.AmsterdamTime)
+	c.BogotaTime = zero(m.BogotaTime)
+	c.UBTTime = zero(m.UBTTime)
+	if m.BlobScheduleConfig != nil {
+		b := *m.BlobScheduleConfig
+		c.BlobScheduleConfig = &b
+	}
 	return &c
 }
 

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/params"
+
 	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
@@ -71,13 +73,41 @@ func TestAutoCommit(t *testing.T) {
 	}
 }
 
-func TestMainnetRulesPriceStorageLikeMainnet(t *testing.T) {
-	// Osaka is active and no later fork is.
-	cfg := simchain.MainnetRules()
-	if cfg.OsakaTime == nil || *cfg.OsakaTime != 0 {
-		t.Fatal("Osaka not active from genesis")
+// TestMainnetRules checks MainnetRules against go-ethereum's own mainnet
+// configuration: every timed fork active on mainnet is active from genesis,
+// every other one is off.
+func TestMainnetRules(t *testing.T) {
+	ours, m := simchain.MainnetRules(), params.MainnetChainConfig
+	forks := []struct {
+		name      string
+		ours, net *uint64
+	}{
+		{"shanghai", ours.ShanghaiTime, m.ShanghaiTime},
+		{"cancun", ours.CancunTime, m.CancunTime},
+		{"prague", ours.PragueTime, m.PragueTime},
+		{"osaka", ours.OsakaTime, m.OsakaTime},
+		{"bpo1", ours.BPO1Time, m.BPO1Time},
+		{"bpo2", ours.BPO2Time, m.BPO2Time},
+		{"bpo3", ours.BPO3Time, m.BPO3Time},
+		{"bpo4", ours.BPO4Time, m.BPO4Time},
+		{"bpo5", ours.BPO5Time, m.BPO5Time},
+		{"amsterdam", ours.AmsterdamTime, m.AmsterdamTime},
+		{"bogota", ours.BogotaTime, m.BogotaTime},
+		{"ubt", ours.UBTTime, m.UBTTime},
 	}
-	if cfg.BogotaTime != nil {
-		t.Fatal("an unscheduled fork is enabled")
+	for _, f := range forks {
+		if (f.ours != nil) != (f.net != nil) || (f.ours != nil && *f.ours != 0) {
+			t.Errorf("%s: ours %v, mainnet %v", f.name, f.ours, f.net)
+		}
+	}
+	if ours.OsakaTime == nil {
+		t.Error("Osaka is not active; this go-ethereum's mainnet config predates it")
+	}
+	if ours.ChainID.Cmp(params.AllDevChainProtocolChanges.ChainID) != 0 {
+		t.Errorf("chain id %s", ours.ChainID)
+	}
+	// MainnetRules must not alias go-ethereum's shared configs.
+	if ours.BlobScheduleConfig == m.BlobScheduleConfig || ours == params.AllDevChainProtocolChanges {
+		t.Error("MainnetRules aliases a shared config")
 	}
 }
