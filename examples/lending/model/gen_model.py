@@ -115,7 +115,10 @@ def main():
         "output": "probability that the applicant defaults (Class == Bad); a high output is adverse",
         "features": names,
         "variables": groups,
-        "protected_attributes_not_features": ["sex (from Personal.*)", "age_band (from Age)", "ForeignWorker"],
+        # columns of applicants.jsonl that are protected attributes, not features
+        "protected_attributes_not_features": ["sex", "age_band"],
+        "excluded_source_columns": {"Age": "age_band in applicants.jsonl", "Personal.*": "sex in applicants.jsonl",
+                                    "ForeignWorker": "national origin; not used"},
         "dataset": {
             "name": "Statlog (German Credit Data)",
             "source": "UCI Machine Learning Repository (Hofmann, 1994), CC BY 4.0; as shipped in Debian r-cran-caret (data set GermanCredit)",
