@@ -229,7 +229,7 @@ func (e *Explainer) Explain(row []float64, class int) (Attribution, error) {
 		a.Contributions[i] = Contribution{Feature: e.m.names[i], Value: v, Missing: math.IsNaN(v), Contribution: p}
 	}
 	if err := a.Validate(); err != nil {
-		return Attribution{}, fmt.Errorf("%w: row value out of range: %v", ErrInvalidInput, err)
+		return Attribution{}, fmt.Errorf("%w: row value out of range: %w", ErrInvalidInput, err)
 	}
 	return a, nil
 }
