@@ -27,6 +27,20 @@
 // latest ([Client.LatestAnchor]): a receipt is checked against contract state,
 // which survives the pruning of old transactions and event logs by nodes.
 //
+// # Disputes
+//
+// Anyone may file a dispute against a log entry ([Client.FileDispute]: log
+// id, leaf index, leaf hash, a URI with the reason); the resolver closes it
+// as upheld or rejected ([Client.ResolveDispute]). Both leave events and
+// contract state ([Client.Dispute]).
+//
+// # Events
+//
+// Every state change emits an indexed event. [Client.AnchorEvents] and
+// [Client.ModelEvents] list anchors and published models with their
+// transactions; the bindings ([Bindings]) decode every event from a receipt.
+// Events are history: nodes may prune them, the contract state stays.
+//
 // # Errors
 //
 // A revert comes back as a [*ContractError] carrying the custom error's name
