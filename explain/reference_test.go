@@ -202,7 +202,7 @@ func (m *refModel) shapley(x []float64, class int) (phi []float64, base float64)
 }
 
 func TestAgainstExactShapley(t *testing.T) {
-	for _, name := range []string{"binary_d3", "binary_d8_missing", "softprob_d5", "dart_d4", "squarederror_d6"} {
+	for _, name := range []string{"binary_d3", "binary_d8_missing", "softprob_d5", "dart_d4", "squarederror_d6", "forest_d6", "softprob_dart_d3"} {
 		t.Run(name, func(t *testing.T) {
 			m, v, rows := loadVectors(t, name)
 			ref := parseRef(t, readGz(t, "testdata/"+v.Model))

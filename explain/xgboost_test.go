@@ -68,7 +68,7 @@ func loadVectors(t testing.TB, name string) (*Model, *vectors, [][]float64) {
 
 var vectorSets = []string{
 	"binary_d3", "binary_d8_missing", "reglogistic_d4", "squarederror_d6",
-	"softprob_d5", "dart_d4", "binary_d5_nomissing", "bench_d7_150",
+	"softprob_d5", "dart_d4", "binary_d5_nomissing", "bench_d7_150", "forest_d6", "softprob_dart_d3",
 }
 
 const (

@@ -89,6 +89,8 @@ def build(name, params, rounds, n=1500, nfeat=8, missing=0.1, kind="binary", see
         y = 1 / (1 + np.exp(-s))
     elif kind == "multi":
         y = np.digitize(s, np.quantile(s, [1 / 3, 2 / 3])).astype(float)
+    elif kind == "multi4":
+        y = np.digitize(s, np.quantile(s, [0.25, 0.5, 0.75])).astype(float)
     else:
         y = 10 + 3 * s + rng.normal(size=n)
     fnames = ["x%d_%s" % (i, c) for i, c in zip(range(nfeat), "abcdefghijklmnopqrstuvwxyz")] if names else None
@@ -177,6 +179,10 @@ def main():
                           skip_drop=0.0, sample_type="weighted", normalize_type="forest"), 20, seed=6)
     build("binary_d5_nomissing", dict(base, objective="binary:logistic", max_depth=5, scale_pos_weight=2.0), 15,
           missing=0.0, nfeat=12, seed=7)
+    build("forest_d6", dict(base, objective="binary:logistic", max_depth=6, num_parallel_tree=4, subsample=0.7,
+                            colsample_bynode=0.6), 4, missing=0.15, seed=11)
+    build("softprob_dart_d3", dict(base, booster="dart", objective="multi:softprob", num_class=4, max_depth=3,
+                                   rate_drop=0.2, skip_drop=0.0), 8, kind="multi4", seed=12)
     # The benchmark model: 150 trees of depth 7.
     build("bench_d7_150", dict(base, objective="binary:logistic", max_depth=7, eta=0.1, min_child_weight=5), 150,
           n=4000, nfeat=20, missing=0.05, seed=8, nrows=30)
