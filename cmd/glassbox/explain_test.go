@@ -185,3 +185,37 @@ func TestExplainCLIErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExplainRows feeds arbitrary input lines to the row reader: it either
+// returns rows of the model's width, with finite values or NaN, or an error.
+func FuzzExplainRows(f *testing.F) {
+	m, err := loadModel(explainTestdata + "binary_d3.json.gz")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(`{"f0":1,"f1":2,"f2":3,"f3":4,"f4":5,"f5":6,"f6":7,"f7":null}`)
+	f.Add(`{"f0":1e308,"f1":-0,"f2":3,"f3":4,"f4":5,"f5":6,"f6":7,"f7":null,"x":[]}` + "\n\n{}")
+	f.Add(`{"f0":"1"}`)
+	f.Add(`[` + "\n" + `]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, ignore := range []bool{false, true} {
+			rows, err := readRows(strings.NewReader(in), m, ignore)
+			if err != nil {
+				continue
+			}
+			for _, r := range rows {
+				if len(r.values) != m.NumFeature() {
+					t.Fatalf("row of %d values", len(r.values))
+				}
+				for _, v := range r.values {
+					if math.IsInf(v, 0) {
+						t.Fatalf("infinite value accepted from %q", in)
+					}
+				}
+				if _, err := m.Explain(r.values, 0); err != nil {
+					t.Fatalf("accepted row cannot be explained: %v", err)
+				}
+			}
+		}
+	})
+}
