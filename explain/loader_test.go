@@ -128,6 +128,39 @@ func TestBaseScoreForms(t *testing.T) {
 	}
 }
 
+// Newer XGBoost versions may write default_left as booleans and numbers as
+// strings; both spellings must give the same model.
+func TestAlternativeSpellings(t *testing.T) {
+	ref, _ := ParseXGBoost([]byte(tinyModel), nil)
+	m, err := ParseXGBoost(edit(t, func(d map[string]any) {
+		tree0(d)["default_left"] = []any{true, false, false}
+		tree0(d)["split_conditions"] = []any{"5E-1", "-2.5E-1", "7.5E-1"}
+		lparam(d)["num_feature"] = 2.0
+		learner(d)["gradient_booster"].(map[string]any)["model"].(map[string]any)["iteration_indptr"] = []any{0, 1, 2}
+	}), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range [][]float64{{math.NaN(), 1}, {0.5, 1}, {0.49, 3}, {math.NaN(), math.NaN()}} {
+		a, _ := ref.Margin(row, nil)
+		b, _ := m.Margin(row, nil)
+		if a[0] != b[0] {
+			t.Fatalf("row %v: %v vs %v", row, a[0], b[0])
+		}
+	}
+	for _, bad := range []any{[]any{"yes", 0, 0}, []any{2, 0, 0}} {
+		if _, err := ParseXGBoost(edit(t, func(d map[string]any) { tree0(d)["default_left"] = bad }), nil); !errors.Is(err, ErrMalformedModel) {
+			t.Errorf("default_left %v: %v", bad, err)
+		}
+	}
+	if _, err := ParseXGBoost(edit(t, func(d map[string]any) { lparam(d)["num_feature"] = 2.5 }), nil); !errors.Is(err, ErrMalformedModel) {
+		t.Errorf("fractional num_feature: %v", err)
+	}
+	if _, err := ParseXGBoost(edit(t, func(d map[string]any) { tree0(d)["split_conditions"] = []any{"0x1p-1", 0, 0} }), nil); !errors.Is(err, ErrMalformedModel) {
+		t.Errorf("hex float: %v", err)
+	}
+}
+
 func TestNonFiniteTokens(t *testing.T) {
 	// XGBoost writes bare NaN/Infinity. An Infinity threshold sends every
 	// present value left; a NaN threshold sends every present value right.
