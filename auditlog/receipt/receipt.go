@@ -1,0 +1,379 @@
+package receipt
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/explain"
+)
+
+// FormatV1 is the value of the "format" field of the receipts this package
+// writes and reads.
+const FormatV1 = "glassbox-receipt/v1"
+
+// MaxSize bounds the receipts Parse accepts.
+const MaxSize = 16 << 20
+
+// Receipt is a decision receipt (see the package documentation).
+type Receipt struct {
+	Origin         string        // the log's origin, as in the checkpoint
+	Index          uint64        // the leaf's index in the log
+	Leaf           []byte        // canonical leaf bytes (package record)
+	InclusionProof []verify.Hash // from the leaf to the checkpoint's root
+	Checkpoint     []byte        // the signed checkpoint note
+	Disclosures    Disclosures
+	Anchor         *Anchor // nil until the decision's checkpoint is anchored
+}
+
+// Disclosures hold the values and salts behind some of the leaf's
+// commitments; nil fields are not disclosed.
+type Disclosures struct {
+	Subject     *SubjectDisclosure
+	Inputs      *InputsDisclosure
+	Groups      *GroupsDisclosure
+	Metadata    *MetadataDisclosure
+	Explanation *ExplanationDisclosure
+}
+
+// SubjectDisclosure discloses the subject.
+type SubjectDisclosure struct {
+	Salt  record.Salt
+	Value string
+}
+
+// InputsDisclosure discloses the inputs.
+type InputsDisclosure struct {
+	Salt  record.Salt
+	Value []record.Feature
+}
+
+// GroupsDisclosure discloses the group attributes and sample weight.
+type GroupsDisclosure struct {
+	Salt   record.Salt
+	Groups []record.Attr
+	Weight float64
+}
+
+// MetadataDisclosure discloses the metadata.
+type MetadataDisclosure struct {
+	Salt  record.Salt
+	Value map[string]string
+}
+
+// ExplanationDisclosure discloses the full explanation.
+type ExplanationDisclosure struct {
+	Salt  record.Salt
+	Value explain.Attribution
+}
+
+// Anchor says where the log was anchored on chain. ConsistencyProof goes
+// from the receipt's checkpoint (its size) to TreeSize; it is empty when
+// TreeSize equals the checkpoint's size.
+type Anchor struct {
+	ChainID          uint64
+	Contract         [20]byte
+	LogID            [32]byte
+	TreeSize         uint64
+	Root             verify.Hash
+	BlockNumber      uint64
+	BlockHash        [32]byte
+	TxHash           [32]byte
+	ConsistencyProof []verify.Hash
+}
+
+// Disclose returns the disclosures of all of p's fields that the leaf
+// commits to (for the subject's own receipt).
+func Disclose(l *record.Leaf, p *record.Payload) Disclosures {
+	d := Disclosures{
+		Subject:  &SubjectDisclosure{Salt: p.Salts.Subject, Value: p.Subject},
+		Inputs:   &InputsDisclosure{Salt: p.Salts.Inputs, Value: p.Inputs},
+		Groups:   &GroupsDisclosure{Salt: p.Salts.Groups, Groups: p.Groups, Weight: p.Weight},
+		Metadata: &MetadataDisclosure{Salt: p.Salts.Metadata, Value: p.Metadata},
+	}
+	if l.HasExplanation() && p.Explanation != nil {
+		d.Explanation = &ExplanationDisclosure{Salt: p.Salts.Explanation, Value: *p.Explanation}
+	}
+	return d
+}
+
+// The wire form. Field order here is the canonical key order.
+type (
+	wireReceipt struct {
+		Format         string          `json:"format"`
+		Origin         string          `json:"origin"`
+		Index          uint64          `json:"index"`
+		Leaf           string          `json:"leaf"`
+		InclusionProof []string        `json:"inclusion_proof"`
+		Checkpoint     string          `json:"checkpoint"`
+		Disclosures    wireDisclosures `json:"disclosures"`
+		Anchor         *wireAnchor     `json:"anchor"`
+	}
+	wireDisclosures struct {
+		Subject     *wireValue[string]              `json:"subject,omitempty"`
+		Inputs      *wireValue[[]record.Feature]    `json:"inputs,omitempty"`
+		Groups      *wireValue[wireGroups]          `json:"groups,omitempty"`
+		Metadata    *wireValue[map[string]string]   `json:"metadata,omitempty"`
+		Explanation *wireValue[explain.Attribution] `json:"explanation,omitempty"`
+	}
+	wireValue[T any] struct {
+		Salt  string `json:"salt"`
+		Value T      `json:"value"`
+	}
+	wireGroups struct {
+		Groups []record.Attr `json:"groups"`
+		Weight float64       `json:"weight"`
+	}
+	wireAnchor struct {
+		ChainID          uint64   `json:"chain_id"`
+		Contract         string   `json:"contract"`
+		LogID            string   `json:"log_id"`
+		TreeSize         uint64   `json:"tree_size"`
+		Root             string   `json:"root"`
+		BlockNumber      uint64   `json:"block_number"`
+		BlockHash        string   `json:"block_hash"`
+		TxHash           string   `json:"tx_hash"`
+		ConsistencyProof []string `json:"consistency_proof"`
+	}
+)
+
+var b64 = base64.StdEncoding
+
+func hashes(hs []verify.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = b64.EncodeToString(h[:])
+	}
+	return out
+}
+
+func hex0x(b []byte) string { return "0x" + hex.EncodeToString(b) }
+
+func wv[T any](salt record.Salt, v T) *wireValue[T] {
+	return &wireValue[T]{Salt: b64.EncodeToString(salt[:]), Value: v}
+}
+
+// Marshal returns the canonical JSON form of r, without a trailing newline.
+func (r *Receipt) Marshal() ([]byte, error) {
+	w := wireReceipt{
+		Format:         FormatV1,
+		Origin:         r.Origin,
+		Index:          r.Index,
+		Leaf:           b64.EncodeToString(r.Leaf),
+		InclusionProof: hashes(r.InclusionProof),
+		Checkpoint:     string(r.Checkpoint),
+	}
+	d := &r.Disclosures
+	if d.Subject != nil {
+		w.Disclosures.Subject = wv(d.Subject.Salt, d.Subject.Value)
+	}
+	if d.Inputs != nil {
+		in := d.Inputs.Value
+		if in == nil {
+			in = []record.Feature{}
+		}
+		w.Disclosures.Inputs = wv(d.Inputs.Salt, in)
+	}
+	if d.Groups != nil {
+		g := d.Groups.Groups
+		if g == nil {
+			g = []record.Attr{}
+		}
+		w.Disclosures.Groups = wv(d.Groups.Salt, wireGroups{Groups: g, Weight: d.Groups.Weight + 0})
+	}
+	if d.Metadata != nil {
+		m := d.Metadata.Value
+		if m == nil {
+			m = map[string]string{}
+		}
+		w.Disclosures.Metadata = wv(d.Metadata.Salt, m)
+	}
+	if d.Explanation != nil {
+		w.Disclosures.Explanation = wv(d.Explanation.Salt, d.Explanation.Value)
+	}
+	if a := r.Anchor; a != nil {
+		w.Anchor = &wireAnchor{
+			ChainID: a.ChainID, Contract: hex0x(a.Contract[:]), LogID: hex0x(a.LogID[:]),
+			TreeSize: a.TreeSize, Root: hex0x(a.Root[:]), BlockNumber: a.BlockNumber,
+			BlockHash: hex0x(a.BlockHash[:]), TxHash: hex0x(a.TxHash[:]),
+			ConsistencyProof: hashes(a.ConsistencyProof),
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(w); err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// Parse decodes a receipt. It accepts exactly the canonical form written by
+// [Receipt.Marshal], optionally followed by one newline, and fails with
+// [ErrFormat] on anything else. It does not verify; see [Verify].
+func Parse(b []byte) (*Receipt, error) {
+	if len(b) > MaxSize {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrFormat, len(b), MaxSize)
+	}
+	body := bytes.TrimSuffix(b, []byte("\n"))
+	var w wireReceipt
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data", ErrFormat)
+	}
+	if w.Format != FormatV1 {
+		return nil, fmt.Errorf("%w: unknown format %q", ErrFormat, w.Format)
+	}
+	r := &Receipt{Origin: w.Origin, Index: w.Index, Checkpoint: []byte(w.Checkpoint)}
+	if err := checkNoteEncoding(r.Checkpoint); err != nil {
+		return nil, err
+	}
+	var err error
+	if r.Leaf, err = b64.Strict().DecodeString(w.Leaf); err != nil {
+		return nil, fmt.Errorf("%w: leaf: %w", ErrFormat, err)
+	}
+	if r.InclusionProof, err = parseHashes("inclusion_proof", w.InclusionProof); err != nil {
+		return nil, err
+	}
+	wd := &w.Disclosures
+	if wd.Subject != nil {
+		s, err := parseSalt("subject", wd.Subject.Salt)
+		if err != nil {
+			return nil, err
+		}
+		r.Disclosures.Subject = &SubjectDisclosure{Salt: s, Value: wd.Subject.Value}
+	}
+	if wd.Inputs != nil {
+		s, err := parseSalt("inputs", wd.Inputs.Salt)
+		if err != nil {
+			return nil, err
+		}
+		for i, f := range wd.Inputs.Value {
+			if f.Value.Kind() == 0 {
+				return nil, fmt.Errorf("%w: disclosures.inputs[%d] has no value", ErrFormat, i)
+			}
+		}
+		r.Disclosures.Inputs = &InputsDisclosure{Salt: s, Value: wd.Inputs.Value}
+	}
+	if wd.Groups != nil {
+		s, err := parseSalt("groups", wd.Groups.Salt)
+		if err != nil {
+			return nil, err
+		}
+		if !(wd.Groups.Value.Weight > 0) {
+			return nil, fmt.Errorf("%w: disclosures.groups.value.weight must be positive", ErrFormat)
+		}
+		r.Disclosures.Groups = &GroupsDisclosure{Salt: s, Groups: wd.Groups.Value.Groups, Weight: wd.Groups.Value.Weight}
+	}
+	if wd.Metadata != nil {
+		s, err := parseSalt("metadata", wd.Metadata.Salt)
+		if err != nil {
+			return nil, err
+		}
+		r.Disclosures.Metadata = &MetadataDisclosure{Salt: s, Value: wd.Metadata.Value}
+	}
+	if wd.Explanation != nil {
+		s, err := parseSalt("explanation", wd.Explanation.Salt)
+		if err != nil {
+			return nil, err
+		}
+		r.Disclosures.Explanation = &ExplanationDisclosure{Salt: s, Value: wd.Explanation.Value}
+	}
+	if wa := w.Anchor; wa != nil {
+		a := &Anchor{ChainID: wa.ChainID, TreeSize: wa.TreeSize, BlockNumber: wa.BlockNumber}
+		for _, f := range []struct {
+			name string
+			in   string
+			out  []byte
+		}{
+			{"contract", wa.Contract, a.Contract[:]},
+			{"log_id", wa.LogID, a.LogID[:]},
+			{"root", wa.Root, a.Root[:]},
+			{"block_hash", wa.BlockHash, a.BlockHash[:]},
+			{"tx_hash", wa.TxHash, a.TxHash[:]},
+		} {
+			if err := parseHex0x(f.in, f.out); err != nil {
+				return nil, fmt.Errorf("%w: anchor.%s: %w", ErrFormat, f.name, err)
+			}
+		}
+		if a.ConsistencyProof, err = parseHashes("anchor.consistency_proof", wa.ConsistencyProof); err != nil {
+			return nil, err
+		}
+		r.Anchor = a
+	}
+	// Canonical form: the receipt must re-encode to exactly its input.
+	again, err := r.Marshal()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	if !bytes.Equal(again, body) {
+		return nil, fmt.Errorf("%w: not in canonical form (spacing, key order, spelling or number format differs)", ErrFormat)
+	}
+	return r, nil
+}
+
+func parseHashes(field string, in []string) ([]verify.Hash, error) {
+	if in == nil {
+		return nil, fmt.Errorf("%w: %s is missing", ErrFormat, field)
+	}
+	out := make([]verify.Hash, len(in))
+	for i, s := range in {
+		b, err := b64.Strict().DecodeString(s)
+		if err != nil || len(b) != len(out[i]) {
+			return nil, fmt.Errorf("%w: %s[%d] is not a base64 32-byte hash", ErrFormat, field, i)
+		}
+		copy(out[i][:], b)
+	}
+	return out, nil
+}
+
+func parseSalt(field, s string) (record.Salt, error) {
+	var salt record.Salt
+	b, err := b64.Strict().DecodeString(s)
+	if err != nil || len(b) != len(salt) {
+		return salt, fmt.Errorf("%w: disclosures.%s.salt is not a base64 32-byte salt", ErrFormat, field)
+	}
+	copy(salt[:], b)
+	return salt, nil
+}
+
+func parseHex0x(s string, out []byte) error {
+	h, ok := strings.CutPrefix(s, "0x")
+	if !ok || len(h) != 2*len(out) {
+		return fmt.Errorf("want 0x and %d hex digits", 2*len(out))
+	}
+	_, err := hex.Decode(out, []byte(h))
+	return err
+}
+
+// checkNoteEncoding rejects a signed note whose signature lines are not
+// canonical base64 (note.Open tolerates non-zero padding bits, which would
+// let a byte change go unnoticed). The signature itself is checked by Verify.
+func checkNoteEncoding(n []byte) error {
+	i := bytes.LastIndex(n, []byte("\n\n"))
+	if i < 0 {
+		return fmt.Errorf("%w: checkpoint is not a signed note", ErrFormat)
+	}
+	for _, line := range strings.SplitAfter(string(n[i+2:]), "\n") {
+		if line == "" {
+			continue
+		}
+		f := strings.Fields(strings.TrimSuffix(line, "\n"))
+		if len(f) != 3 || f[0] != "\u2014" {
+			return fmt.Errorf("%w: checkpoint signature line %q is malformed", ErrFormat, line)
+		}
+		if _, err := b64.Strict().DecodeString(f[2]); err != nil {
+			return fmt.Errorf("%w: checkpoint signature is not canonical base64", ErrFormat)
+		}
+	}
+	return nil
+}
