@@ -41,6 +41,7 @@ func commandTable() []command {
 		// Subcommands are registered here, one line each.
 		registryCommand(),
 		explainCommand(),
+		verifyCommand(),
 	}
 }
 
