@@ -142,6 +142,9 @@ func (q *Query) check(countersOnly bool) error {
 	if _, err := NewTable(q.By...); err != nil {
 		return invalid("query.by", "%v", err)
 	}
+	if q.Version != "" && q.Model == "" {
+		return invalid("query.version", "a version without a model")
+	}
 	switch q.Window {
 	case NoWindow, Day, Week:
 	default:

@@ -186,8 +186,11 @@ func TestScanFilterAndErased(t *testing.T) {
 		t.Fatal(err)
 	}
 	qv := *q
-	qv.Version = "1"
-	v1b, _ := ReportFromCounts(countsOf(ds), testCheckpoint, &qv)
+	qv.Model, qv.Version = "credit", "1"
+	v1b, err := ReportFromCounts(countsOf(ds), testCheckpoint, &qv)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if v1.Decisions != v1b.Decisions || v1.Decisions >= all.Decisions || v1.Decisions == 0 {
 		t.Errorf("filtered scan covers %d decisions, counters %d, all %d", v1.Decisions, v1b.Decisions, all.Decisions)
 	}
@@ -220,6 +223,7 @@ func TestQueryValidation(t *testing.T) {
 		{By: []string{"a"}, Spec: spec, From: day, To: day},
 		{By: []string{"a"}, Spec: spec, From: noon},
 		{By: []string{"a"}},
+		{By: []string{"a"}, Spec: spec, Version: "1"},
 	} {
 		if _, err := ReportFromCounts(nil, testCheckpoint, q); !errors.Is(err, ErrInvalid) {
 			t.Errorf("query %+v: %v, want ErrInvalid", q, err)
