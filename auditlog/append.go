@@ -1,0 +1,343 @@
+package auditlog
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/transparency-dev/merkle/compact"
+
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
+)
+
+// entry is one leaf and the side writes committed atomically with it.
+type entry struct {
+	leaf []byte
+	// dedupKey, when non-nil, is an idempotency key: when a leaf with the
+	// same key is already stored, or earlier in the same commit, nothing is
+	// written and the existing index is returned.
+	dedupKey []byte
+	// side, when non-nil, runs in the committer after the leaf's index is
+	// assigned. Its writes go into the same Pebble batch as the leaf; its
+	// reads see the stored state plus the earlier writes of the same
+	// commit. An error rejects the entry's whole request, writing nothing.
+	side func(tx *sideTx, index uint64) error
+
+	hash verify.Hash // leaf hash, computed by the caller's goroutine
+}
+
+type appendReq struct {
+	entries []entry
+	bytes   int
+	done    chan appendResult
+}
+
+type appendResult struct {
+	idx []uint64
+	err error
+}
+
+// IndexFuture waits for an asynchronous append and returns its index.
+type IndexFuture func() (uint64, error)
+
+// Append adds leaf to the log and returns its index. When Append returns nil
+// the leaf is durable: it was written with its tree nodes in one synced
+// Pebble batch. Concurrent calls are group-committed: one batch and one
+// fsync serve every append waiting at that moment.
+//
+// If ctx is done before Append returns, it returns ctx's error and the leaf
+// may or may not have been added.
+func (l *Log) Append(ctx context.Context, leaf []byte) (uint64, error) {
+	idx, err := l.appendEntries(ctx, []entry{{leaf: leaf}})
+	if err != nil {
+		return 0, err
+	}
+	return idx[0], nil
+}
+
+// AppendBatch adds leaves atomically: all of them, with consecutive indices
+// starting at the returned one, or none. It is durable when it returns nil.
+func (l *Log) AppendBatch(ctx context.Context, leaves [][]byte) (uint64, error) {
+	if len(leaves) == 0 {
+		return 0, fmt.Errorf("%w: an empty batch", ErrEmptyLeaf)
+	}
+	es := make([]entry, len(leaves))
+	for i, lf := range leaves {
+		es[i].leaf = lf
+	}
+	idx, err := l.appendEntries(ctx, es)
+	if err != nil {
+		return 0, err
+	}
+	return idx[0], nil
+}
+
+// AppendAsync queues leaf and returns at once; the future returns the index
+// once the leaf is durable. Leaves queued by one goroutine get increasing
+// indices in the order queued. The caller must not modify leaf until the
+// future has returned.
+func (l *Log) AppendAsync(ctx context.Context, leaf []byte) IndexFuture {
+	req, err := l.enqueue(ctx, []entry{{leaf: leaf}})
+	if err != nil {
+		return func() (uint64, error) { return 0, err }
+	}
+	return sync.OnceValues(func() (uint64, error) {
+		idx, err := l.wait(ctx, req)
+		if err != nil {
+			return 0, err
+		}
+		return idx[0], nil
+	})
+}
+
+// appendEntries is the one entry point of every append.
+func (l *Log) appendEntries(ctx context.Context, es []entry) ([]uint64, error) {
+	req, err := l.enqueue(ctx, es)
+	if err != nil {
+		return nil, err
+	}
+	return l.wait(ctx, req)
+}
+
+func (l *Log) enqueue(ctx context.Context, es []entry) (*appendReq, error) {
+	req := &appendReq{entries: es, done: make(chan appendResult, 1)}
+	for i := range es {
+		n := len(es[i].leaf)
+		switch {
+		case n == 0:
+			return nil, fmt.Errorf("%w: entry %d", ErrEmptyLeaf, i)
+		case n > l.opts.MaxLeafSize:
+			return nil, fmt.Errorf("%w: entry %d has %d bytes, the limit is %d", ErrLeafTooLarge, i, n, l.opts.MaxLeafSize)
+		}
+		es[i].hash = verify.LeafHash(es[i].leaf)
+		req.bytes += n
+	}
+	if req.bytes > l.opts.MaxBatchBytes || len(es) > l.opts.MaxBatchEntries {
+		return nil, fmt.Errorf("%w: a batch of %d entries and %d bytes exceeds the limits (%d entries, %d bytes)", ErrLeafTooLarge, len(es), req.bytes, l.opts.MaxBatchEntries, l.opts.MaxBatchBytes)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.closed {
+		return nil, ErrClosed
+	}
+	if p := l.failed.Load(); p != nil {
+		return nil, *p
+	}
+	select {
+	case l.reqs <- req:
+		return req, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+func (l *Log) wait(ctx context.Context, req *appendReq) ([]uint64, error) {
+	select {
+	case r := <-req.done:
+		return r.idx, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// commitLoop is the committer goroutine: it gathers waiting requests into
+// one group, stages them into one batch and commits it with one sync.
+func (l *Log) commitLoop() {
+	defer l.wg.Done()
+	for {
+		req, ok := <-l.reqs
+		if !ok {
+			return
+		}
+		group := []*appendReq{req}
+		n, size := len(req.entries), req.bytes
+		open := true
+	gather:
+		for n < l.opts.MaxBatchEntries && size < l.opts.MaxBatchBytes {
+			select {
+			case r, ok := <-l.reqs:
+				if !ok {
+					open = false
+					break gather
+				}
+				group = append(group, r)
+				n += len(r.entries)
+				size += r.bytes
+			default:
+				break gather
+			}
+		}
+		l.commitGroup(group)
+		if !open {
+			return
+		}
+	}
+}
+
+type staged struct {
+	req *appendReq
+	idx []uint64
+	err error
+}
+
+func (l *Log) commitGroup(group []*appendReq) {
+	if p := l.failed.Load(); p != nil {
+		for _, r := range group {
+			r.done <- appendResult{err: *p}
+		}
+		return
+	}
+	b := l.db.NewIndexedBatch()
+	defer b.Close()
+	size := l.Size()
+	out := make([]staged, len(group))
+	added := 0
+	for i, r := range group {
+		out[i].req = r
+		out[i].idx, out[i].err = l.stage(b, r, &size)
+		if out[i].err == nil {
+			added += len(r.entries)
+		}
+	}
+	b.Set(keySize, u64bytes(size), nil)
+	start := time.Now()
+	err := b.Commit(pebble.Sync)
+	l.m.observeCommit(time.Since(start), added)
+	if err != nil {
+		// The in-memory tree now runs ahead of the store: refuse further
+		// appends until the log is reopened and restored from disk.
+		ferr := fmt.Errorf("%w: commit: %w", ErrFailed, err)
+		l.failed.Store(&ferr)
+		l.opts.Logger.Error("auditlog: commit failed; the log refuses appends until reopened", "err", err)
+		for _, s := range out {
+			s.req.done <- appendResult{err: ferr}
+		}
+		return
+	}
+	l.size.Store(size)
+	for _, s := range out {
+		s.req.done <- appendResult{idx: s.idx, err: s.err}
+	}
+}
+
+// stage adds one request to the group batch b: all of its entries or, on
+// an error, nothing.
+func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, error) {
+	tx := &sideTx{base: b, writes: map[string]txWrite{}}
+	idx := make([]uint64, len(r.entries))
+	next := *size
+	var fresh []int // entries that add a leaf
+	for i := range r.entries {
+		e := &r.entries[i]
+		if e.dedupKey != nil {
+			v, err := tx.rawGet(dedupKey(e.dedupKey))
+			switch {
+			case err == nil && len(v) == 8:
+				idx[i] = binary.BigEndian.Uint64(v)
+				continue
+			case err == nil:
+				return nil, fmt.Errorf("%w: idempotency record of %d bytes", ErrCorrupt, len(v))
+			case !errors.Is(err, ErrNotFound):
+				return nil, err
+			}
+			tx.rawSet(dedupKey(e.dedupKey), u64bytes(next))
+		}
+		idx[i] = next
+		tx.rawSet(leafKey(next), e.leaf)
+		if e.side != nil {
+			if err := e.side(tx, next); err != nil {
+				return nil, err
+			}
+		}
+		fresh = append(fresh, i)
+		next++
+	}
+	if err := tx.apply(); err != nil {
+		return nil, err
+	}
+	for _, i := range fresh {
+		h := r.entries[i].hash
+		if err := l.rng.Append(h[:], func(id compact.NodeID, hash []byte) {
+			b.Set(hashKey(id.Level, id.Index), hash, nil)
+		}); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		}
+	}
+	*size = next
+	return idx, nil
+}
+
+type txWrite struct {
+	value []byte
+	del   bool
+}
+
+// sideTx is the view of the records layer inside a commit: keys are
+// relative to the records' key family. Reads see the stored state, the
+// earlier requests of the same commit and this request's own writes.
+type sideTx struct {
+	base   *pebble.Batch
+	writes map[string]txWrite
+	order  []string
+}
+
+func (t *sideTx) rawGet(k []byte) ([]byte, error) {
+	if w, ok := t.writes[string(k)]; ok {
+		if w.del {
+			return nil, ErrNotFound
+		}
+		return bytes.Clone(w.value), nil
+	}
+	return getFrom(t.base, k)
+}
+
+func (t *sideTx) rawSet(k, v []byte) {
+	s := string(k)
+	if _, ok := t.writes[s]; !ok {
+		t.order = append(t.order, s)
+	}
+	t.writes[s] = txWrite{value: v}
+}
+
+func (t *sideTx) apply() error {
+	for _, k := range t.order {
+		w := t.writes[k]
+		var err error
+		if w.del {
+			err = t.base.Delete([]byte(k), nil)
+		} else {
+			err = t.base.Set([]byte(k), w.value, nil)
+		}
+		if err != nil {
+			return fmt.Errorf("auditlog: stage: %w", err)
+		}
+	}
+	return nil
+}
+
+// get reads a records key; ErrNotFound when absent.
+func (t *sideTx) get(k []byte) ([]byte, error) { return t.rawGet(recordsKey(k)) }
+
+// set writes a records key.
+func (t *sideTx) set(k, v []byte) error {
+	t.rawSet(recordsKey(k), bytes.Clone(v))
+	return nil
+}
+
+// delete removes a records key.
+func (t *sideTx) delete(k []byte) error {
+	s := string(recordsKey(k))
+	if _, ok := t.writes[s]; !ok {
+		t.order = append(t.order, s)
+	}
+	t.writes[s] = txWrite{del: true}
+	return nil
+}

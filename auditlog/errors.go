@@ -1,0 +1,65 @@
+package auditlog
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
+)
+
+// Errors of the log engine; check them with errors.Is. The decision records
+// layer has its own in record_errors.go.
+var (
+	// ErrClosed: the log was closed.
+	ErrClosed = errors.New("auditlog: log is closed")
+	// ErrNotFound: the requested leaf, checkpoint or key is not stored.
+	ErrNotFound = errors.New("auditlog: not found")
+	// ErrInvalidOptions: Options failed validation.
+	ErrInvalidOptions = errors.New("auditlog: invalid options")
+	// ErrEmptyLeaf: a leaf of zero bytes was appended.
+	ErrEmptyLeaf = errors.New("auditlog: empty leaf")
+	// ErrLeafTooLarge: a leaf exceeds Options.MaxLeafSize.
+	ErrLeafTooLarge = errors.New("auditlog: leaf too large")
+	// ErrOutOfRange: an index or tree size beyond the log, or sizes in the
+	// wrong order.
+	ErrOutOfRange = errors.New("auditlog: out of range")
+	// ErrNotALog: the directory holds something that is not a Glassbox log.
+	ErrNotALog = errors.New("auditlog: directory is not a glassbox log")
+	// ErrCorrupt: stored state is inconsistent; see the wrapped error.
+	ErrCorrupt = errors.New("auditlog: log is corrupt")
+	// ErrFailed: an earlier write failed; the log refuses further appends
+	// until it is reopened.
+	ErrFailed = errors.New("auditlog: log failed")
+)
+
+// IntegrityError reports the first mismatch found by [Log.CheckIntegrity].
+type IntegrityError struct {
+	// Kind is "leaf" (a stored leaf hash does not match its leaf), "node"
+	// (a stored interior node does not match its children), "checkpoint" (a
+	// stored checkpoint's root or signature does not match the tree),
+	// "missing" (a leaf or node that must exist is absent) or "size".
+	Kind  string
+	Level uint   // node level (0 for leaves)
+	Index uint64 // node index at Level, or checkpoint size
+	Want  verify.Hash
+	Got   verify.Hash
+	Err   error // the underlying problem, if any
+}
+
+func (e *IntegrityError) Error() string {
+	switch e.Kind {
+	case "checkpoint":
+		if e.Err != nil {
+			return fmt.Sprintf("auditlog: integrity: checkpoint at size %d: %v", e.Index, e.Err)
+		}
+		return fmt.Sprintf("auditlog: integrity: checkpoint at size %d has root %s, the tree has %s", e.Index, e.Got, e.Want)
+	case "missing", "size":
+		return fmt.Sprintf("auditlog: integrity: %s: level %d index %d: %v", e.Kind, e.Level, e.Index, e.Err)
+	}
+	return fmt.Sprintf("auditlog: integrity: %s at level %d index %d: stored %s, recomputed %s", e.Kind, e.Level, e.Index, e.Got, e.Want)
+}
+
+// Is makes errors.Is(err, ErrCorrupt) true.
+func (e *IntegrityError) Is(target error) bool { return target == ErrCorrupt }
+
+func (e *IntegrityError) Unwrap() error { return e.Err }

@@ -1,0 +1,340 @@
+package auditlog
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/rfc6962"
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
+)
+
+// Log is an append-only RFC 6962 Merkle log stored in Pebble. Its methods
+// are safe for concurrent use.
+type Log struct {
+	opts Options
+	db   *pebble.DB
+	m    *metrics
+
+	// mu guards closed and sending on reqs.
+	mu     sync.RWMutex
+	closed bool
+	reqs   chan *appendReq
+
+	size   atomic.Uint64 // committed tree size
+	failed atomic.Pointer[error]
+
+	// Owned by the committer goroutine once Open returns.
+	rng *compact.Range
+
+	cpMu     sync.Mutex // serialises signing and storing checkpoints
+	cpLatest atomic.Pointer[SignedCheckpoint]
+	cpTime   atomic.Int64 // unix nanos of the latest checkpoint
+
+	stop chan struct{}
+	wg   sync.WaitGroup
+
+	rec records
+}
+
+var factory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
+
+// Open opens the log in dir, creating it when dir does not exist or is
+// empty. A directory that holds anything else is rejected with [ErrNotALog].
+// On open the tree state is restored from the O(log n) stored subtree
+// hashes, and checked against the latest signed checkpoint.
+func Open(dir string, opts *Options) (*Log, error) {
+	o, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	fresh, err := isFreshDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	db, err := pebble.Open(dir, &pebble.Options{
+		ErrorIfNotExists: !fresh,
+		Logger:           quietLogger{},
+	})
+	if err != nil {
+		if !fresh {
+			return nil, fmt.Errorf("%w: %s: %v", ErrNotALog, dir, err)
+		}
+		return nil, fmt.Errorf("auditlog: open %s: %w", dir, err)
+	}
+	l := &Log{opts: o, db: db, stop: make(chan struct{}), reqs: make(chan *appendReq, o.QueueLength)}
+	if err := l.load(fresh); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if o.Verifier != nil {
+		if err := checkKeyPair(o.Signer, o.Verifier); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	l.m = newMetrics(o.Registerer, l)
+	l.wg.Add(1)
+	go l.commitLoop()
+	if o.CheckpointInterval > 0 {
+		l.wg.Add(1)
+		go l.checkpointLoop()
+	}
+	return l, nil
+}
+
+func isFreshDir(dir string) (bool, error) {
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("auditlog: open %s: %w", dir, err)
+	}
+	return len(ents) == 0, nil
+}
+
+func checkKeyPair(s note.Signer, v note.Verifier) error {
+	msg := []byte("glassbox key check\n")
+	sig, err := s.Sign(msg)
+	if err != nil {
+		return fmt.Errorf("auditlog: signer: %w", err)
+	}
+	if !v.Verify(msg, sig) {
+		return fmt.Errorf("%w: Verifier does not verify Signer's signatures", ErrInvalidOptions)
+	}
+	return nil
+}
+
+// load initialises a new store or restores the tree of an existing one.
+func (l *Log) load(fresh bool) error {
+	if fresh {
+		b := l.db.NewBatch()
+		b.Set(keyFormat, []byte(formatMagic), nil)
+		b.Set(keySize, u64bytes(0), nil)
+		if err := b.Commit(pebble.Sync); err != nil {
+			return fmt.Errorf("auditlog: initialise: %w", err)
+		}
+		l.rng = factory.NewEmptyRange(0)
+		return nil
+	}
+	magic, err := l.get(keyFormat)
+	if err != nil || !bytes.Equal(magic, []byte(formatMagic)) {
+		return fmt.Errorf("%w: no %s format marker", ErrNotALog, formatMagic)
+	}
+	sb, err := l.get(keySize)
+	if err != nil || len(sb) != 8 {
+		return fmt.Errorf("%w: tree size record missing or malformed", ErrCorrupt)
+	}
+	size := binary.BigEndian.Uint64(sb)
+	l.rng, err = l.rangeAt(l.db, size)
+	if err != nil {
+		return err
+	}
+	l.size.Store(size)
+	// The latest signed checkpoint must agree with the restored tree: never
+	// sign something inconsistent with what was signed before.
+	cp, err := l.latestStored()
+	switch {
+	case errors.Is(err, ErrNotFound):
+	case err != nil:
+		return err
+	default:
+		if cp.Size > size {
+			return fmt.Errorf("%w: checkpoint at size %d is beyond the tree size %d", ErrCorrupt, cp.Size, size)
+		}
+		root, err := l.rootAt(l.db, cp.Size)
+		if err != nil {
+			return err
+		}
+		if root != cp.Root {
+			return &IntegrityError{Kind: "checkpoint", Index: cp.Size, Want: root, Got: cp.Root}
+		}
+		l.cpLatest.Store(&cp)
+		l.cpTime.Store(l.opts.Clock().UnixNano())
+	}
+	return nil
+}
+
+// reader is what both the DB and its snapshots offer.
+type reader interface {
+	Get(key []byte) ([]byte, io.Closer, error)
+	NewIter(o *pebble.IterOptions) (*pebble.Iterator, error)
+}
+
+func (l *Log) get(key []byte) ([]byte, error) { return getFrom(l.db, key) }
+
+func getFrom(r reader, key []byte) ([]byte, error) {
+	v, c, err := r.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("auditlog: read: %w", err)
+	}
+	out := bytes.Clone(v)
+	c.Close()
+	return out, nil
+}
+
+// nodeHash reads the stored hash of a perfect subtree.
+func nodeHash(r reader, id compact.NodeID) (verify.Hash, error) {
+	v, err := getFrom(r, hashKey(id.Level, id.Index))
+	if errors.Is(err, ErrNotFound) {
+		return verify.Hash{}, &IntegrityError{Kind: "missing", Level: id.Level, Index: id.Index, Err: errors.New("stored hash missing")}
+	}
+	if err != nil {
+		return verify.Hash{}, err
+	}
+	if len(v) != verify.HashSize {
+		return verify.Hash{}, &IntegrityError{Kind: "missing", Level: id.Level, Index: id.Index, Err: fmt.Errorf("stored hash has %d bytes", len(v))}
+	}
+	return verify.Hash(v), nil
+}
+
+// rangeAt builds the compact range [0, size) from stored subtree hashes.
+func (l *Log) rangeAt(r reader, size uint64) (*compact.Range, error) {
+	ids := compact.RangeNodes(0, size, nil)
+	hashes := make([][]byte, len(ids))
+	for i, id := range ids {
+		h, err := nodeHash(r, id)
+		if err != nil {
+			return nil, err
+		}
+		hashes[i] = h[:]
+	}
+	rng, err := factory.NewRange(0, size, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	return rng, nil
+}
+
+// rootAt returns the root of the tree of the given size from stored hashes.
+func (l *Log) rootAt(r reader, size uint64) (verify.Hash, error) {
+	if size == 0 {
+		return verify.EmptyRoot(), nil
+	}
+	rng, err := l.rangeAt(r, size)
+	if err != nil {
+		return verify.Hash{}, err
+	}
+	root, err := rng.GetRootHash(nil)
+	if err != nil {
+		return verify.Hash{}, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	return verify.Hash(root), nil
+}
+
+// Origin returns the log's origin line.
+func (l *Log) Origin() string { return l.opts.Origin }
+
+// Verifier returns the checkpoint verifier given in Options, or nil.
+func (l *Log) Verifier() note.Verifier { return l.opts.Verifier }
+
+// Size returns the number of committed leaves.
+func (l *Log) Size() uint64 { return l.size.Load() }
+
+func (l *Log) checkOpen() error {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.closed {
+		return ErrClosed
+	}
+	return nil
+}
+
+// Leaf returns the leaf at index.
+func (l *Log) Leaf(ctx context.Context, index uint64) ([]byte, error) {
+	if err := l.checkOpen(); err != nil {
+		return nil, err
+	}
+	if size := l.Size(); index >= size {
+		return nil, fmt.Errorf("%w: leaf %d, tree size %d", ErrOutOfRange, index, size)
+	}
+	return l.get(leafKey(index))
+}
+
+// ScanLeaves calls fn for each leaf with start <= index < end, in order.
+// end must not exceed the tree size.
+func (l *Log) ScanLeaves(ctx context.Context, start, end uint64, fn func(index uint64, leaf []byte) error) error {
+	if err := l.checkOpen(); err != nil {
+		return err
+	}
+	if start > end || end > l.Size() {
+		return fmt.Errorf("%w: leaves [%d, %d) of a tree of size %d", ErrOutOfRange, start, end, l.Size())
+	}
+	it, err := l.db.NewIter(&pebble.IterOptions{LowerBound: leafKey(start), UpperBound: leafKey(end)})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	next := start
+	for it.First(); it.Valid(); it.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		k := it.Key()
+		idx := binary.BigEndian.Uint64(k[1:])
+		if idx != next {
+			return &IntegrityError{Kind: "missing", Index: next, Err: errors.New("leaf missing")}
+		}
+		if err := fn(idx, it.Value()); err != nil {
+			return err
+		}
+		next++
+	}
+	if err := it.Error(); err != nil {
+		return err
+	}
+	if next != end {
+		return &IntegrityError{Kind: "missing", Index: next, Err: errors.New("leaf missing")}
+	}
+	return nil
+}
+
+// Close stops the committer and checkpointer after the appends already
+// queued are committed, then closes the store. Later calls return
+// [ErrClosed]. Close does not sign a final checkpoint; call
+// [Log.Checkpoint] first for one.
+func (l *Log) Close() error {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return ErrClosed
+	}
+	l.closed = true
+	close(l.reqs)
+	close(l.stop)
+	l.mu.Unlock()
+	l.wg.Wait()
+	l.m.unregister()
+	if err := l.db.Close(); err != nil {
+		return fmt.Errorf("auditlog: close: %w", err)
+	}
+	return nil
+}
+
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any)  {}
+func (quietLogger) Errorf(string, ...any) {}
+func (quietLogger) Fatalf(format string, args ...any) {
+	// Pebble calls Fatalf on unrecoverable errors and expects it not to
+	// return; this mirrors its default logger.
+	panic(fmt.Sprintf(format, args...))
+}
+
+// clock returns the configured time.
+func (l *Log) now() time.Time { return l.opts.Clock() }
