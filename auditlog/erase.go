@@ -1,0 +1,54 @@
+package auditlog
+
+import (
+	"context"
+	"fmt"
+)
+
+// Erase deletes the personal data of a subject: the subject's key (so every
+// sealed payload of the subject becomes unreadable), the sealed payloads
+// themselves, the subject index entries and the per-decision counter
+// references. The leaves, inclusion and consistency proofs, checkpoints and
+// the aggregate fairness counters are unchanged and still verify; reading an
+// erased decision returns its public leaf with [StatusErased]. It returns how
+// many decisions were erased (0 for an unknown or already erased subject).
+//
+// The key is deleted first: if Erase fails or the process stops midway, the
+// data is already unreadable, and calling Erase again completes it. Erase
+// waits for appends in flight and blocks new ones while it runs.
+func (l *Log) Erase(ctx context.Context, subject string) (int, error) {
+	r, err := l.recs()
+	if err != nil {
+		return 0, err
+	}
+	sid := subjectID(r.secret, subject)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+
+	v, err := l.recordView(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var idxs []uint64
+	err = v.scan(subjectPrefix(sid), prefixEnd(subjectPrefix(sid)), func(k, _ []byte) error {
+		idxs = append(idxs, lastU64(k))
+		return nil
+	})
+	v.close()
+	if err != nil {
+		return 0, err
+	}
+	if err := r.deleteKey(ctx, sid); err != nil {
+		return 0, fmt.Errorf("auditlog: erase: deleting the subject key: %w", err)
+	}
+	var dels [][]byte
+	var sets [][2][]byte
+	for _, idx := range idxs {
+		dels = append(dels, subjectKey(sid, idx), cellKey(idx))
+		sets = append(sets, [2][]byte{payloadKey(idx), {payloadErased}})
+	}
+	if err := l.writeRecordKeys(sets, dels); err != nil {
+		return 0, fmt.Errorf("auditlog: erase: %w", err)
+	}
+	return len(idxs), nil
+}

@@ -1,0 +1,136 @@
+package auditlog
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+)
+
+// SubjectID is the keyed hash HMAC-SHA256(log secret, subject) under which
+// the log indexes a subject and asks its [KeyStore] for the subject's key.
+// It never appears in a leaf; without the log secret it cannot be computed
+// from a subject.
+type SubjectID [32]byte
+
+func (s SubjectID) String() string { return hex.EncodeToString(s[:]) }
+
+// subjectID computes the SubjectID of subject under secret.
+func subjectID(secret []byte, subject string) SubjectID {
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("glassbox/v1/subject\x00"))
+	m.Write([]byte(subject))
+	var id SubjectID
+	m.Sum(id[:0])
+	return id
+}
+
+// ErrKeyNotFound is returned by a [KeyStore] for a subject that has no key:
+// none was ever created, or it was deleted (erased).
+var ErrKeyNotFound = errors.New("auditlog: subject key not found")
+
+// KeyStore holds one AES-256 key per subject, the key that seals the
+// subject's personal payloads. Erasing a subject deletes its key.
+//
+// The log uses its own Pebble-backed store by default; a deployment can plug
+// in a KMS or HSM by implementing this interface, and check the
+// implementation with [TestKeyStore].
+//
+// Implementations MUST be safe for concurrent use, and:
+//   - Key returns the key stored for id, or an error wrapping ErrKeyNotFound;
+//   - CreateKey returns the stored key for id, creating and durably storing a
+//     fresh random [record.KeySize]-byte key first when there is none;
+//     concurrent calls for one id MUST all return the same key;
+//   - DeleteKey durably deletes the key of id, so that Key fails with
+//     ErrKeyNotFound afterwards; deleting a missing key is not an error. A
+//     later CreateKey creates a new, different key.
+type KeyStore interface {
+	Key(ctx context.Context, id SubjectID) ([]byte, error)
+	CreateKey(ctx context.Context, id SubjectID) ([]byte, error)
+	DeleteKey(ctx context.Context, id SubjectID) error
+}
+
+// logKeyStore is the default KeyStore: keys in the log's own Pebble
+// database, under the records key family ('K' subjectID), so that a key
+// created for a new subject is written in the same batch as the subject's
+// first decision. Keys are stored in clear: erasure is as good as Pebble's
+// deletion (compactions eventually drop the bytes); a KMS-backed KeyStore
+// gives stronger guarantees.
+type logKeyStore struct {
+	mu sync.Mutex // serialises CreateKey so concurrent creators agree
+	l  *Log
+}
+
+func keyKey(id SubjectID) []byte { return append([]byte{pfxKey}, id[:]...) }
+
+func (s *logKeyStore) Key(_ context.Context, id SubjectID) ([]byte, error) {
+	var k []byte
+	err := s.l.withDB(func(db *pebble.DB) error {
+		var err error
+		k, err = getFrom(db, recordsKey(keyKey(id)))
+		return err
+	})
+	return checkStoredKey(id, k, err)
+}
+
+func checkStoredKey(id SubjectID, k []byte, err error) ([]byte, error) {
+	if errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("%w: subject %s", ErrKeyNotFound, id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(k) != record.KeySize {
+		return nil, fmt.Errorf("%w: stored key of subject %s has %d bytes", ErrRecordCorrupt, id, len(k))
+	}
+	return k, nil
+}
+
+func (s *logKeyStore) CreateKey(ctx context.Context, id SubjectID) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k, err := s.Key(ctx, id)
+	if !errors.Is(err, ErrKeyNotFound) {
+		return k, err
+	}
+	if k, err = record.NewKey(nil); err != nil {
+		return nil, err
+	}
+	return k, s.l.writeRecordKeys([][2][]byte{{keyKey(id), k}}, nil)
+}
+
+func (s *logKeyStore) DeleteKey(_ context.Context, id SubjectID) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.l.writeRecordKeys(nil, [][]byte{keyKey(id)})
+}
+
+// txKey returns the subject's key inside a commit, creating it in the same
+// batch when the subject has none (default key store only).
+func (r *records) txKey(tx *sideTx, sid SubjectID) ([]byte, error) {
+	k, err := tx.get(keyKey(sid))
+	if errors.Is(err, ErrNotFound) {
+		if k, err = record.NewKey(nil); err != nil {
+			return nil, err
+		}
+		return k, tx.set(keyKey(sid), k)
+	}
+	return checkStoredKey(sid, k, err)
+}
+
+// readKey returns the subject's key as of a view (default key store) or
+// from the configured KeyStore.
+func (r *records) readKey(ctx context.Context, v *recView, sid SubjectID) ([]byte, error) {
+	if r.inTx {
+		k, err := v.get(keyKey(sid))
+		return checkStoredKey(sid, k, err)
+	}
+	return r.keys.Key(ctx, sid)
+}

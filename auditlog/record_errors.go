@@ -1,0 +1,15 @@
+package auditlog
+
+import "errors"
+
+// Errors of the decision records layer (the log engine's sentinels are in
+// errors.go).
+var (
+	// ErrDecisionNotFound: no decision with that id is in the log.
+	ErrDecisionNotFound = errors.New("auditlog: decision not found")
+	// ErrRecordCorrupt: a stored record index or payload is malformed.
+	ErrRecordCorrupt = errors.New("auditlog: corrupt record data")
+	// ErrInvalidQuery: a query's arguments are not valid (bad cursor,
+	// limit, a version without a model).
+	ErrInvalidQuery = errors.New("auditlog: invalid query")
+)
