@@ -101,4 +101,3 @@ func (l *Log) writeRecordKeys(sets [][2][]byte, dels [][]byte) error {
 func (r *records) deleteKey(ctx context.Context, sid SubjectID) error {
 	return r.keys.DeleteKey(ctx, sid)
 }
-
