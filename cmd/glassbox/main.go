@@ -42,6 +42,10 @@ func commandTable() []command {
 		registryCommand(),
 		explainCommand(),
 		verifyCommand(),
+		appendCommand(),
+		getCommand(),
+		receiptCommand(),
+		eraseCommand(),
 	}
 }
 

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+)
+
+// appendCommand is `glassbox append --dir D < decisions.jsonl`
+// (docs/decisions-jsonl.md).
+func appendCommand() command {
+	return command{name: "append", summary: "record JSON-lines decisions (or --outcomes) from stdin", run: runAppend}
+}
+
+type appendResult struct {
+	Line     int    `json:"line"`
+	ID       string `json:"id"`
+	Index    uint64 `json:"index"`
+	Existing bool   `json:"existing"`
+}
+
+func runAppend(ctx context.Context, env *cliEnv, args []string) int {
+	fs := newFlagSet(env, "append")
+	lf := addLogFlags(fs)
+	outcomes := fs.Bool("outcomes", false, "read outcomes instead of decisions")
+	batch := fs.Int("batch", 1000, "decisions per atomic batch")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if !lf.ok() || fs.NArg() != 0 || *batch < 1 {
+		return usageErr(env, "append", "usage: glassbox append --dir DIR --key FILE [--outcomes] [--batch N] < records.jsonl")
+	}
+	if *outcomes {
+		lines, err := readJSONLines(env.stdin, func(o *record.Outcome) error { return o.Validate() })
+		if err != nil {
+			return usageErr(env, "append", "%v", err)
+		}
+		l, err := openRecordsLog(lf)
+		if err != nil {
+			return failed(env, "append", "%v", err)
+		}
+		defer l.Close()
+		for _, ln := range lines {
+			res, err := l.AppendOutcome(ctx, ln.v)
+			if err != nil {
+				return failed(env, "append", "line %d: %v", ln.line, err)
+			}
+			writeJSON(env.stdout, appendResult{Line: ln.line, ID: res.ID, Index: res.Index, Existing: res.Existing})
+		}
+		return exitOK
+	}
+	lines, err := readJSONLines(env.stdin, func(d *record.Decision) error { return d.Validate() })
+	if err != nil {
+		return usageErr(env, "append", "%v", err)
+	}
+	l, err := openRecordsLog(lf)
+	if err != nil {
+		return failed(env, "append", "%v", err)
+	}
+	defer l.Close()
+	for start := 0; start < len(lines); start += *batch {
+		chunk := lines[start:min(start+*batch, len(lines))]
+		ds := make([]record.Decision, len(chunk))
+		for i, ln := range chunk {
+			ds[i] = ln.v
+		}
+		res, err := l.AppendDecisions(ctx, ds)
+		if err != nil {
+			return failed(env, "append", "lines %d-%d (nothing of them written): %v", chunk[0].line, chunk[len(chunk)-1].line, err)
+		}
+		for i, r := range res {
+			writeJSON(env.stdout, appendResult{Line: chunk[i].line, ID: r.ID, Index: r.Index, Existing: r.Existing})
+		}
+	}
+	return exitOK
+}
+
+// logFlags are the flags that name a log for the records subcommands.
+type logFlags struct {
+	dir, keyFile *string
+}
+
+func addLogFlags(fs *flag.FlagSet) logFlags {
+	return logFlags{
+		dir:     fs.String("dir", "", "the log directory"),
+		keyFile: fs.String("key", "", "file holding the log's note signer key (PRIVATE+KEY+origin+hash+data)"),
+	}
+}
+
+func (f logFlags) ok() bool { return *f.dir != "" && *f.keyFile != "" }
+
+// openRecordsLog opens the log named by the flags. Checkpoints are signed on
+// demand only (no background signer in a short-lived command).
+func openRecordsLog(f logFlags) (*auditlog.Log, error) {
+	b, err := os.ReadFile(*f.keyFile)
+	if err != nil {
+		return nil, fmt.Errorf("reading the signer key: %w", err)
+	}
+	signer, err := note.NewSigner(strings.TrimSpace(string(b)))
+	if err != nil {
+		return nil, fmt.Errorf("signer key in %s: %w", *f.keyFile, err)
+	}
+	l, err := auditlog.Open(*f.dir, &auditlog.Options{Signer: signer, CheckpointInterval: -1})
+	if err != nil {
+		return nil, fmt.Errorf("opening the log in %s: %w", *f.dir, err)
+	}
+	return l, nil
+}

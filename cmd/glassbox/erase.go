@@ -1,0 +1,33 @@
+package main
+
+import "context"
+
+// eraseCommand is `glassbox erase --dir D --subject S`.
+func eraseCommand() command {
+	return command{name: "erase", summary: "erase a subject's personal data (leaves and proofs stay valid)", run: runErase}
+}
+
+func runErase(ctx context.Context, env *cliEnv, args []string) int {
+	fs := newFlagSet(env, "erase")
+	lf := addLogFlags(fs)
+	subject := fs.String("subject", "", "the subject to erase")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if !lf.ok() || *subject == "" || fs.NArg() != 0 {
+		return usageErr(env, "erase", "usage: glassbox erase --dir DIR --key FILE --subject S")
+	}
+	l, err := openRecordsLog(lf)
+	if err != nil {
+		return failed(env, "erase", "%v", err)
+	}
+	defer l.Close()
+	n, err := l.Erase(ctx, *subject)
+	if err != nil {
+		return failed(env, "erase", "%v", err)
+	}
+	writeJSON(env.stdout, struct {
+		Erased int `json:"erased"`
+	}{n})
+	return exitOK
+}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+// receiptCommand is `glassbox receipt --dir D --id ID`: prints the decision's
+// receipt (docs/receipts.md).
+func receiptCommand() command {
+	return command{name: "receipt", summary: "print the receipt of a decision", run: runReceipt}
+}
+
+func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
+	fs := newFlagSet(env, "receipt")
+	lf := addLogFlags(fs)
+	id := fs.String("id", "", "the decision id")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if !lf.ok() || *id == "" || fs.NArg() != 0 {
+		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR --key FILE --id ID")
+	}
+	l, err := openRecordsLog(lf)
+	if err != nil {
+		return failed(env, "receipt", "%v", err)
+	}
+	defer l.Close()
+	r, err := l.Receipt(ctx, *id)
+	if err != nil {
+		return failed(env, "receipt", "%v", err)
+	}
+	b, err := r.Marshal()
+	if err != nil {
+		return failed(env, "receipt", "%v", err)
+	}
+	fmt.Fprintf(env.stdout, "%s\n", b)
+	return exitOK
+}

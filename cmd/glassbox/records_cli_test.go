@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/mod/sumdb/note"
+)
+
+func runRecCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), &cliEnv{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb}, args)
+	return code, out.String(), errb.String()
+}
+
+const cliDecisions = `{"id":"d-1","time":"2026-11-23T01:00:00Z","subject":"alice","model":{"name":"credit","version":"1.0","artifact_digest":"0101010101010101010101010101010101010101010101010101010101010101"},"inputs":[{"name":"income","number":52000.5},{"name":"age","integer":41}],"output":{"label":"approve","score":0.8},"groups":[{"name":"sex","value":"female"}]}
+{"id":"d-2","time":"2026-11-23T02:00:00Z","subject":"bob","model":{"name":"credit","version":"1.0","artifact_digest":"0101010101010101010101010101010101010101010101010101010101010101"},"inputs":[{"name":"income","number":12000}],"output":{"label":"decline","score":0.2}}
+`
+
+func TestRecordsCLI(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "log")
+	skey, key, err := note.GenerateKey(rand.Reader, "example.org/cli-records")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(t.TempDir(), "log.key")
+	if err := os.WriteFile(keyFile, []byte(skey+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	log := func(args ...string) []string { return append(args, "--dir", dir, "--key", keyFile) }
+
+	// Bad input: nothing is written and the line and field are named.
+	bad := map[string]string{
+		"line 2: record \"d-2\": json: cannot unmarshal number 1e999 into Go struct field Output.output.score": strings.Replace(cliDecisions, `"score":0.2`, `"score":1e999`, 1),
+		"line 1: record \"d-1\": json: unknown field \"colour\"":                                               strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","colour":"red",`, 1),
+		"line 1: record: field id: missing":                                                                    strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"",`, 1),
+		"line 2: record \"d-2\": field weight: must be":                                                        strings.Replace(cliDecisions, `"score":0.2}`, `"score":0.2},"weight":-1`, 1),
+		"line 1: record: field id":                                                                             strings.Replace(cliDecisions, `"id":"d-1",`, ``, 1),
+		"line 2: invalid character":                                                                            strings.Replace(cliDecisions, `{"id":"d-2"`, `{"id":"d-2",,`, 1),
+		"line 1: record \"d-1\": field inputs[0].name":                                                         strings.Replace(cliDecisions, `"name":"income","number":52000.5`, `"name":"`+strings.Repeat("x", 200)+`","number":1`, 1),
+	}
+	for want, in := range bad {
+		code, _, stderr := runRecCLI(t, in, log("append")...)
+		if code != exitUsage || !strings.Contains(stderr, want) {
+			t.Errorf("append: exit %d, stderr %q; want 2 and %q", code, stderr, want)
+		}
+	}
+	code, out, stderr := runRecCLI(t, "", log("get", "--id", "d-1")...)
+	if code != exitFailed {
+		t.Fatalf("get after rejected input: %d %s %s", code, out, stderr)
+	}
+
+	code, out, stderr = runRecCLI(t, cliDecisions, log("append")...)
+	if code != exitOK || strings.Count(out, `"existing":false`) != 2 {
+		t.Fatalf("append: %d %s %s", code, out, stderr)
+	}
+	code, out, _ = runRecCLI(t, cliDecisions, log("append")...)
+	if code != exitOK || strings.Count(out, `"existing":true`) != 2 {
+		t.Fatalf("re-append: %d %s", code, out)
+	}
+	code, out, stderr = runRecCLI(t, "", log("get", "--id", "d-1")...)
+	if code != exitOK || !strings.Contains(out, `"subject":"alice"`) || !strings.Contains(out, `"status":"sealed"`) {
+		t.Fatalf("get: %d %s %s", code, out, stderr)
+	}
+	code, out, _ = runRecCLI(t, "", log("get", "--model", "credit", "--version", "1.0", "--limit", "1")...)
+	var page struct {
+		Records []json.RawMessage `json:"records"`
+		Next    string            `json:"next"`
+	}
+	if code != exitOK || json.Unmarshal([]byte(out), &page) != nil || len(page.Records) != 1 || page.Next == "" {
+		t.Fatalf("get --model: %d %s", code, out)
+	}
+
+	code, rc, stderr := runRecCLI(t, "", log("receipt", "--id", "d-1")...)
+	if code != exitOK {
+		t.Fatalf("receipt: %d %s", code, stderr)
+	}
+	rfile := filepath.Join(t.TempDir(), "receipt.json")
+	os.WriteFile(rfile, []byte(rc), 0o644)
+	code, out, stderr = runRecCLI(t, "", "verify", rfile, "--log-key", key, "--id", "d-1")
+	if code != exitOK || !strings.Contains(out, `"valid":true`) {
+		t.Fatalf("verify: %d %s %s", code, out, stderr)
+	}
+	code, out, _ = runRecCLI(t, "", "verify", rfile, "--log-key", key, "--id", "d-2")
+	if code != exitFailed || !strings.Contains(out, `"check":"decision"`) {
+		t.Fatalf("verify as another decision: %d %s", code, out)
+	}
+	tampered := strings.Replace(rc, `"value":"alice"`, `"value":"alicf"`, 1)
+	os.WriteFile(rfile, []byte(tampered), 0o644)
+	code, out, _ = runRecCLI(t, "", "verify", rfile, "--log-key", key)
+	if code != exitFailed || !strings.Contains(out, `"check":"commitment","field":"subject"`) {
+		t.Fatalf("verify tampered: %d %s", code, out)
+	}
+	if code, _, _ = runRecCLI(t, "", "verify", rfile); code != exitUsage {
+		t.Fatalf("verify without key: %d", code)
+	}
+	if code, _, _ = runRecCLI(t, "", "verify", filepath.Join(dir, "missing.json"), "--log-key", key); code != exitUsage {
+		t.Fatalf("verify missing file: %d", code)
+	}
+
+	code, out, _ = runRecCLI(t, "", log("erase", "--subject", "alice")...)
+	if code != exitOK || !strings.Contains(out, `"erased":1`) {
+		t.Fatalf("erase: %d %s", code, out)
+	}
+	code, out, _ = runRecCLI(t, "", log("get", "--id", "d-1")...)
+	if code != exitOK || !strings.Contains(out, `"status":"erased"`) || strings.Contains(out, "alice") {
+		t.Fatalf("get erased: %d %s", code, out)
+	}
+	os.WriteFile(rfile, []byte(rc), 0o644)
+	if code, out, _ = runRecCLI(t, "", "verify", rfile, "--log-key", key); code != exitOK {
+		t.Fatalf("receipt issued before erasure: %d %s", code, out)
+	}
+}
