@@ -1,0 +1,207 @@
+package anchor
+
+import (
+	"context"
+	"crypto/ed25519"
+	"fmt"
+
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
+)
+
+// Verified is what [VerifyReceipt] established.
+type Verified struct {
+	*receipt.Result // the offline checks: checkpoint, index, leaf, disclosures, anchor consistency
+
+	LogID    LogID
+	ChainID  uint64
+	Contract [20]byte
+	// OnChain is the contract's anchor of the receipt's anchored tree size.
+	OnChain OnChain
+	// Reanchored is true when the contract's block for that size differs
+	// from the receipt's: a reorg dropped the original anchoring
+	// transaction and the same root was anchored again. The root, which
+	// is what the receipt relies on, is the same.
+	Reanchored bool
+}
+
+// VerifyReceipt checks a receipt completely, trusting only the chain that
+// reader reads:
+//
+//  1. the receipt's anchor names the reader's chain and contract, and the
+//     log id of the receipt's origin;
+//  2. the log is registered on the contract with that origin, and its
+//     registered Ed25519 key (named by the origin) verifies the receipt's
+//     checkpoint, inclusion proof, disclosed commitments and the
+//     consistency proof to the anchor (package auditlog/receipt);
+//  3. the contract holds the anchor's root for the anchor's tree size.
+//
+// A receipt without an anchor is ErrNoAnchor. Failures of step 2 are
+// *receipt.VerifyError; a root that differs is *RootMismatchError.
+func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Verified, error) {
+	if r == nil {
+		return nil, fmt.Errorf("anchor: VerifyReceipt: nil receipt")
+	}
+	if r.Anchor == nil {
+		return nil, fmt.Errorf("%w: the receipt carries no anchor", ErrNoAnchor)
+	}
+	an := r.Anchor
+	chainID, err := reader.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if an.ChainID != chainID || an.Contract != reader.Contract() {
+		return nil, fmt.Errorf("%w: receipt anchored on chain %d contract 0x%x, checking chain %d contract %s",
+			ErrWrongChain, an.ChainID, an.Contract, chainID, reader.Contract().Hex())
+	}
+	id := LogIDFor(r.Origin)
+	if LogID(an.LogID) != id {
+		return nil, fmt.Errorf("%w: receipt anchor names log %s, the id of origin %q is %s", ErrKeyMismatch, LogID(an.LogID), r.Origin, id)
+	}
+	v, err := chainVerifier(ctx, reader, id, r.Origin)
+	if err != nil {
+		return nil, err
+	}
+	res, err := receipt.Verify(r, v)
+	if err != nil {
+		return nil, err
+	}
+	on, err := checkRoot(ctx, reader, id, an.TreeSize, an.Root)
+	if err != nil {
+		return nil, err
+	}
+	return &Verified{
+		Result:     res,
+		LogID:      id,
+		ChainID:    chainID,
+		Contract:   reader.Contract(),
+		OnChain:    on,
+		Reanchored: on.BlockNumber != an.BlockNumber,
+	}, nil
+}
+
+// chainVerifier builds the note verifier of a log from its registration on
+// the contract: the key name is the origin.
+func chainVerifier(ctx context.Context, reader *Reader, id LogID, origin string) (note.Verifier, error) {
+	info, err := reader.LogInfo(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if info.Origin != origin {
+		return nil, fmt.Errorf("%w: contract registers origin %q for log %s, the receipt says %q", ErrKeyMismatch, info.Origin, id, origin)
+	}
+	vkey, err := note.NewEd25519VerifierKey(origin, ed25519.PublicKey(info.PublicKey[:]))
+	if err != nil {
+		return nil, fmt.Errorf("%w: origin %q is not a valid key name: %v", ErrKeyMismatch, origin, err)
+	}
+	v, err := note.NewVerifier(vkey)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrKeyMismatch, err)
+	}
+	return v, nil
+}
+
+// checkRoot reads the contract's root for size and compares it with root.
+func checkRoot(ctx context.Context, reader *Reader, id LogID, size uint64, root [32]byte) (OnChain, error) {
+	on, err := reader.RootAt(ctx, id, size)
+	if err != nil {
+		return OnChain{}, err
+	}
+	if on.Root != root {
+		return on, &RootMismatchError{LogID: id, TreeSize: size, Claimed: root, ChainRoot: on.Root, Block: on.BlockNumber}
+	}
+	return on, nil
+}
+
+// VerifyCheckpoint checks a checkpoint against the contract: the contract
+// must hold a root for anchoredSize (at least cp.Size), and proof must be a
+// consistency proof from cp to that root (empty when the sizes are equal).
+// It returns the contract's anchor. The checkpoint's signature is not
+// checked here (open it with the log's key first, or use VerifyNote).
+func VerifyCheckpoint(ctx context.Context, reader *Reader, cp verify.Checkpoint, anchoredSize uint64, proof []verify.Hash) (OnChain, error) {
+	if anchoredSize < cp.Size {
+		return OnChain{}, fmt.Errorf("anchor: VerifyCheckpoint: anchored size %d is below the checkpoint's size %d", anchoredSize, cp.Size)
+	}
+	id := LogIDFor(cp.Origin)
+	on, err := reader.RootAt(ctx, id, anchoredSize)
+	if err != nil {
+		return OnChain{}, err
+	}
+	if anchoredSize == cp.Size {
+		if on.Root != [32]byte(cp.Root) {
+			return on, &RootMismatchError{LogID: id, TreeSize: cp.Size, Claimed: cp.Root, ChainRoot: on.Root, Block: on.BlockNumber}
+		}
+		if len(proof) != 0 {
+			return on, fmt.Errorf("anchor: VerifyCheckpoint: %d proof hashes for equal sizes", len(proof))
+		}
+		return on, nil
+	}
+	if err := verify.VerifyConsistency(cp.Size, anchoredSize, proof, cp.Root, verify.Hash(on.Root)); err != nil {
+		return on, fmt.Errorf("anchor: checkpoint of size %d is not consistent with the root anchored at size %d: %w", cp.Size, anchoredSize, err)
+	}
+	return on, nil
+}
+
+// OpenNote opens a signed checkpoint note with the log key registered on
+// the contract for the note's origin (the key's name is the origin).
+func OpenNote(ctx context.Context, reader *Reader, signed []byte) (verify.Checkpoint, error) {
+	body, err := verify.ParseCheckpoint(noteText(signed))
+	if err != nil {
+		return verify.Checkpoint{}, fmt.Errorf("anchor: checkpoint: %w", err)
+	}
+	v, err := chainVerifier(ctx, reader, LogIDFor(body.Origin), body.Origin)
+	if err != nil {
+		return verify.Checkpoint{}, err
+	}
+	cp, err := verify.OpenCheckpoint(signed, v)
+	if err != nil {
+		return verify.Checkpoint{}, fmt.Errorf("anchor: checkpoint signature: %w", err)
+	}
+	return cp, nil
+}
+
+// VerifyNote opens a signed checkpoint note with [OpenNote] and checks it
+// against the chain with [VerifyCheckpoint].
+func VerifyNote(ctx context.Context, reader *Reader, signed []byte, anchoredSize uint64, proof []verify.Hash) (verify.Checkpoint, OnChain, error) {
+	cp, err := OpenNote(ctx, reader, signed)
+	if err != nil {
+		return verify.Checkpoint{}, OnChain{}, err
+	}
+	on, err := VerifyCheckpoint(ctx, reader, cp, anchoredSize, proof)
+	return cp, on, err
+}
+
+// VerifyCheckpointFrom checks that cp extends the tree the contract
+// anchored at anchoredSize (at most cp.Size): proof is a consistency proof
+// from anchoredSize to cp.Size (empty when equal). Use it for a checkpoint
+// newer than the latest anchor.
+func VerifyCheckpointFrom(ctx context.Context, reader *Reader, anchoredSize uint64, cp verify.Checkpoint, proof []verify.Hash) (OnChain, error) {
+	if anchoredSize > cp.Size {
+		return OnChain{}, fmt.Errorf("anchor: VerifyCheckpointFrom: anchored size %d is above the checkpoint's size %d", anchoredSize, cp.Size)
+	}
+	if anchoredSize == cp.Size {
+		return VerifyCheckpoint(ctx, reader, cp, anchoredSize, proof)
+	}
+	id := LogIDFor(cp.Origin)
+	on, err := reader.RootAt(ctx, id, anchoredSize)
+	if err != nil {
+		return OnChain{}, err
+	}
+	if err := verify.VerifyConsistency(anchoredSize, cp.Size, proof, verify.Hash(on.Root), cp.Root); err != nil {
+		return on, fmt.Errorf("anchor: checkpoint of size %d does not extend the root anchored at size %d: %w", cp.Size, anchoredSize, err)
+	}
+	return on, nil
+}
+
+// noteText returns the text of a signed note: everything up to and
+// including the blank line's preceding newline.
+func noteText(signed []byte) []byte {
+	for i := 0; i+1 < len(signed); i++ {
+		if signed[i] == '\n' && signed[i+1] == '\n' {
+			return signed[:i+1]
+		}
+	}
+	return signed
+}
