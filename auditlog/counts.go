@@ -1,6 +1,7 @@
 package auditlog
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -133,17 +134,14 @@ func (l *Log) ScanDecisions(ctx context.Context, f DecisionFilter, fn func(*Deci
 		lo = modelPrefix(f.Model, f.Version)
 		hi = prefixEnd(lo)
 	case !f.From.IsZero() || !f.To.IsZero():
-		lo, hi = []byte{pfxTime}, []byte{pfxTime + 1}
-		if !f.From.IsZero() {
-			lo = appendU64([]byte{pfxTime}, uint64(max(f.From.UnixNano(), 0)))
-		}
-		if !f.To.IsZero() {
-			hi = appendU64([]byte{pfxTime}, uint64(max(f.To.UnixNano(), 0)))
-		}
+		lo, hi = timeRange(f.From, f.To)
 	default:
 		lo, hi = []byte{pfxPayload}, []byte{pfxPayload + 1}
 	}
 	var idxs []uint64
+	if bytes.Compare(lo, hi) >= 0 {
+		return l.checkpointForView(ctx, v)
+	}
 	if err := v.scan(lo, hi, func(k, _ []byte) error {
 		if i := lastU64(k); i < v.size {
 			idxs = append(idxs, i)

@@ -1,10 +1,12 @@
 package auditlog
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog/record"
@@ -108,19 +110,29 @@ func (l *Log) DecisionsByTime(ctx context.Context, from, to time.Time, page Page
 	if err != nil {
 		return nil, err
 	}
-	lo := []byte{pfxTime}
-	hi := []byte{pfxTime + 1}
-	if !from.IsZero() {
-		lo = appendU64([]byte{pfxTime}, uint64(max(from.UnixNano(), 0)))
-	}
-	if !to.IsZero() {
-		hi = appendU64([]byte{pfxTime}, uint64(max(to.UnixNano(), 0)))
-	}
+	lo, hi := timeRange(from, to)
 	return l.queryRange(ctx, r, lo, hi, page)
 }
 
 func (l *Log) queryIndex(ctx context.Context, r *records, prefix []byte, page PageRequest) (*Page, error) {
 	return l.queryRange(ctx, r, prefix, prefixEnd(prefix), page)
+}
+
+// timeRange returns the time index keys of [from, to); zero bounds and
+// times outside what the index holds are clamped.
+func timeRange(from, to time.Time) ([]byte, []byte) {
+	bound := func(t time.Time, none []byte) []byte {
+		switch {
+		case t.IsZero():
+			return none
+		case t.Before(time.Unix(0, 0)):
+			return appendU64([]byte{pfxTime}, 0)
+		case t.After(time.Unix(0, math.MaxInt64)):
+			return []byte{pfxTime + 1}
+		}
+		return appendU64([]byte{pfxTime}, uint64(t.UnixNano()))
+	}
+	return bound(from, []byte{pfxTime}), bound(to, []byte{pfxTime + 1})
 }
 
 // queryRange pages through index keys in [lo, hi); each key ends with a
@@ -142,12 +154,15 @@ func (l *Log) queryRange(ctx context.Context, r *records, lo, hi []byte, page Pa
 		}
 		start = append(c, 0) // the first key after the cursor
 	}
+	out := &Page{}
+	if bytes.Compare(start, hi) >= 0 {
+		return out, nil
+	}
 	v, err := l.recordView(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer v.close()
-	out := &Page{}
 	var last []byte
 	err = v.scan(start, hi, func(k, _ []byte) error {
 		if len(out.Records) == limit {

@@ -517,3 +517,53 @@ func TestDefaultKeyStore(t *testing.T) {
 	}
 	TestKeyStore(t, r.keys)
 }
+
+func TestQueryEdges(t *testing.T) {
+	ctx := context.Background()
+	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
+	defer l.Close()
+	for i := range 10 {
+		if _, err := l.AppendDecision(ctx, testDecision(i, 5)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	far := time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)
+	old := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		from, to time.Time
+		want     int
+	}{{far, old, 0}, {old, far, 10}, {far, time.Time{}, 0}, {time.Time{}, old, 0}, {testT0, testT0.Add(time.Hour), 2}} {
+		p, err := l.DecisionsByTime(ctx, c.from, c.to, PageRequest{})
+		if err != nil || len(p.Records) != c.want {
+			t.Fatalf("[%v, %v): %v, %v", c.from, c.to, p, err)
+		}
+		n := 0
+		if _, err := l.ScanDecisions(ctx, DecisionFilter{From: c.from, To: c.to}, func(*DecisionRecord) error { n++; return nil }); err != nil || n != c.want {
+			t.Fatalf("scan [%v, %v): %d, %v", c.from, c.to, n, err)
+		}
+	}
+	// A cursor cannot leave its query's range.
+	p, err := l.DecisionsBySubject(ctx, "subject-3", PageRequest{Limit: 1})
+	if err != nil || len(p.Records) != 1 {
+		t.Fatal(err)
+	}
+	other, err := l.DecisionsBySubject(ctx, "subject-2", PageRequest{Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Next == "" || other.Next == "" {
+		t.Fatal("no second page")
+	}
+	for _, cur := range []string{p.Next, other.Next} {
+		q, err := l.DecisionsBySubject(ctx, "subject-4", PageRequest{Cursor: cur})
+		if err == nil && len(q.Records) != 0 {
+			t.Fatalf("a foreign cursor returned %d records", len(q.Records))
+		}
+	}
+	if _, err := l.DecisionsByModel(ctx, "credit", "1.0", PageRequest{Limit: MaxPageSize + 1}); !errors.Is(err, ErrInvalidQuery) {
+		t.Fatal(err)
+	}
+	if _, err := l.Counts(ctx, CountFilter{Version: "1.0"}); !errors.Is(err, ErrInvalidQuery) {
+		t.Fatal(err)
+	}
+}
