@@ -1,0 +1,303 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/explain"
+)
+
+// Origin is the checkpoint origin of the example's log.
+const Origin = "glassbox.example/lending"
+
+// service is the lending service: it scores applicants with the credit
+// model, explains each decision, records it in the audit log and anchors the
+// log on chain.
+type service struct {
+	cfg      *config
+	reg      *prometheus.Registry
+	log      *auditlog.Log
+	model    *creditModel
+	chain    *chain
+	anchorer *anchor.Anchorer
+	reader   *anchor.Reader
+
+	runCancel context.CancelFunc
+	runDone   chan error
+
+	mu       sync.Mutex
+	appended []appendTime // index -> when AppendDecision returned, for the lag figures
+	decided  prometheus.Counter
+}
+
+type appendTime struct {
+	index uint64
+	at    time.Time
+}
+
+// startService opens (or creates) the log in dir, registers the log and the
+// model on the chain, and starts the anchorer.
+func startService(ctx context.Context, cfg *config, dir string, logger *slog.Logger) (*service, error) {
+	model, err := loadModel()
+	if err != nil {
+		return nil, err
+	}
+	signer, pub, err := logKey(filepath.Join(dir, "log.key"))
+	if err != nil {
+		return nil, err
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector())
+	lg, err := auditlog.Open(filepath.Join(dir, "log"), &auditlog.Options{
+		Origin:     Origin,
+		Signer:     signer,
+		Registerer: prometheus.WrapRegistererWith(prometheus.Labels{"log": Origin}, reg),
+		Logger:     logger,
+	})
+	if err != nil {
+		return nil, err
+	}
+	s := &service{cfg: cfg, reg: reg, log: lg, model: model}
+	s.decided = prometheus.NewCounter(prometheus.CounterOpts{Name: "lending_decisions_total", Help: "Decisions made by the example lending service."})
+	reg.MustRegister(s.decided)
+	fail := func(err error) (*service, error) {
+		s.close()
+		return nil, err
+	}
+	if s.chain, err = openChain(ctx, cfg); err != nil {
+		return fail(err)
+	}
+	if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
+		return fail(fmt.Errorf("registering the log on chain: %w", err))
+	}
+	if err := s.chain.registerModel(ctx, model.name, model.version, model.digest, model.uri); err != nil {
+		return fail(fmt.Errorf("registering the model on chain: %w", err))
+	}
+	s.anchorer, err = anchor.New(lg, s.chain.client, anchor.Options{
+		Contract:      s.chain.registry.Address(),
+		Key:           s.chain.key,
+		Interval:      cfg.AnchorInterval,
+		Entries:       cfg.AnchorEntries,
+		Confirmations: cfg.Confirmations,
+		PollInterval:  cfg.Poll,
+		Registerer:    reg,
+		Logger:        logger,
+	})
+	if err != nil {
+		return fail(err)
+	}
+	s.reader = s.anchorer.Reader()
+	runCtx, cancel := context.WithCancel(context.Background())
+	s.runCancel, s.runDone = cancel, make(chan error, 1)
+	go func() { s.runDone <- s.anchorer.Run(runCtx) }()
+	return s, nil
+}
+
+// close stops the anchorer, the log and the chain, in that order.
+func (s *service) close() error {
+	var errs []error
+	if s.runCancel != nil {
+		s.runCancel()
+		if err := <-s.runDone; err != nil {
+			errs = append(errs, err)
+		}
+		s.runCancel = nil
+	}
+	if s.log != nil {
+		errs = append(errs, s.log.Close())
+		s.log = nil
+	}
+	if s.chain != nil {
+		s.chain.close()
+		s.chain = nil
+	}
+	return errors.Join(errs...)
+}
+
+// anchorErr returns the anchorer's fatal error, if it stopped with one.
+func (s *service) anchorErr() error {
+	select {
+	case err := <-s.runDone:
+		s.runDone <- err
+		if err == nil {
+			return errors.New("anchorer stopped")
+		}
+		return err
+	default:
+		return nil
+	}
+}
+
+// logKey loads the log's Ed25519 checkpoint key from path, creating it on
+// first use. The key name is the origin, so that the key registered on the
+// contract verifies the log's checkpoints.
+func logKey(path string) (note.Signer, ed25519.PublicKey, error) {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		skey, _, gerr := note.GenerateKey(rand.Reader, Origin)
+		if gerr != nil {
+			return nil, nil, gerr
+		}
+		if err := os.WriteFile(path, []byte(skey), 0o600); err != nil {
+			return nil, nil, err
+		}
+		b = []byte(skey)
+	} else if err != nil {
+		return nil, nil, err
+	}
+	skey := strings.TrimSpace(string(b))
+	signer, err := note.NewSigner(skey)
+	if err != nil {
+		return nil, nil, fmt.Errorf("log key %s: %w", path, err)
+	}
+	// PRIVATE+KEY+name+hash+base64(0x01 || seed)
+	parts := strings.SplitN(skey, "+", 5)
+	if len(parts) != 5 {
+		return nil, nil, fmt.Errorf("log key %s: not a note signer key", path)
+	}
+	raw, err := base64.StdEncoding.DecodeString(parts[4])
+	if err != nil || len(raw) != 1+ed25519.SeedSize {
+		return nil, nil, fmt.Errorf("log key %s: not an Ed25519 note key", path)
+	}
+	pub := ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey)
+	return signer, pub, nil
+}
+
+// errApplication marks an application the service cannot decide.
+var errApplication = errors.New("application")
+
+// Applicant is one credit application: the model's features (null for a
+// missing value) and the applicant's protected group attributes, which are
+// recorded (sealed) for fairness monitoring but not given to the model.
+type Applicant struct {
+	ID       string              `json:"id"`
+	Subject  string              `json:"subject"`
+	Features map[string]*float64 `json:"features"`
+	Groups   map[string]string   `json:"groups,omitempty"`
+}
+
+// Decided is the service's answer to an application.
+type Decided struct {
+	ID       string           `json:"id"`
+	Index    uint64           `json:"index"`
+	Existing bool             `json:"existing,omitempty"`
+	Label    string           `json:"decision"`
+	Score    float64          `json:"score"`
+	Reasons  []explain.Reason `json:"reasons,omitempty"` // principal reasons of a decline
+	Model    string           `json:"model"`
+	Duration string           `json:"duration,omitempty"`
+}
+
+// decide scores, explains and records one application.
+func (s *service) decide(ctx context.Context, a *Applicant) (*Decided, error) {
+	d, err := s.decision(a, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.log.AppendDecision(ctx, *d)
+	if err != nil {
+		return nil, err
+	}
+	at := time.Now()
+	s.mu.Lock()
+	if !res.Existing {
+		s.appended = append(s.appended, appendTime{index: res.Index, at: at})
+	}
+	s.mu.Unlock()
+	s.decided.Inc()
+	out := &Decided{
+		ID:       res.ID,
+		Index:    res.Index,
+		Existing: res.Existing,
+		Label:    d.Output.Label,
+		Score:    d.Output.Score,
+		Model:    s.model.name + "@" + s.model.version,
+	}
+	if d.Output.Label != "approve" {
+		if out.Reasons, err = s.model.reasons(d.Explanation); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// decision builds the record of one application.
+func (s *service) decision(a *Applicant, now time.Time) (*record.Decision, error) {
+	if a.ID == "" {
+		return nil, fmt.Errorf("%w: missing id", errApplication)
+	}
+	if a.Subject == "" {
+		return nil, fmt.Errorf("%w %s: missing subject", errApplication, a.ID)
+	}
+	row, err := s.model.row(a.Features)
+	if err != nil {
+		return nil, fmt.Errorf("%w %s: %w", errApplication, a.ID, err)
+	}
+	attr, err := s.model.explain(row)
+	if err != nil {
+		return nil, fmt.Errorf("application %s: %w", a.ID, err)
+	}
+	p := s.model.probability(attr.Output)
+	label := s.model.label(p)
+	inputs := make([]record.Feature, 0, len(row))
+	for i, name := range s.model.features {
+		v := record.Number(row[i])
+		if math.IsNaN(row[i]) {
+			v = record.String("missing")
+		}
+		inputs = append(inputs, record.Feature{Name: name, Value: v})
+	}
+	var groups []record.Attr
+	for k, v := range a.Groups {
+		groups = append(groups, record.Attr{Name: k, Value: v})
+	}
+	slices.SortFunc(groups, func(x, y record.Attr) int { return strings.Compare(x.Name, y.Name) })
+	return &record.Decision{
+		ID:            a.ID,
+		Time:          now.UTC(),
+		Subject:       a.Subject,
+		Model:         record.Model{Name: s.model.name, Version: s.model.version, ArtifactDigest: record.Digest(s.model.digest)},
+		Inputs:        inputs,
+		Output:        record.Output{Label: label, Score: p},
+		Explanation:   &attr,
+		Groups:        groups,
+		PolicyVersion: s.model.policy,
+	}, nil
+}
+
+// receipt returns the receipt of a decision with its anchor attached when
+// one covers it; anchored reports whether it does.
+func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, anchored bool, err error) {
+	r, err = s.log.Receipt(ctx, id)
+	if err != nil {
+		return nil, false, err
+	}
+	err = s.anchorer.Attach(ctx, r)
+	if errors.Is(err, anchor.ErrNoAnchor) {
+		return r, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return r, true, nil
+}

@@ -1,0 +1,237 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
+)
+
+const demoOrigin = "glassbox.example/regulator-demo"
+
+// demo is an operator's log anchored on an in-process simulated chain.
+type demo struct {
+	dir      string
+	chain    *simchain.Chain
+	logs     []*auditlog.Log
+	reader   *anchor.Reader
+	operator Operator
+}
+
+func (d *demo) close() {
+	for _, l := range d.logs {
+		l.Close()
+	}
+	if d.chain != nil {
+		d.chain.Close()
+	}
+	os.RemoveAll(d.dir)
+}
+
+// startDemo records n synthetic decisions in three batches, anchoring after
+// each. With tamper, the operator then serves a second log: the same
+// decisions, same key, except one decision's label rewritten, with the
+// real anchors copied in; the audit must catch it.
+func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *demo, err error) {
+	d := &demo{}
+	defer func() {
+		if err != nil {
+			d.close()
+		}
+	}()
+	if d.dir, err = os.MkdirTemp("", "glassbox-regulator-"); err != nil {
+		return nil, err
+	}
+	if d.chain, err = simchain.New(ctx, nil); err != nil {
+		return nil, err
+	}
+	skey, _, err := note.GenerateKey(rand.Reader, demoOrigin)
+	if err != nil {
+		return nil, err
+	}
+	pub, err := notePublicKey(skey)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.chain.Registry.RegisterLog(ctx, d.chain.TransactOpts(0), demoOrigin, pub, d.chain.Address(1)); err != nil {
+		return nil, err
+	}
+	open := func(name string) (*auditlog.Log, error) {
+		signer, err := note.NewSigner(skey)
+		if err != nil {
+			return nil, err
+		}
+		l, err := auditlog.Open(filepath.Join(d.dir, name), &auditlog.Options{Origin: demoOrigin, Signer: signer})
+		if err != nil {
+			return nil, err
+		}
+		d.logs = append(d.logs, l)
+		return l, nil
+	}
+	honest, err := open("log")
+	if err != nil {
+		return nil, err
+	}
+	a, err := anchor.New(honest, instantMining{d.chain.Client, d.chain}, anchor.Options{
+		Contract: d.chain.Registry.Address(), Key: d.chain.Keys[1],
+		Entries: 1, Interval: time.Hour, Confirmations: 1, PollInterval: 5 * time.Millisecond,
+		Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError})),
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.reader = a.Reader()
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.Run(runCtx) }()
+	decisions := synthetic(n)
+	var batches [][]record.Decision
+	for i := 0; i < 3; i++ {
+		lo, hi := i*n/3, (i+1)*n/3
+		if i == 2 {
+			hi = n
+		}
+		if lo < hi {
+			batches = append(batches, decisions[lo:hi])
+		}
+	}
+	for _, b := range batches {
+		if _, err := honest.AppendDecisions(ctx, b); err != nil {
+			stop()
+			return nil, err
+		}
+		if _, err := a.WaitAnchored(runCtx, honest.Size()); err != nil {
+			stop()
+			return nil, errors.Join(err, <-done)
+		}
+	}
+	stop()
+	if err := <-done; err != nil {
+		return nil, err
+	}
+	d.operator = logOperator{log: honest}
+	if !tamper {
+		return d, nil
+	}
+
+	// The operator rewrites decision n/2 and rebuilds its log with the
+	// same key, checkpoints at the same sizes, and the real anchors.
+	forged, err := open("forged")
+	if err != nil {
+		return nil, err
+	}
+	victim := n / 2
+	decisions[victim].Output.Label = flip(decisions[victim].Output.Label)
+	for _, b := range batches {
+		if _, err := forged.AppendDecisions(ctx, b); err != nil {
+			return nil, err
+		}
+		if _, err := forged.Checkpoint(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if err := copyAnchors(honest, forged); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", decisions[victim].ID, decisions[victim].Output.Label)
+	d.operator = logOperator{log: forged}
+	return d, nil
+}
+
+// instantMining mines a block as soon as a transaction is sent, like a dev
+// node: the simulated backend only mines when asked.
+type instantMining struct {
+	simulated.Client
+	sim *simchain.Chain
+}
+
+func (m instantMining) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := m.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	m.sim.Commit()
+	return nil
+}
+
+func flip(label string) string {
+	if label == "approve" {
+		return "decline"
+	}
+	return "approve"
+}
+
+// copyAnchors copies the anchorer's records from one log's store to
+// another's, as an operator faking its history would.
+func copyAnchors(from, to *auditlog.Log) error {
+	src, err := from.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return err
+	}
+	dst, err := to.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return err
+	}
+	return src.Scan(nil, func(k, v []byte) error { return dst.Put(k, v) })
+}
+
+// synthetic returns n decisions of a toy credit model.
+func synthetic(n int) []record.Decision {
+	digest := sha256.Sum256([]byte("toy credit model v1"))
+	out := make([]record.Decision, n)
+	t0 := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
+	for i := range out {
+		income := 20_000 + float64((i*7919)%80_000)
+		debt := float64((i * 104729) % 30_000)
+		score := 1 / (1 + debt/income*3)
+		label := "decline"
+		if score > 0.6 {
+			label = "approve"
+		}
+		group := []string{"A", "B"}[i%2]
+		out[i] = record.Decision{
+			ID:      fmt.Sprintf("demo-%06d", i),
+			Time:    t0.Add(time.Duration(i) * time.Minute),
+			Subject: fmt.Sprintf("applicant-%06d", i),
+			Model:   record.Model{Name: "toy-credit", Version: "1", ArtifactDigest: record.Digest(digest)},
+			Inputs: []record.Feature{
+				{Name: "income", Value: record.Number(income)},
+				{Name: "debt", Value: record.Number(debt)},
+			},
+			Output: record.Output{Label: label, Score: score},
+			Groups: []record.Attr{{Name: "group", Value: group}},
+		}
+	}
+	return out
+}
+
+// notePublicKey derives the Ed25519 public key of a note signer key
+// (PRIVATE+KEY+name+hash+base64(0x01 || seed)).
+func notePublicKey(skey string) (ed25519.PublicKey, error) {
+	parts := strings.SplitN(skey, "+", 5)
+	if len(parts) != 5 {
+		return nil, errors.New("not a note signer key")
+	}
+	raw, err := base64.StdEncoding.DecodeString(parts[4])
+	if err != nil || len(raw) != 1+ed25519.SeedSize || raw[0] != 1 {
+		return nil, errors.New("not an Ed25519 note signer key")
+	}
+	return ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey), nil
+}
