@@ -411,3 +411,28 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// FuzzDecisionJSON: whatever JSON decodes and validates builds a leaf that
+// decodes to the same public fields.
+func FuzzDecisionJSON(f *testing.F) {
+	b, _ := json.Marshal(sampleDecision())
+	f.Add(b)
+	f.Add([]byte(`{"id":"x","time":"2026-01-01T00:00:00Z","subject":"s","model":{"name":"m","version":"1","artifact_digest":"0101010101010101010101010101010101010101010101010101010101010101"},"output":{"label":"a","score":1}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var d Decision
+		if json.Unmarshal(b, &d) != nil || d.Validate() != nil {
+			return
+		}
+		r, err := Build(&d, nil)
+		if err != nil {
+			t.Fatalf("valid decision does not build: %v", err)
+		}
+		l, err := DecodeLeaf(r.LeafBytes)
+		if err != nil || l.DecisionID != d.ID || !l.Time.Equal(d.Time) || l.Output.Label != d.Output.Label {
+			t.Fatalf("leaf does not round-trip: %v", err)
+		}
+		if err := l.CheckPayload(r.Payload); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
