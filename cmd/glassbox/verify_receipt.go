@@ -24,12 +24,14 @@ func verifyCommand() command {
 type verifyOptions struct {
 	logKey *string
 	id     *string
+	chain  *chainOptions // verify_chain.go
 }
 
 func verifyFlags(fs *flag.FlagSet) *verifyOptions {
 	return &verifyOptions{
 		logKey: fs.String("log-key", "", "the log's note verifier key (name+hash+base64), or a file holding it"),
 		id:     fs.String("id", "", "also require the receipt to be for this decision id"),
+		chain:  verifyChainFlags(fs),
 	}
 }
 
@@ -90,6 +92,9 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	if *opts.logKey == "" {
 		return usageErr(env, "verify", "--log-key is required")
 	}
+	if err := opts.chain.validate(); err != nil {
+		return usageErr(env, "verify", "%v", err)
+	}
 	v, err := readVerifierKey(*opts.logKey)
 	if err != nil {
 		return usageErr(env, "verify", "--log-key: %v", err)
@@ -140,9 +145,9 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	return exitOK
 }
 
-// verifyChecks runs the checks beyond the offline ones (none yet; the chain
-// check of the anchor goes here). It returns a *receipt.VerifyError naming
+// verifyChecks runs the checks beyond the offline ones: the chain check of
+// the anchor (verify_chain.go). It returns a *receipt.VerifyError naming
 // the failed check.
-func verifyChecks(_ context.Context, _ *verifyOptions, _ *receipt.Receipt, _ *receipt.Result) error {
-	return nil
+func verifyChecks(ctx context.Context, opts *verifyOptions, r *receipt.Receipt, _ *receipt.Result) error {
+	return chainCheck(ctx, opts.chain, r)
 }

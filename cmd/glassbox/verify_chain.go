@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+)
+
+// CheckChain names the chain check of `glassbox verify` in its JSON output.
+const CheckChain receipt.Check = "chain"
+
+// chainOptions are the flags of the chain check of `glassbox verify`:
+// with --rpc and --contract, the receipt's anchor is checked against the
+// GlassboxRegistry contract (docs/anchoring.md).
+type chainOptions struct {
+	rpc      *string
+	contract *string
+}
+
+func verifyChainFlags(fs *flag.FlagSet) *chainOptions {
+	return &chainOptions{
+		rpc:      fs.String("rpc", "", "Ethereum JSON-RPC URL: also check the receipt's anchor against the contract"),
+		contract: fs.String("contract", "", "GlassboxRegistry contract address (with --rpc)"),
+	}
+}
+
+// validate reports a usage error in the chain flags.
+func (o *chainOptions) validate() error {
+	if (*o.rpc == "") != (*o.contract == "") {
+		return errors.New("--rpc and --contract go together")
+	}
+	if *o.contract != "" && !common.IsHexAddress(*o.contract) {
+		return fmt.Errorf("--contract %q is not an address", *o.contract)
+	}
+	return nil
+}
+
+// chainCheck checks the receipt against the chain when --rpc is given:
+// the log's key and origin registered on the contract, and the contract's
+// root for the anchored tree size (anchor.VerifyReceipt). A failure is a
+// *receipt.VerifyError with Check "chain".
+func chainCheck(ctx context.Context, o *chainOptions, r *receipt.Receipt) error {
+	if o == nil || *o.rpc == "" {
+		return nil
+	}
+	fail := func(err error) error { return &receipt.VerifyError{Check: CheckChain, Err: err} }
+	c, err := ethclient.DialContext(ctx, *o.rpc)
+	if err != nil {
+		return fail(fmt.Errorf("connecting to %s: %w", *o.rpc, err))
+	}
+	defer c.Close()
+	reader, err := anchor.NewReader(c, common.HexToAddress(*o.contract))
+	if err != nil {
+		return fail(err)
+	}
+	if _, err := anchor.VerifyReceipt(ctx, r, reader); err != nil {
+		return fail(err)
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/internal/anviltest"
+	"github.com/glassbox-audit/glassbox/registry"
+)
+
+// A receipt anchored on anvil verifies with --rpc/--contract; against a
+// contract that does not know the log, the chain check fails.
+func TestVerifyAgainstChain(t *testing.T) {
+	ctx := context.Background()
+	node := anviltest.Start(t, nil)
+	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const origin = "example.org/cli-chain-test"
+	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, _ := note.NewSigner(skey)
+	raw, _ := base64.StdEncoding.DecodeString(strings.SplitN(vkey, "+", 3)[2])
+	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), origin, ed25519.PublicKey(raw[1:]), node.Address(1)); err != nil {
+		t.Fatal(err)
+	}
+	l, err := auditlog.Open(t.TempDir(), &auditlog.Options{Signer: signer, CheckpointInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if _, err := l.AppendDecision(ctx, record.Decision{
+		ID: "d-1", Time: time.Unix(1700000000, 0), Subject: "alice",
+		Model:  record.Model{Name: "m", Version: "1", ArtifactDigest: record.Digest{1}},
+		Inputs: []record.Feature{{Name: "income", Value: record.Number(1)}},
+		Output: record.Output{Label: "approve", Score: 0.5},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	unanchored := filepath.Join(dir, "unanchored.json")
+	r, err := l.Receipt(ctx, "d-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := r.Marshal()
+	os.WriteFile(unanchored, b, 0o644)
+
+	a, err := anchor.New(l, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.Run(runCtx) }()
+	if _, err := a.WaitAnchored(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Attach(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	anchored := filepath.Join(dir, "anchored.json")
+	b, _ = r.Marshal()
+	os.WriteFile(anchored, b, 0o644)
+
+	code, out, errs := runCmd(t, "verify", anchored, "--log-key", vkey, "--rpc", node.URL, "--contract", reg.Address().Hex())
+	if code != exitOK || !strings.Contains(out, `"valid":true`) {
+		t.Fatalf("anchored receipt against its contract: exit %d\n%s%s", code, out, errs)
+	}
+	for name, c := range map[string]struct {
+		file, contract string
+	}{
+		"other contract": {anchored, other.Address().Hex()},
+		"no anchor":      {unanchored, reg.Address().Hex()},
+	} {
+		code, out, _ := runCmd(t, "verify", c.file, "--log-key", vkey, "--rpc", node.URL, "--contract", c.contract)
+		var got verifyOutput
+		json.Unmarshal([]byte(out), &got)
+		if code != exitFailed || got.Valid || got.Check != string(CheckChain) {
+			t.Errorf("%s: exit %d, output %s; want exit 1 and check %q", name, code, out, CheckChain)
+		}
+	}
+	if code, _, _ := runCmd(t, "verify", anchored, "--log-key", vkey, "--rpc", node.URL); code != exitUsage {
+		t.Errorf("--rpc without --contract: exit %d, want 2", code)
+	}
+}
