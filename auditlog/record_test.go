@@ -1,6 +1,7 @@
 package auditlog
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"errors"
@@ -564,6 +565,56 @@ func TestQueryEdges(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := l.Counts(ctx, CountFilter{Version: "1.0"}); !errors.Is(err, ErrInvalidQuery) {
+		t.Fatal(err)
+	}
+}
+
+// TestLeavesHoldNoPersonalData scans every stored leaf for the subjects,
+// their keyed hashes, group values and string inputs of the decisions.
+func TestLeavesHoldNoPersonalData(t *testing.T) {
+	ctx := context.Background()
+	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
+	defer l.Close()
+	var ds []record.Decision
+	for i := range 20 {
+		d := testDecision(i, 2)
+		d.Inputs = append(d.Inputs, record.Feature{Name: "employer", Value: record.String("Acme Widgets Ltd")})
+		d.Metadata = map[string]string{"branch": "Northampton"}
+		ds = append(ds, d)
+	}
+	if _, err := l.AppendDecisions(ctx, ds); err != nil {
+		t.Fatal(err)
+	}
+	r, err := l.recs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	secrets := [][]byte{[]byte("Acme Widgets"), []byte("Northampton"), []byte("female"), []byte("male"), []byte("employer"), []byte("income")}
+	for _, s := range []string{"subject-0", "subject-1"} {
+		sid := subjectID(r.secret, s)
+		secrets = append(secrets, []byte(s), sid[:8])
+	}
+	seen := map[[32]byte]uint64{}
+	err = l.ScanLeaves(ctx, 0, l.Size(), func(i uint64, leaf []byte) error {
+		for _, s := range secrets {
+			if bytes.Contains(leaf, s) {
+				return fmt.Errorf("leaf %d contains %q", i, s)
+			}
+		}
+		dl, err := record.DecodeLeaf(leaf)
+		if err != nil {
+			return err
+		}
+		// No commitment repeats across leaves, though every subject has ten.
+		for _, c := range []record.Hash{dl.Commitments.Subject, dl.Commitments.Inputs, dl.Commitments.Groups, dl.Commitments.Metadata, dl.Commitments.Explanation} {
+			if j, dup := seen[c]; dup {
+				return fmt.Errorf("leaves %d and %d share a commitment", j, i)
+			}
+			seen[c] = i
+		}
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 }

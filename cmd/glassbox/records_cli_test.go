@@ -52,6 +52,10 @@ func TestRecordsCLI(t *testing.T) {
 			t.Errorf("append: exit %d, stderr %q; want 2 and %q", code, stderr, want)
 		}
 	}
+	huge := `{"id":"d-9","subject":"` + strings.Repeat("x", maxLineBytes) + `"}` + "\n"
+	if code, _, stderr := runRecCLI(t, cliDecisions+huge, log("append")...); code != exitUsage || !strings.Contains(stderr, "line 3: line is longer than") {
+		t.Errorf("oversized line: exit %d, %q", code, stderr)
+	}
 	code, out, stderr := runRecCLI(t, "", log("get", "--id", "d-1")...)
 	if code != exitFailed {
 		t.Fatalf("get after rejected input: %d %s %s", code, out, stderr)
