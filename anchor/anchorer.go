@@ -607,6 +607,14 @@ func (a *Anchorer) rebroadcastEvery() time.Duration {
 	return max(a.opts.ReplaceAfter/4, a.opts.PollInterval)
 }
 
+// Polls of a used nonce without a receipt of ours before the nonce counts
+// as taken by another transaction, and before giving up on a receipt when
+// the contract shows our root.
+const (
+	minNonceStrikes   = 3
+	maxReceiptStrikes = 100
+)
+
 // advance follows the transaction in flight: confirm it, replace it when
 // stuck, or send it again.
 func (a *Anchorer) advance(ctx context.Context, head uint64) error {
@@ -629,7 +637,7 @@ func (a *Anchorer) advance(ctx context.Context, head uint64) error {
 		// Our nonce is used, but by none of our transactions, or the
 		// node has not indexed the receipt yet: look a few times first.
 		a.strikes++
-		if a.strikes < 3 {
+		if a.strikes < minNonceStrikes {
 			return nil
 		}
 		return a.nonceTaken(ctx, p)
@@ -837,7 +845,13 @@ func (a *Anchorer) nonceTaken(ctx context.Context, p *pending) error {
 	a.chainSize = latest.TreeSize
 	a.opts.Logger.Warn("the anchor's nonce was used by another transaction", "nonce", p.Nonce, "tree_size", p.TreeSize, "contract_size", latest.TreeSize)
 	if latest.TreeSize >= p.TreeSize {
-		// The contract is already past it: nothing to send.
+		// Our root at our size means one of our transactions did it and
+		// the node has not served its receipt yet: keep looking for a
+		// while. Otherwise the contract is past it: nothing to send.
+		on, err := a.reader.RootAt(ctx, a.logID, p.TreeSize)
+		if err == nil && on.Root == [32]byte(p.Root) && a.strikes < maxReceiptStrikes {
+			return nil
+		}
 		return a.dropPending()
 	}
 	reanchor := p.Reanchor

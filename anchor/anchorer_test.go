@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
@@ -677,4 +678,49 @@ func (tl *testLog) appendDecisions(t *testing.T, n int) []string {
 		t.Fatal(err)
 	}
 	return ids
+}
+
+// Another transaction from the anchorer's key takes the nonce of the
+// anchor in flight: the anchorer notices and anchors with a new nonce.
+func TestNonceTakenByAnotherTransaction(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	f.log.appendN(t, 2)
+	a := f.anchorer(t, nil)
+	step(t, a)
+	ours, err := a.pend.Attempts[0].tx()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A transfer with the same nonce and fees 50% higher replaces it.
+	to := f.chain.Address(3)
+	bump := func(x *big.Int) *big.Int { return new(big.Int).Div(new(big.Int).Mul(x, big.NewInt(3)), big.NewInt(2)) }
+	other, err := types.SignNewTx(f.chain.Keys[1], types.LatestSignerForChainID(f.chain.ChainID), &types.DynamicFeeTx{
+		ChainID: f.chain.ChainID, Nonce: ours.Nonce(), GasTipCap: bump(ours.GasTipCap()), GasFeeCap: bump(ours.GasFeeCap()),
+		Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.chain.Client.SendTransaction(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	f.chain.Commit()
+	for range minNonceStrikes {
+		step(t, a)
+	}
+	if a.pend == nil || a.pend.Nonce != ours.Nonce()+1 {
+		t.Fatalf("after the nonce was taken: pending %+v, want a new transaction with nonce %d", a.pend, ours.Nonce()+1)
+	}
+	f.chain.Commit()
+	f.chain.Commit()
+	step(t, a)
+	anc, ok := a.Latest()
+	if !ok || anc.TreeSize != 2 || anc.TxHash == ours.Hash() {
+		t.Fatalf("latest %+v", anc)
+	}
+	f.checkOnChain(t, 2)
+	if got := metricValue(a.metrics.failures.WithLabelValues(FailureNonce)); got != 1 {
+		t.Errorf("failures{nonce} = %v", got)
+	}
 }
