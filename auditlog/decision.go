@@ -70,10 +70,24 @@ func (l *Log) AppendDecisions(ctx context.Context, ds []record.Decision) ([]Appe
 	for i := range ds {
 		rec := built[i]
 		sid := subjectID(r.secret, ds[i].Subject)
-		var key []byte
-		if !r.inTx {
-			if key, err = r.keys.CreateKey(ctx, sid); err != nil {
-				return nil, fmt.Errorf("auditlog: subject key for decision %q: %w", ds[i].ID, err)
+		// Seal here, in the caller's goroutine, whenever the subject's key
+		// exists already; only a new subject of the default key store is
+		// sealed in the commit, where its key is created. Holding r.mu
+		// shared, no key can be deleted before the commit.
+		var key, sealed []byte
+		if r.inTx {
+			if key, err = r.keys.Key(ctx, sid); errors.Is(err, ErrKeyNotFound) {
+				key, err = nil, nil
+			}
+		} else {
+			key, err = r.keys.CreateKey(ctx, sid)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("auditlog: subject key for decision %q: %w", ds[i].ID, err)
+		}
+		if key != nil {
+			if sealed, err = record.Seal(key, ds[i].ID, rec.LeafBytes, rec.Payload, nil); err != nil {
+				return nil, err
 			}
 		}
 		res[i] = Appended{ID: ds[i].ID, Existing: true}
@@ -82,7 +96,7 @@ func (l *Log) AppendDecisions(ctx context.Context, ds []record.Decision) ([]Appe
 			dedupKey: decisionDedupKey(ds[i].ID),
 			side: func(tx *sideTx, index uint64) error {
 				res[i].Existing = false
-				return r.writeDecision(tx, index, rec, sid, key)
+				return r.writeDecision(tx, index, rec, sid, sealed)
 			},
 		}
 	}
@@ -97,18 +111,17 @@ func (l *Log) AppendDecisions(ctx context.Context, ds []record.Decision) ([]Appe
 }
 
 // writeDecision writes everything but the leaf for one new decision, inside
-// the engine's batch.
-func (r *records) writeDecision(tx *sideTx, index uint64, rec *record.Record, sid SubjectID, key []byte) error {
+// the engine's batch. sealed is nil for a subject whose key is created here.
+func (r *records) writeDecision(tx *sideTx, index uint64, rec *record.Record, sid SubjectID, sealed []byte) error {
 	l := rec.Leaf
-	if key == nil {
-		var err error
-		if key, err = r.txKey(tx, sid); err != nil {
+	if sealed == nil {
+		key, err := r.txKey(tx, sid)
+		if err != nil {
 			return err
 		}
-	}
-	sealed, err := record.Seal(key, l.DecisionID, rec.LeafBytes, rec.Payload, nil)
-	if err != nil {
-		return err
+		if sealed, err = record.Seal(key, l.DecisionID, rec.LeafBytes, rec.Payload, nil); err != nil {
+			return err
+		}
 	}
 	var ix [8]byte
 	idx := appendU64(ix[:0], index)
