@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/glassbox-audit/glassbox/auditlog/record"
@@ -88,13 +90,14 @@ type Anchor struct {
 }
 
 // Disclose returns the disclosures of all of p's fields that the leaf
-// commits to (for the subject's own receipt).
+// commits to (for the subject's own receipt). The disclosures hold copies of
+// p's slices and maps.
 func Disclose(l *record.Leaf, p *record.Payload) Disclosures {
 	d := Disclosures{
 		Subject:  &SubjectDisclosure{Salt: p.Salts.Subject, Value: p.Subject},
-		Inputs:   &InputsDisclosure{Salt: p.Salts.Inputs, Value: p.Inputs},
-		Groups:   &GroupsDisclosure{Salt: p.Salts.Groups, Groups: p.Groups, Weight: p.Weight},
-		Metadata: &MetadataDisclosure{Salt: p.Salts.Metadata, Value: p.Metadata},
+		Inputs:   &InputsDisclosure{Salt: p.Salts.Inputs, Value: slices.Clone(p.Inputs)},
+		Groups:   &GroupsDisclosure{Salt: p.Salts.Groups, Groups: slices.Clone(p.Groups), Weight: p.Weight},
+		Metadata: &MetadataDisclosure{Salt: p.Salts.Metadata, Value: maps.Clone(p.Metadata)},
 	}
 	if l.HasExplanation() && p.Explanation != nil {
 		d.Explanation = &ExplanationDisclosure{Salt: p.Salts.Explanation, Value: *p.Explanation}
