@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/fairness"
 )
 
@@ -23,7 +25,7 @@ type summary struct {
 	LagP50, LagP99  time.Duration
 	LagMax          time.Duration
 	GasPerAnchor    float64
-	GasPerDecision  float64
+	GasPerEntry     float64
 	PerAnchor       float64
 	ReceiptID       string
 	ReceiptVerified *anchor.Verified
@@ -88,9 +90,19 @@ feed:
 		return nil, sendErr
 	}
 	elapsed := time.Since(start)
-	size := s.log.Size()
 	fmt.Fprintf(w, "Decided %d applications in %v: %.0f decisions/s (score + TreeSHAP explanation + durable append, %d workers)\n",
 		len(apps), elapsed.Round(time.Millisecond), float64(len(apps))/elapsed.Seconds(), s.cfg.Workers)
+
+	// Months later, in a real lender: what happened. Here, the shipped
+	// rows' observed default, so that error-rate metrics can be computed.
+	outcomes, err := s.recordOutcomes(ctx, apps)
+	if err != nil {
+		return nil, err
+	}
+	if outcomes > 0 {
+		fmt.Fprintf(w, "Recorded %d outcomes (repaid or defaulted, from the data set's observed default)\n", outcomes)
+	}
+	size := s.log.Size()
 
 	// Wait until everything is anchored.
 	waitCtx, cancel := context.WithCancel(ctx)
@@ -132,18 +144,19 @@ feed:
 	for _, a := range sum.Anchors {
 		gas += a.GasUsed
 	}
+	entries := size - before // decisions and outcomes
 	if n := len(sum.Anchors); n > 0 {
 		sum.GasPerAnchor = float64(gas) / float64(n)
-		sum.PerAnchor = float64(len(apps)) / float64(n)
+		sum.PerAnchor = float64(entries) / float64(n)
 	}
-	sum.GasPerDecision = float64(gas) / float64(len(apps))
-	fmt.Fprintf(w, "Anchored:  %d anchors up to tree size %d: %.0f decisions per anchor, %.0f gas per anchor, %.1f gas per decision\n",
-		len(sum.Anchors), size, sum.PerAnchor, sum.GasPerAnchor, sum.GasPerDecision)
+	sum.GasPerEntry = float64(gas) / float64(entries)
+	fmt.Fprintf(w, "Anchored:  %d anchors up to tree size %d: %.0f log entries (decisions and outcomes) per anchor, %.0f gas per anchor, %.1f gas per entry\n",
+		len(sum.Anchors), size, sum.PerAnchor, sum.GasPerAnchor, sum.GasPerEntry)
 	fmt.Fprintf(w, "Lag from append to confirmed anchor: p50 %v, p99 %v, max %v (anchor every %v or %d decisions, %d confirmation(s))\n\n",
 		sum.LagP50.Round(time.Millisecond), sum.LagP99.Round(time.Millisecond), sum.LagMax.Round(time.Millisecond),
 		s.cfg.AnchorInterval, s.cfg.AnchorEntries, s.cfg.Confirmations)
 
-	if err := s.fairnessSummary(ctx, w); err != nil {
+	if err := s.fairnessSummary(ctx, w, outcomes > 0); err != nil {
 		return nil, err
 	}
 
@@ -156,6 +169,42 @@ feed:
 	}
 	sum.ReceiptVerified = v
 	return sum, nil
+}
+
+// recordOutcomes appends the observed outcome of each application that has
+// one, from cfg.Workers goroutines.
+func (s *service) recordOutcomes(ctx context.Context, apps []Applicant) (int, error) {
+	var (
+		mu   sync.Mutex
+		n    int
+		errs []error
+		wg   sync.WaitGroup
+	)
+	next := make(chan *Applicant)
+	for range s.cfg.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for a := range next {
+				_, err := s.log.AppendOutcome(ctx, record.Outcome{DecisionID: a.ID, Time: time.Now().UTC(), Label: a.observed})
+				mu.Lock()
+				if err != nil {
+					errs = append(errs, err)
+				} else {
+					n++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range apps {
+		if apps[i].observed != "" {
+			next <- &apps[i]
+		}
+	}
+	close(next)
+	wg.Wait()
+	return n, errors.Join(errs...)
 }
 
 // lagFigures computes, for every decision of the run, the time from its
@@ -182,7 +231,7 @@ func (s *service) lagFigures(sum *summary) {
 
 // fairnessSummary prints approval rates by group from the log's counters,
 // bound to the checkpoint they were read at.
-func (s *service) fairnessSummary(ctx context.Context, w io.Writer) error {
+func (s *service) fairnessSummary(ctx context.Context, w io.Writer, withOutcomes bool) error {
 	src := fairness.CountSourceFunc(func(ctx context.Context, model, version string, from, to time.Time) ([]fairness.CountCell, fairness.Checkpoint, error) {
 		view, err := s.log.Counts(ctx, auditlog.CountFilter{Model: model, Version: version, From: from, To: to})
 		if err != nil {
@@ -196,7 +245,7 @@ func (s *service) fairnessSummary(ctx context.Context, w io.Writer) error {
 		return cells, fairness.Checkpoint{Origin: cp.Origin, Size: cp.Size, Root: cp.Root, Note: cp.Note}, nil
 	})
 	for _, by := range s.model.groupAttrs {
-		q := &fairness.Query{Model: s.model.name, Version: s.model.version, By: []string{by}, Spec: s.model.fairnessSpec()}
+		q := &fairness.Query{Model: s.model.name, Version: s.model.version, By: []string{by}, Spec: s.model.fairnessSpec(withOutcomes)}
 		rep, err := fairness.NewReport(ctx, src, q)
 		if err != nil {
 			return fmt.Errorf("fairness report by %s: %w", by, err)

@@ -54,9 +54,10 @@ type creditModel struct {
 
 // sample is one shipped applicant row.
 type sample struct {
-	id     string
-	row    []float64
-	groups map[string]string
+	id      string
+	row     []float64
+	groups  map[string]string
+	outcome string // "defaulted" or "repaid", from observed_default; "" if absent
 }
 
 func loadModel() (*creditModel, error) {
@@ -106,6 +107,8 @@ func loadModel() (*creditModel, error) {
 			case float64:
 				if i, ok := cm.index[k]; ok {
 					s.row[i] = x
+				} else if k == "observed_default" {
+					s.outcome = map[bool]string{true: "defaulted", false: "repaid"}[x != 0]
 				}
 			case string:
 				if k == "applicant_id" {
@@ -182,9 +185,14 @@ func (cm *creditModel) reasons(a *explain.Attribution) ([]explain.Reason, error)
 	return explain.Reasons(a, &explain.ReasonOptions{Adverse: explain.AdverseHigh, Variables: cm.variables, Texts: cm.texts})
 }
 
-// fairnessSpec: approval is the favourable decision.
-func (cm *creditModel) fairnessSpec() fairness.Spec {
-	return fairness.Spec{Favourable: []string{"approve"}, Seed: 1}
+// fairnessSpec: approval is the favourable decision, repayment the
+// favourable outcome.
+func (cm *creditModel) fairnessSpec(outcomes bool) fairness.Spec {
+	s := fairness.Spec{Favourable: []string{"approve"}, Seed: 1}
+	if outcomes {
+		s.Outcomes, s.FavourableOutcomes = true, []string{"repaid"}
+	}
+	return s
 }
 
 // applicants makes n applications from the shipped rows: the rows in turn,
@@ -218,6 +226,7 @@ func (cm *creditModel) applicants(n int, offset uint64) []Applicant {
 			Subject:  fmt.Sprintf("applicant-%07d (%s)", k, s.id),
 			Features: feats,
 			Groups:   s.groups,
+			observed: s.outcome,
 		}
 	}
 	return out

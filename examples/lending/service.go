@@ -194,6 +194,8 @@ type Applicant struct {
 	Subject  string              `json:"subject"`
 	Features map[string]*float64 `json:"features"`
 	Groups   map[string]string   `json:"groups,omitempty"`
+
+	observed string // batch mode: the outcome recorded later ("repaid", "defaulted")
 }
 
 // Decided is the service's answer to an application.
