@@ -618,3 +618,99 @@ func TestLeavesHoldNoPersonalData(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestEraseDuringAppends erases a subject while its decisions are being
+// appended: afterwards every decision of the subject is either erased or
+// readable, and the subject index lists exactly the readable ones.
+func TestEraseDuringAppends(t *testing.T) {
+	ctx := context.Background()
+	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
+	defer l.Close()
+	const writers, each = 4, 25
+	var wg, eraser sync.WaitGroup
+	errs := make(chan error, writers+1)
+	done := make(chan struct{})
+	for w := range writers {
+		wg.Go(func() {
+			for i := range each {
+				d := testDecision(w*each+i, 1) // all for subject-0
+				if _, err := l.AppendDecision(ctx, d); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	erased, rounds := 0, 0
+	eraser.Go(func() {
+		for {
+			n, err := l.Erase(ctx, "subject-0")
+			if err != nil {
+				errs <- err
+				return
+			}
+			erased += n
+			rounds++
+			select {
+			case <-done:
+				return
+			default:
+			}
+		}
+	})
+	wg.Wait()
+	close(done)
+	eraser.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	readable := map[uint64]bool{}
+	for i := range writers * each {
+		d, err := l.Decision(ctx, fmt.Sprintf("dec-%07d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch d.Status {
+		case StatusSealed:
+			if d.Payload.Subject != "subject-0" {
+				t.Fatalf("payload %+v", d.Payload)
+			}
+			readable[d.Index] = true
+		case StatusErased:
+		default:
+			t.Fatalf("status %q", d.Status)
+		}
+	}
+	t.Logf("%d erase rounds erased %d, %d readable", rounds, erased, len(readable))
+	if erased+len(readable) != writers*each {
+		t.Fatalf("%d erased + %d readable != %d", erased, len(readable), writers*each)
+	}
+	listed := pageAll(t, 7, func(r PageRequest) (*Page, error) { return l.DecisionsBySubject(ctx, "subject-0", r) })
+	if len(listed) != len(readable) {
+		t.Fatalf("subject index lists %d, %d are readable", len(listed), len(readable))
+	}
+	for _, i := range listed {
+		if !readable[i] {
+			t.Fatalf("subject index lists erased record %d", i)
+		}
+	}
+}
+
+func TestDuplicateIDInOneBatch(t *testing.T) {
+	ctx := context.Background()
+	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
+	defer l.Close()
+	a, b := testDecision(1, 3), testDecision(1, 3)
+	b.Subject = "someone-else"
+	res, err := l.AppendDecisions(ctx, []record.Decision{a, testDecision(2, 3), b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Existing || res[1].Existing || !res[2].Existing || res[2].Index != res[0].Index || l.Size() != 2 {
+		t.Fatalf("%+v, size %d", res, l.Size())
+	}
+	if p, err := l.DecisionsBySubject(ctx, "someone-else", PageRequest{}); err != nil || len(p.Records) != 0 {
+		t.Fatalf("the duplicate left an index entry: %v %v", p, err)
+	}
+}
