@@ -47,6 +47,7 @@ func commandTable() []command {
 		receiptCommand(),
 		eraseCommand(),
 		fairnessCommand(),
+		anchorCommand(),
 	}
 }
 

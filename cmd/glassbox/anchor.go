@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+)
+
+// anchorCommand is `glassbox anchor`: anchors a log directory's checkpoints
+// on the GlassboxRegistry contract (docs/anchoring.md).
+func anchorCommand() command {
+	return command{name: "anchor", summary: "anchor a log's checkpoint on the registry contract (--once) or keep anchoring (--watch)", run: runAnchor}
+}
+
+// anchorOutput is what `glassbox anchor` prints: the latest confirmed anchor.
+type anchorOutput struct {
+	TreeSize    uint64 `json:"tree_size"`
+	Root        string `json:"root"`
+	ChainID     uint64 `json:"chain_id"`
+	Contract    string `json:"contract"`
+	LogID       string `json:"log_id"`
+	TxHash      string `json:"tx_hash"`
+	BlockNumber uint64 `json:"block_number"`
+	BlockHash   string `json:"block_hash"`
+	GasUsed     uint64 `json:"gas_used"`
+}
+
+func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
+	const cmd = "anchor"
+	fs := newFlagSet(env, cmd)
+	lf := addLogFlags(fs)
+	cf := addChainFlags(fs, true, true)
+	once := fs.Bool("once", false, "anchor the log's current checkpoint, wait for its confirmation, print it and exit")
+	watch := fs.Bool("watch", false, "keep anchoring until interrupted; print the latest anchor at the end")
+	confirmations := fs.Uint64("confirmations", anchor.DefaultConfirmations, "blocks before an anchor counts as confirmed")
+	interval := fs.Duration("interval", anchor.DefaultInterval, "with --watch: anchor at least this often when the log grew")
+	entries := fs.Uint64("entries", anchor.DefaultEntries, "with --watch: anchor as soon as this many entries are new")
+	poll := fs.Duration("poll", time.Second, "how often to look at the log and the chain")
+	verbose := fs.Bool("v", false, "log progress to stderr")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if !lf.ok() || *once == *watch || fs.NArg() != 0 {
+		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR --key FILE --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
+	}
+	if *confirmations == 0 {
+		return usageErr(env, cmd, "--confirmations must be at least 1")
+	}
+	s, code := cf.open(ctx, env, cmd)
+	if code != exitOK {
+		return code
+	}
+	defer s.close()
+	raw, err := os.ReadFile(*cf.keyFile) // cf.open has checked it
+	if err != nil {
+		return usageErr(env, cmd, "%v", err)
+	}
+	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		return usageErr(env, cmd, "%s: not a hex secp256k1 private key", *cf.keyFile)
+	}
+	l, err := openRecordsLog(lf)
+	if err != nil {
+		return failed(env, cmd, "%v", err)
+	}
+	defer l.Close()
+	level := slog.LevelWarn
+	if *verbose {
+		level = slog.LevelInfo
+	}
+	opts := anchor.Options{
+		Contract:      s.reg.Address(),
+		Key:           key,
+		Confirmations: *confirmations,
+		PollInterval:  *poll,
+		Interval:      *interval,
+		Entries:       *entries,
+		Logger:        slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})),
+	}
+	if *once {
+		opts.Entries = 1
+	}
+	a, err := anchor.New(l, s.client, opts)
+	if err != nil {
+		return usageErr(env, cmd, "%v", err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- a.Run(runCtx) }()
+	if *once {
+		size := l.Size()
+		if size == 0 {
+			cancel()
+			<-done
+			return failed(env, cmd, "the log is empty: nothing to anchor")
+		}
+		waitCtx, stop := withTimeout(ctx, cf)
+		defer stop()
+		go func() {
+			// Run ending early (a fatal error) must end the wait too.
+			select {
+			case err := <-done:
+				done <- err
+				stop()
+			case <-waitCtx.Done():
+			}
+		}()
+		if _, err := a.WaitAnchored(waitCtx, size); err != nil {
+			cancel()
+			if rerr := <-done; rerr != nil {
+				return failed(env, cmd, "%v", rerr)
+			}
+			return failed(env, cmd, "waiting for the anchor of size %d: %v", size, err)
+		}
+	}
+	cancel()
+	if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+		return failed(env, cmd, "%v", err)
+	}
+	anc, ok := a.Latest()
+	if !ok {
+		return failed(env, cmd, "no confirmed anchor")
+	}
+	if err := writeJSON(env.stdout, anchorOutput{
+		TreeSize: anc.TreeSize, Root: anc.Root.Hex(), ChainID: anc.ChainID, Contract: anc.Contract.Hex(),
+		LogID: anc.LogID.String(), TxHash: anc.TxHash.Hex(), BlockNumber: anc.BlockNumber,
+		BlockHash: anc.BlockHash.Hex(), GasUsed: anc.GasUsed,
+	}); err != nil {
+		return failed(env, cmd, "%v", err)
+	}
+	return exitOK
+}

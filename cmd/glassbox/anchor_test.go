@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/internal/anviltest"
+	"github.com/glassbox-audit/glassbox/registry"
+)
+
+// glassbox append, then glassbox anchor --once on anvil; the contract
+// then holds the log's root for its size.
+func TestAnchorOnce(t *testing.T) {
+	ctx := context.Background()
+	node := anviltest.Start(t, nil)
+	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	const origin = "example.org/cli-anchor"
+	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(dir, "log.key")
+	os.WriteFile(keyFile, []byte(skey+"\n"), 0o600)
+	raw, _ := base64.StdEncoding.DecodeString(strings.SplitN(vkey, "+", 3)[2])
+	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), origin, ed25519.PublicKey(raw[1:]), node.Address(1)); err != nil {
+		t.Fatal(err)
+	}
+	hexKey := func(i int) string { return hexutil.Encode(crypto.FromECDSA(node.Keys[i])) }
+	anchorerKey := filepath.Join(dir, "anchorer.hex")
+	os.WriteFile(anchorerKey, []byte(hexKey(1)), 0o600)
+	logDir := filepath.Join(dir, "log")
+	if code, out, errs := runRecCLI(t, cliDecisions, "append", "--dir", logDir, "--key", keyFile); code != exitOK {
+		t.Fatalf("append: %d %s %s", code, out, errs)
+	}
+	args := []string{"anchor", "--once", "--dir", logDir, "--key", keyFile, "--rpc", node.URL, "--contract", reg.Address().Hex(), "--key-file", anchorerKey, "--confirmations", "1", "--poll", "10ms"}
+	// The wrong key: a clear error, exit 1.
+	wrong := filepath.Join(dir, "wrong.hex")
+	os.WriteFile(wrong, []byte(hexKey(2)), 0o600)
+	bad := append([]string(nil), args...)
+	bad[len(bad)-5] = wrong
+	code, _, errs := runCmd(t, bad...)
+	if code != exitFailed || !strings.Contains(errs, "not the log's anchorer") {
+		t.Fatalf("wrong key: exit %d, %s", code, errs)
+	}
+	code, out, errs := runCmd(t, args...)
+	if code != exitOK {
+		t.Fatalf("anchor: exit %d\n%s%s", code, out, errs)
+	}
+	var got anchorOutput
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := anchor.NewReader(node.Client, reg.Address())
+	on, err := r.RootAt(ctx, anchor.LogIDFor(origin), 2)
+	if err != nil || got.TreeSize != 2 || got.Root != hexutil.Encode(on.Root[:]) {
+		t.Fatalf("anchor output %+v, contract %+v %v", got, on, err)
+	}
+	// Again: nothing new, the same anchor, no new transaction.
+	code, out2, _ := runCmd(t, args...)
+	if code != exitOK || out2 != out {
+		t.Fatalf("second --once: exit %d\n%s\nwant\n%s", code, out2, out)
+	}
+	if n, _ := node.Client.NonceAt(ctx, node.Address(1), nil); n != 1 {
+		t.Fatalf("%d anchoring transactions, want 1", n)
+	}
+	if code, _, _ := runCmd(t, "anchor", "--dir", logDir); code != exitUsage {
+		t.Fatalf("missing flags: exit %d", code)
+	}
+}
