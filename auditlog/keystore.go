@@ -32,10 +32,6 @@ func subjectID(secret []byte, subject string) SubjectID {
 	return id
 }
 
-// ErrKeyNotFound is returned by a [KeyStore] for a subject that has no key:
-// none was ever created, or it was deleted (erased).
-var ErrKeyNotFound = errors.New("auditlog: subject key not found")
-
 // KeyStore holds one AES-256 key per subject, the key that seals the
 // subject's personal payloads. Erasing a subject deletes its key.
 //

@@ -9,6 +9,9 @@ var (
 	ErrDecisionNotFound = errors.New("auditlog: decision not found")
 	// ErrRecordCorrupt: a stored record index or payload is malformed.
 	ErrRecordCorrupt = errors.New("auditlog: corrupt record data")
+	// ErrKeyNotFound is returned by a [KeyStore] for a subject that has no
+	// key: none was ever created, or it was deleted (erased).
+	ErrKeyNotFound = errors.New("auditlog: subject key not found")
 	// ErrInvalidQuery: a query's arguments are not valid (bad cursor,
 	// limit, a version without a model).
 	ErrInvalidQuery = errors.New("auditlog: invalid query")
