@@ -148,91 +148,190 @@ func (l *Log) wait(ctx context.Context, req *appendReq) ([]uint64, error) {
 	}
 }
 
-// commitLoop is the committer goroutine: it gathers waiting requests into
-// one group, stages them into one batch and commits it with one sync.
+// commitLoop is the committer goroutine. It stages each request into the
+// current group's batch as it arrives; syncLoop commits one group at a
+// time with one sync. While a group is being synced the next one grows, so
+// that under load one fsync serves every request that arrived during the
+// previous one. A request that reads the store (idempotency keys, side
+// writes) is staged only once everything before it is durable or in its
+// own (indexed) batch, so that its reads see all earlier writes.
 func (l *Log) commitLoop() {
 	defer l.wg.Done()
+	syncs := make(chan *group)
+	done := make(chan struct{})
+	l.wg.Add(1)
+	go l.syncLoop(syncs, done)
+	defer close(syncs)
+	next := l.Size()
+	busy := false // a group is being synced
+	var cur *group
+	flush := func() {
+		syncs <- cur
+		cur, busy = nil, true
+	}
+	waitIdle := func() {
+		if busy {
+			<-done
+			busy = false
+		}
+	}
+	reqs := l.reqs
 	for {
-		req, ok := <-l.reqs
-		if !ok {
+		if cur != nil && !busy {
+			flush()
+			continue
+		}
+		if reqs == nil {
+			waitIdle()
 			return
 		}
-		group := []*appendReq{req}
-		n, size := len(req.entries), req.bytes
-		open := true
-	gather:
-		for n < l.opts.MaxBatchEntries && size < l.opts.MaxBatchBytes {
-			select {
-			case r, ok := <-l.reqs:
-				if !ok {
-					open = false
-					break gather
+		in := reqs
+		if cur != nil && (cur.entries >= l.opts.MaxBatchEntries || cur.bytes >= l.opts.MaxBatchBytes) {
+			in = nil // full: wait for the sync in flight
+		}
+		var synced <-chan struct{}
+		if busy {
+			synced = done
+		}
+		select {
+		case <-synced:
+			busy = false
+		case r, ok := <-in:
+			if !ok {
+				reqs = nil
+				if cur != nil {
+					waitIdle()
+					flush()
 				}
-				group = append(group, r)
-				n += len(r.entries)
-				size += r.bytes
-			default:
-				break gather
+				continue
 			}
-		}
-		l.commitGroup(group)
-		if !open {
-			return
+			if r.reads() {
+				if cur != nil && !cur.indexed {
+					waitIdle()
+					flush()
+				}
+				waitIdle()
+				if cur == nil {
+					cur = l.newGroup(true)
+				}
+			} else if cur == nil {
+				cur = l.newGroup(false)
+			}
+			next = l.stageInto(cur, r, next)
 		}
 	}
 }
 
-type staged struct {
-	req *appendReq
-	idx []uint64
-	err error
+// group is one group commit: its requests, their batch and results.
+type group struct {
+	indexed bool
+	batch   *pebble.Batch
+	reqs    []*appendReq
+	out     []appendResult
+	size    uint64 // tree size after the group
+	entries int
+	bytes   int
+	added   int
+	err     error // set when the log had already failed
 }
 
-func (l *Log) commitGroup(group []*appendReq) {
+func (l *Log) newGroup(indexed bool) *group {
+	g := &group{indexed: indexed}
+	if indexed {
+		g.batch = l.db.NewIndexedBatch()
+	} else {
+		g.batch = l.db.NewBatch()
+	}
+	return g
+}
+
+func (r *appendReq) reads() bool {
+	for i := range r.entries {
+		if r.entries[i].dedupKey != nil || r.entries[i].side != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// stageInto stages r into g on top of tree size next and returns the new
+// size.
+func (l *Log) stageInto(g *group, r *appendReq, next uint64) uint64 {
+	var res appendResult
 	if p := l.failed.Load(); p != nil {
-		for _, r := range group {
-			r.done <- appendResult{err: *p}
-		}
-		return
+		res.err = *p
+	} else {
+		res.idx, res.err = l.stage(g.batch, r, &next)
 	}
-	b := l.db.NewIndexedBatch()
-	defer b.Close()
-	size := l.Size()
-	out := make([]staged, len(group))
-	added := 0
-	for i, r := range group {
-		out[i].req = r
-		out[i].idx, out[i].err = l.stage(b, r, &size)
-		if out[i].err == nil {
-			added += len(r.entries)
+	if res.err == nil {
+		g.added += len(r.entries)
+	}
+	g.reqs = append(g.reqs, r)
+	g.out = append(g.out, res)
+	g.entries += len(r.entries)
+	g.bytes += r.bytes
+	g.size = next
+	return next
+}
+
+// syncLoop commits staged groups in order, one synced batch each, and
+// acknowledges their requests once durable.
+func (l *Log) syncLoop(syncs <-chan *group, done chan<- struct{}) {
+	defer l.wg.Done()
+	for g := range syncs {
+		l.commitStaged(g)
+		done <- struct{}{}
+	}
+}
+
+func (l *Log) commitStaged(g *group) {
+	defer g.batch.Close()
+	var err error
+	if p := l.failed.Load(); p != nil {
+		err = *p
+	}
+	if err == nil {
+		g.batch.Set(keySize, u64bytes(g.size), nil)
+		start := time.Now()
+		cerr := g.batch.Commit(pebble.Sync)
+		l.m.observeCommit(time.Since(start), g.added)
+		if cerr != nil {
+			// The in-memory tree now runs ahead of the store: refuse
+			// further appends until the log is reopened and restored.
+			err = fmt.Errorf("%w: commit: %w", ErrFailed, cerr)
+			l.failed.Store(&err)
+			l.opts.Logger.Error("auditlog: commit failed; the log refuses appends until reopened", "err", cerr)
 		}
 	}
-	b.Set(keySize, u64bytes(size), nil)
-	start := time.Now()
-	err := b.Commit(pebble.Sync)
-	l.m.observeCommit(time.Since(start), added)
 	if err != nil {
-		// The in-memory tree now runs ahead of the store: refuse further
-		// appends until the log is reopened and restored from disk.
-		ferr := fmt.Errorf("%w: commit: %w", ErrFailed, err)
-		l.failed.Store(&ferr)
-		l.opts.Logger.Error("auditlog: commit failed; the log refuses appends until reopened", "err", err)
-		for _, s := range out {
-			s.req.done <- appendResult{err: ferr}
+		for _, r := range g.reqs {
+			r.done <- appendResult{err: err}
 		}
 		return
 	}
-	l.size.Store(size)
-	for _, s := range out {
-		s.req.done <- appendResult{idx: s.idx, err: s.err}
+	l.size.Store(g.size)
+	for i, r := range g.reqs {
+		r.done <- g.out[i]
 	}
 }
 
 // stage adds one request to the group batch b: all of its entries or, on
 // an error, nothing.
 func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, error) {
-	tx := &sideTx{base: b, writes: map[string]txWrite{}}
 	idx := make([]uint64, len(r.entries))
+	if !r.reads() {
+		for i := range r.entries {
+			e := &r.entries[i]
+			idx[i] = *size
+			b.Set(leafKey(*size), leafValue(e.hash, e.leaf), nil)
+			if err := l.appendHash(b, e.hash); err != nil {
+				return nil, err
+			}
+			*size++
+		}
+		return idx, nil
+	}
+	tx := &sideTx{base: b, writes: map[string]txWrite{}}
 	next := *size
 	var fresh []int // entries that add a leaf
 	for i := range r.entries {
@@ -251,7 +350,7 @@ func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, erro
 			tx.rawSet(dedupKey(e.dedupKey), u64bytes(next))
 		}
 		idx[i] = next
-		tx.rawSet(leafKey(next), e.leaf)
+		tx.rawSet(leafKey(next), leafValue(e.hash, e.leaf))
 		if e.side != nil {
 			if err := e.side(tx, next); err != nil {
 				return nil, err
@@ -264,15 +363,25 @@ func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, erro
 		return nil, err
 	}
 	for _, i := range fresh {
-		h := r.entries[i].hash
-		if err := l.rng.Append(h[:], func(id compact.NodeID, hash []byte) {
-			b.Set(hashKey(id.Level, id.Index), hash, nil)
-		}); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		if err := l.appendHash(b, r.entries[i].hash); err != nil {
+			return nil, err
 		}
 	}
 	*size = next
 	return idx, nil
+}
+
+// appendHash adds a leaf hash to the tree and stages every node it
+// completes.
+func (l *Log) appendHash(b *pebble.Batch, h verify.Hash) error {
+	if err := l.rng.Append(h[:], func(id compact.NodeID, hash []byte) {
+		if id.Level > 0 { // leaf hashes are stored with their leaves
+			b.Set(hashKey(id.Level, id.Index), hash, nil)
+		}
+	}); err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	return nil
 }
 
 type txWrite struct {

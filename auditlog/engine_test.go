@@ -510,12 +510,13 @@ func TestTamperDetected(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		key  []byte
+		pos  int // byte to flip; -1: the middle
 		kind string
 	}{
-		{"leaf", leafKey(6), "leaf"},
-		{"leaf hash", hashKey(0, 3), "leaf"},
-		{"node hash", hashKey(2, 1), "node"},
-		{"checkpoint", checkpointKey(10), "checkpoint"},
+		{"leaf", leafKey(6), 40, "leaf"},
+		{"leaf hash", leafKey(3), 5, "leaf"},
+		{"node hash", hashKey(2, 1), -1, "node"},
+		{"checkpoint", checkpointKey(10), -1, "checkpoint"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -545,7 +546,11 @@ func TestTamperDetected(t *testing.T) {
 			}
 			tampered := bytes.Clone(v)
 			closer.Close()
-			tampered[len(tampered)/2] ^= 0x01
+			pos := c.pos
+			if pos < 0 {
+				pos = len(tampered) / 2
+			}
+			tampered[pos] ^= 0x01
 			if err := db.Set(c.key, tampered, pebble.Sync); err != nil {
 				t.Fatal(err)
 			}

@@ -100,7 +100,7 @@ func (l *Log) scanFrom(ctx context.Context, r reader, size uint64, fn func(uint6
 				return err
 			}
 		}
-		leaf, err := getFrom(r, leafKey(i))
+		leaf, err := leafFrom(r, i)
 		if errors.Is(err, ErrNotFound) {
 			return &IntegrityError{Kind: "missing", Index: i, Err: errors.New("leaf missing")}
 		}

@@ -6,8 +6,8 @@ import "encoding/binary"
 //
 //	'M' "format"             -> formatMagic (written once, at creation)
 //	'M' "size"               -> u64 tree size
-//	'L' u64 index            -> leaf bytes
-//	'H' u8 level, u64 index  -> 32-byte hash of the perfect subtree (level 0: leaf hash)
+//	'L' u64 index            -> 32-byte leaf hash, then the leaf bytes
+//	'H' u8 level, u64 index  -> 32-byte hash of the perfect subtree (levels >= 1)
 //	'C' u64 size             -> signed checkpoint note
 //	'D' dedup key            -> u64 index (idempotency keys of the records layer)
 //	'R' ...                  -> the records layer's own keys (side writes)
@@ -33,6 +33,13 @@ var (
 
 func leafKey(i uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{famLeaf}, i)
+}
+
+// leafValue is the stored value of a leaf: its RFC 6962 hash, then its
+// bytes. Keeping the level-0 hash with the leaf saves a key per append.
+func leafValue(h [32]byte, leaf []byte) []byte {
+	v := make([]byte, 0, len(h)+len(leaf))
+	return append(append(v, h[:]...), leaf...)
 }
 
 func hashKey(level uint, i uint64) []byte {

@@ -63,10 +63,9 @@ func Open(dir string, opts *Options) (*Log, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := pebble.Open(dir, &pebble.Options{
-		ErrorIfNotExists: !fresh,
-		Logger:           quietLogger{},
-	})
+	po := pebbleOptions()
+	po.ErrorIfNotExists = !fresh
+	db, err := pebble.Open(dir, po)
 	if err != nil {
 		if !fresh {
 			return nil, fmt.Errorf("%w: %s: %v", ErrNotALog, dir, err)
@@ -190,17 +189,40 @@ func getFrom(r reader, key []byte) ([]byte, error) {
 
 // nodeHash reads the stored hash of a perfect subtree.
 func nodeHash(r reader, id compact.NodeID) (verify.Hash, error) {
-	v, err := getFrom(r, hashKey(id.Level, id.Index))
+	key := hashKey(id.Level, id.Index)
+	if id.Level == 0 {
+		key = leafKey(id.Index)
+	}
+	v, err := getFrom(r, key)
 	if errors.Is(err, ErrNotFound) {
 		return verify.Hash{}, &IntegrityError{Kind: "missing", Level: id.Level, Index: id.Index, Err: errors.New("stored hash missing")}
 	}
 	if err != nil {
 		return verify.Hash{}, err
 	}
+	if id.Level == 0 && len(v) > verify.HashSize {
+		v = v[:verify.HashSize]
+	}
 	if len(v) != verify.HashSize {
 		return verify.Hash{}, &IntegrityError{Kind: "missing", Level: id.Level, Index: id.Index, Err: fmt.Errorf("stored hash has %d bytes", len(v))}
 	}
 	return verify.Hash(v), nil
+}
+
+// leafFrom reads the bytes of the leaf at index.
+func leafFrom(r reader, index uint64) ([]byte, error) {
+	v, err := getFrom(r, leafKey(index))
+	if err != nil {
+		return nil, err
+	}
+	return leafBytesOf(index, v)
+}
+
+func leafBytesOf(index uint64, v []byte) ([]byte, error) {
+	if len(v) <= verify.HashSize {
+		return nil, &IntegrityError{Kind: "missing", Index: index, Err: fmt.Errorf("stored leaf record has %d bytes", len(v))}
+	}
+	return v[verify.HashSize:], nil
 }
 
 // rangeAt builds the compact range [0, size) from stored subtree hashes.
@@ -263,7 +285,7 @@ func (l *Log) Leaf(ctx context.Context, index uint64) ([]byte, error) {
 	if size := l.Size(); index >= size {
 		return nil, fmt.Errorf("%w: leaf %d, tree size %d", ErrOutOfRange, index, size)
 	}
-	return l.get(leafKey(index))
+	return leafFrom(l.db, index)
 }
 
 // ScanLeaves calls fn for each leaf with start <= index < end, in order.
@@ -290,7 +312,11 @@ func (l *Log) ScanLeaves(ctx context.Context, start, end uint64, fn func(index u
 		if idx != next {
 			return &IntegrityError{Kind: "missing", Index: next, Err: errors.New("leaf missing")}
 		}
-		if err := fn(idx, it.Value()); err != nil {
+		leaf, err := leafBytesOf(idx, it.Value())
+		if err != nil {
+			return err
+		}
+		if err := fn(idx, leaf); err != nil {
 			return err
 		}
 		next++
@@ -324,6 +350,20 @@ func (l *Log) Close() error {
 		return fmt.Errorf("auditlog: close: %w", err)
 	}
 	return nil
+}
+
+// pebbleOptions are the Pebble settings of every log: larger memtables
+// than Pebble's default, because a log writes sequential keys at a high
+// rate and flushing small memtables costs compaction work on the append
+// path's cores.
+func pebbleOptions() *pebble.Options {
+	return &pebble.Options{
+		MemTableSize:                64 << 20,
+		MemTableStopWritesThreshold: 4,
+		L0CompactionThreshold:       4,
+		L0StopWritesThreshold:       24,
+		Logger:                      quietLogger{},
+	}
 }
 
 type quietLogger struct{}

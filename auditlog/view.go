@@ -62,7 +62,7 @@ func (v *recView) leaf(ctx context.Context, index uint64) ([]byte, error) {
 	if index >= v.size {
 		return nil, fmt.Errorf("%w: leaf %d, tree size %d", ErrOutOfRange, index, v.size)
 	}
-	return getFrom(v.snap, leafKey(index))
+	return leafFrom(v.snap, index)
 }
 
 // checkpointForView returns a signed checkpoint of exactly the view's size,
