@@ -46,6 +46,7 @@ func commandTable() []command {
 		getCommand(),
 		receiptCommand(),
 		eraseCommand(),
+		logCommand(),
 		fairnessCommand(),
 		anchorCommand(),
 	}

@@ -1,0 +1,781 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/rfc6962"
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
+)
+
+// Layout of a directory made by "glassbox log init". The Pebble store lives
+// in its own subdirectory because auditlog.Open creates a log only in a
+// missing or empty directory, and the signer key must exist before the log
+// does (a crash during init then leaves keys and no log, never a log whose
+// key is lost).
+const (
+	logSignerFile   = "signer.key"
+	logVerifierFile = "verifier.key"
+	logStoreDir     = "pebble"
+)
+
+// Limits of one "glassbox log append" (one atomic batch).
+const (
+	logMaxAppendLines = 1 << 20
+	logMaxAppendBytes = 256 << 20
+)
+
+func logCommand() command {
+	return command{name: "log", summary: "create a plain Merkle log, append, checkpoint, prove, export and verify", run: runLog}
+}
+
+type logSub struct {
+	name, summary string
+	run           func(ctx context.Context, env *cliEnv, args []string) int
+}
+
+func logSubs() []logSub {
+	return []logSub{
+		{"init", "--dir D --origin ORIGIN: create a log and its Ed25519 note key pair", runLogInit},
+		{"append", "--dir D [--base64]: append one leaf per stdin line, atomically", runLogAppend},
+		{"checkpoint", "--dir D: sign (or return) the checkpoint of the current tree", runLogCheckpoint},
+		{"proof", "--dir D --index I [--size N]: inclusion proof", runLogProof},
+		{"consistency", "--dir D --from A [--to B]: consistency proof", runLogConsistency},
+		{"export", "--dir D [--from A] [--to B]: JSON lines, a checkpoint then leaves", runLogExport},
+		{"verify", "--dir D | --export FILE --log-key KEY: integrity check or offline export check", runLogVerify},
+	}
+}
+
+func runLog(ctx context.Context, env *cliEnv, args []string) int {
+	if len(args) > 0 {
+		for _, s := range logSubs() {
+			if s.name == args[0] {
+				return s.run(ctx, env, args[1:])
+			}
+		}
+		fmt.Fprintf(env.stderr, "glassbox log: unknown subcommand %q\n", args[0])
+	}
+	fmt.Fprintln(env.stderr, "usage: glassbox log <subcommand> [flags]")
+	for _, s := range logSubs() {
+		fmt.Fprintf(env.stderr, "  %-12s %s\n", s.name, s.summary)
+	}
+	return exitUsage
+}
+
+// logFlagSet returns a flag set with --dir and parses args into it.
+func logFlagSet(env *cliEnv, sub string) (*flag.FlagSet, *string) {
+	fs := newFlagSet(env, "log "+sub)
+	return fs, fs.String("dir", "", "the log directory (made by glassbox log init)")
+}
+
+// parseLogFlags parses args, rejects positional arguments and requires
+// --dir when needDir. It returns exitOK or the exit code to return.
+func parseLogFlags(env *cliEnv, fs *flag.FlagSet, sub string, args []string, dir *string, needDir bool) int {
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		return usageErr(env, "log "+sub, "unexpected argument %q", fs.Arg(0))
+	}
+	if needDir && *dir == "" {
+		return usageErr(env, "log "+sub, "--dir is required")
+	}
+	return exitOK
+}
+
+// flagSet reports whether the named flag was given.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == name {
+			set = true
+		}
+	})
+	return set
+}
+
+// logDirError is a problem with the directory itself (not a log, missing
+// key): bad input, exit code 2.
+type logDirError struct{ msg string }
+
+func (e *logDirError) Error() string { return e.msg }
+
+// openLog opens the log of a directory made by "glassbox log init". It is
+// the one way every subcommand opens a log: keys from dir, the store from
+// dir/pebble, checkpoints signed on demand only.
+func openLog(dir string) (*auditlog.Log, error) {
+	sb, err := os.ReadFile(filepath.Join(dir, logSignerFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, &logDirError{fmt.Sprintf("%s is not a log directory: no %s (create one with glassbox log init)", dir, logSignerFile)}
+	}
+	if err != nil {
+		return nil, &logDirError{fmt.Sprintf("reading the signer key: %v", err)}
+	}
+	signer, err := note.NewSigner(strings.TrimSpace(string(sb)))
+	if err != nil {
+		return nil, &logDirError{fmt.Sprintf("%s: %v", filepath.Join(dir, logSignerFile), err)}
+	}
+	vb, err := os.ReadFile(filepath.Join(dir, logVerifierFile))
+	if err != nil {
+		return nil, &logDirError{fmt.Sprintf("reading the verifier key: %v", err)}
+	}
+	verifier, err := note.NewVerifier(strings.TrimSpace(string(vb)))
+	if err != nil {
+		return nil, &logDirError{fmt.Sprintf("%s: %v", filepath.Join(dir, logVerifierFile), err)}
+	}
+	store := filepath.Join(dir, logStoreDir)
+	// auditlog.Open would create a fresh log in a missing directory; here a
+	// missing store means an interrupted init or a damaged directory.
+	if ents, err := os.ReadDir(store); err != nil || len(ents) == 0 {
+		return nil, &logDirError{fmt.Sprintf("%s holds keys but no log store (%s): an interrupted init? remove the directory and run init again", dir, store)}
+	}
+	l, err := auditlog.Open(store, &auditlog.Options{
+		Signer:             signer,
+		Verifier:           verifier,
+		CheckpointInterval: -1,
+		MaxBatchEntries:    logMaxAppendLines,
+		MaxBatchBytes:      logMaxAppendBytes,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// logFail reports err and returns its exit code: 1 when the store failed a
+// check (corrupt, tampered), 2 for everything else (bad directory, bad
+// arguments, out-of-range requests).
+func logFail(env *cliEnv, sub string, err error) int {
+	if errors.Is(err, auditlog.ErrCorrupt) {
+		return failed(env, "log "+sub, "%v", err)
+	}
+	return usageErr(env, "log "+sub, "%v", err)
+}
+
+// withLog opens the log of dir, runs fn and closes the log.
+func withLog(env *cliEnv, sub, dir string, fn func(l *auditlog.Log) int) int {
+	l, err := openLog(dir)
+	if err != nil {
+		return logFail(env, sub, err)
+	}
+	code := fn(l)
+	if err := l.Close(); err != nil && code == exitOK {
+		return failed(env, "log "+sub, "%v", err)
+	}
+	return code
+}
+
+// emit writes v as one JSON line; a write error is exit code 1.
+func emit(env *cliEnv, sub string, v any) int {
+	if err := writeJSON(env.stdout, v); err != nil {
+		return failed(env, "log "+sub, "writing output: %v", err)
+	}
+	return exitOK
+}
+
+type logInitJSON struct {
+	Origin      string `json:"origin"`
+	VerifierKey string `json:"verifier_key"`
+	Dir         string `json:"dir"`
+}
+
+func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "init")
+	origin := fs.String("origin", "", "the log's origin (checkpoint first line and key name), e.g. example.com/log")
+	if c := parseLogFlags(env, fs, "init", args, dir, true); c != exitOK {
+		return c
+	}
+	if *origin == "" {
+		return usageErr(env, "log init", "--origin is required")
+	}
+	abs, err := filepath.Abs(*dir)
+	if err != nil {
+		return usageErr(env, "log init", "%v", err)
+	}
+	for _, name := range []string{logSignerFile, logVerifierFile, logStoreDir, "CURRENT"} {
+		if _, err := os.Lstat(filepath.Join(abs, name)); err == nil {
+			return usageErr(env, "log init", "%s already holds a log (%s exists)", abs, name)
+		}
+	}
+	// GenerateKey does not check the name; NewSigner and NewVerifier do.
+	skey, vkey, err := note.GenerateKey(rand.Reader, *origin)
+	var signer note.Signer
+	if err == nil {
+		signer, err = note.NewSigner(skey)
+	}
+	if err == nil {
+		_, err = note.NewVerifier(vkey)
+	}
+	if err != nil {
+		return usageErr(env, "log init", "--origin %q is not a valid key name (no spaces or '+'): %v", *origin, err)
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return usageErr(env, "log init", "%v", err)
+	}
+	// The keys first, synced, then the log.
+	signerPath := filepath.Join(abs, logSignerFile)
+	verifierPath := filepath.Join(abs, logVerifierFile)
+	if err := writeNewFile(signerPath, skey+"\n", 0o600); err != nil {
+		return usageErr(env, "log init", "%v", err)
+	}
+	if err := writeNewFile(verifierPath, vkey+"\n", 0o644); err != nil {
+		os.Remove(signerPath)
+		return usageErr(env, "log init", "%v", err)
+	}
+	if err := syncDir(abs); err != nil {
+		os.Remove(signerPath)
+		os.Remove(verifierPath)
+		return usageErr(env, "log init", "%v", err)
+	}
+	l, err := auditlog.Open(filepath.Join(abs, logStoreDir), &auditlog.Options{Signer: signer, CheckpointInterval: -1})
+	if err == nil {
+		err = l.Close()
+	}
+	if err != nil {
+		os.RemoveAll(filepath.Join(abs, logStoreDir))
+		os.Remove(signerPath)
+		os.Remove(verifierPath)
+		return usageErr(env, "log init", "creating the log: %v", err)
+	}
+	return emit(env, "init", logInitJSON{Origin: *origin, VerifierKey: vkey, Dir: abs})
+}
+
+// writeNewFile creates path (which must not exist) with content, synced.
+func writeNewFile(path, content string, perm os.FileMode) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	if err != nil {
+		return err
+	}
+	_, err = f.WriteString(content)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+	}
+	return err
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+type logAppendJSON struct {
+	FirstIndex uint64 `json:"first_index"`
+	Count      int    `json:"count"`
+	TreeSize   uint64 `json:"tree_size"`
+}
+
+func runLogAppend(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "append")
+	b64 := fs.Bool("base64", false, "each line is a base64 (standard, padded) encoding of the leaf")
+	if c := parseLogFlags(env, fs, "append", args, dir, true); c != exitOK {
+		return c
+	}
+	leaves, err := readLeafLines(env.stdin, *b64, auditlog.DefaultMaxLeafSize)
+	if err != nil {
+		return usageErr(env, "log append", "%v", err)
+	}
+	return withLog(env, "append", *dir, func(l *auditlog.Log) int {
+		first, err := l.AppendBatch(ctx, leaves)
+		if err != nil {
+			return logFail(env, "append", err)
+		}
+		return emit(env, "append", logAppendJSON{FirstIndex: first, Count: len(leaves), TreeSize: first + uint64(len(leaves))})
+	})
+}
+
+// readLeafLines reads one leaf per line: the bytes before each "\n" (a
+// final line without "\n" counts; a "\r" is part of the leaf), or their
+// base64 decoding. Any bad line fails the whole input, naming the line.
+func readLeafLines(r io.Reader, b64 bool, maxLeaf int) ([][]byte, error) {
+	maxLine := maxLeaf
+	if b64 {
+		maxLine = base64.StdEncoding.EncodedLen(maxLeaf)
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	var leaves [][]byte
+	total := 0
+	for n := 1; ; n++ {
+		line, err := readLine(br, maxLine)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		if len(line) == 0 {
+			return nil, fmt.Errorf("line %d: empty leaf", n)
+		}
+		leaf := line
+		if b64 {
+			leaf = make([]byte, base64.StdEncoding.DecodedLen(len(line)))
+			k, err := base64.StdEncoding.Strict().Decode(leaf, line)
+			if err != nil {
+				return nil, fmt.Errorf("line %d: invalid base64: %v", n, err)
+			}
+			leaf = leaf[:k]
+			if k == 0 {
+				return nil, fmt.Errorf("line %d: empty leaf", n)
+			}
+		}
+		if len(leaf) > maxLeaf {
+			return nil, fmt.Errorf("line %d: leaf of %d bytes exceeds the limit of %d", n, len(leaf), maxLeaf)
+		}
+		total += len(leaf)
+		if len(leaves) == logMaxAppendLines || total > logMaxAppendBytes {
+			return nil, fmt.Errorf("line %d: input exceeds one batch (%d leaves, %d bytes); split it", n, logMaxAppendLines, logMaxAppendBytes)
+		}
+		leaves = append(leaves, leaf)
+	}
+	if len(leaves) == 0 {
+		return nil, errors.New("no leaves on standard input")
+	}
+	return leaves, nil
+}
+
+// readLine returns the next line without its "\n", or io.EOF at the end.
+// A line longer than max is an error.
+func readLine(br *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	for {
+		frag, err := br.ReadSlice('\n')
+		line = append(line, frag...)
+		content := len(line)
+		if content > 0 && line[content-1] == '\n' {
+			content--
+		}
+		if content > max {
+			return nil, fmt.Errorf("line is longer than %d bytes", max)
+		}
+		switch {
+		case err == nil:
+			return line[:len(line)-1], nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case errors.Is(err, io.EOF):
+			if len(line) == 0 {
+				return nil, io.EOF
+			}
+			return line, nil
+		default:
+			return nil, fmt.Errorf("reading standard input: %v", err)
+		}
+	}
+}
+
+// logCheckpointJSON is a signed checkpoint: the output of "log checkpoint"
+// and the header line of "log export".
+type logCheckpointJSON struct {
+	Origin   string      `json:"origin"`
+	TreeSize uint64      `json:"tree_size"`
+	Root     verify.Hash `json:"root"`
+	Note     string      `json:"note"`
+}
+
+func checkpointJSON(cp auditlog.SignedCheckpoint) logCheckpointJSON {
+	return logCheckpointJSON{Origin: cp.Origin, TreeSize: cp.Size, Root: cp.Root, Note: string(cp.Note)}
+}
+
+func runLogCheckpoint(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "checkpoint")
+	if c := parseLogFlags(env, fs, "checkpoint", args, dir, true); c != exitOK {
+		return c
+	}
+	return withLog(env, "checkpoint", *dir, func(l *auditlog.Log) int {
+		cp, err := l.Checkpoint(ctx)
+		if err != nil {
+			return logFail(env, "checkpoint", err)
+		}
+		return emit(env, "checkpoint", checkpointJSON(cp))
+	})
+}
+
+// defaultSize is the size proofs and exports refer to when none is given:
+// that of the latest signed checkpoint, or the tree size if none.
+func defaultSize(ctx context.Context, l *auditlog.Log) (uint64, error) {
+	cp, err := l.LatestCheckpoint(ctx)
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return l.Size(), nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return cp.Size, nil
+}
+
+// hashes never marshals as null.
+func hashes(p []verify.Hash) []verify.Hash {
+	if p == nil {
+		return []verify.Hash{}
+	}
+	return p
+}
+
+type logProofJSON struct {
+	Index    uint64        `json:"index"`
+	TreeSize uint64        `json:"tree_size"`
+	LeafHash verify.Hash   `json:"leaf_hash"`
+	Root     verify.Hash   `json:"root"`
+	Proof    []verify.Hash `json:"proof"`
+	Note     string        `json:"note,omitempty"`
+}
+
+func runLogProof(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "proof")
+	index := fs.Uint64("index", 0, "the leaf index (required)")
+	size := fs.Uint64("size", 0, "the tree size (default: the latest checkpoint's, or the tree size)")
+	if c := parseLogFlags(env, fs, "proof", args, dir, true); c != exitOK {
+		return c
+	}
+	if !flagSet(fs, "index") {
+		return usageErr(env, "log proof", "--index is required")
+	}
+	return withLog(env, "proof", *dir, func(l *auditlog.Log) int {
+		n := *size
+		if !flagSet(fs, "size") {
+			var err error
+			if n, err = defaultSize(ctx, l); err != nil {
+				return logFail(env, "proof", err)
+			}
+		}
+		if *index >= n {
+			return usageErr(env, "log proof", "index %d is out of range for tree size %d", *index, n)
+		}
+		p, err := l.InclusionProof(ctx, *index, n)
+		if err != nil {
+			return logFail(env, "proof", err)
+		}
+		leaf, err := l.Leaf(ctx, *index)
+		if err != nil {
+			return logFail(env, "proof", err)
+		}
+		root, err := l.RootAt(ctx, n)
+		if err != nil {
+			return logFail(env, "proof", err)
+		}
+		out := logProofJSON{Index: *index, TreeSize: n, LeafHash: verify.LeafHash(leaf), Root: root, Proof: hashes(p)}
+		if cp, err := l.CheckpointAt(ctx, n); err == nil {
+			out.Note = string(cp.Note)
+		}
+		return emit(env, "proof", out)
+	})
+}
+
+type logConsistencyJSON struct {
+	From     uint64        `json:"from"`
+	To       uint64        `json:"to"`
+	RootFrom verify.Hash   `json:"root_from"`
+	RootTo   verify.Hash   `json:"root_to"`
+	Proof    []verify.Hash `json:"proof"`
+}
+
+func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "consistency")
+	from := fs.Uint64("from", 0, "the older tree size (required)")
+	to := fs.Uint64("to", 0, "the newer tree size (default: the latest checkpoint's, or the tree size)")
+	if c := parseLogFlags(env, fs, "consistency", args, dir, true); c != exitOK {
+		return c
+	}
+	if !flagSet(fs, "from") {
+		return usageErr(env, "log consistency", "--from is required")
+	}
+	return withLog(env, "consistency", *dir, func(l *auditlog.Log) int {
+		n := *to
+		if !flagSet(fs, "to") {
+			var err error
+			if n, err = defaultSize(ctx, l); err != nil {
+				return logFail(env, "consistency", err)
+			}
+		}
+		if *from > n || n > l.Size() {
+			return usageErr(env, "log consistency", "sizes %d -> %d are out of range (tree size %d)", *from, n, l.Size())
+		}
+		p, err := l.ConsistencyProof(ctx, *from, n)
+		if err != nil {
+			return logFail(env, "consistency", err)
+		}
+		r1, err := l.RootAt(ctx, *from)
+		if err != nil {
+			return logFail(env, "consistency", err)
+		}
+		r2, err := l.RootAt(ctx, n)
+		if err != nil {
+			return logFail(env, "consistency", err)
+		}
+		return emit(env, "consistency", logConsistencyJSON{From: *from, To: n, RootFrom: r1, RootTo: r2, Proof: hashes(p)})
+	})
+}
+
+// logExportHeader is the first line of an export: the checkpoint of size
+// To, and the slice [From, To) of leaves that follows.
+type logExportHeader struct {
+	logCheckpointJSON
+	From uint64 `json:"from"`
+	To   uint64 `json:"to"`
+}
+
+// logExportLeaf is one leaf line of an export.
+type logExportLeaf struct {
+	Index uint64 `json:"index"`
+	Leaf  []byte `json:"leaf"`
+}
+
+func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "export")
+	from := fs.Uint64("from", 0, "the first leaf index")
+	to := fs.Uint64("to", 0, "the end of the slice (exclusive), a size with a signed checkpoint (default: the latest checkpoint's)")
+	if c := parseLogFlags(env, fs, "export", args, dir, true); c != exitOK {
+		return c
+	}
+	return withLog(env, "export", *dir, func(l *auditlog.Log) int {
+		var cp auditlog.SignedCheckpoint
+		var err error
+		if flagSet(fs, "to") {
+			if *to > l.Size() {
+				return usageErr(env, "log export", "--to %d is beyond the tree size %d", *to, l.Size())
+			}
+			cp, err = l.CheckpointAt(ctx, *to)
+			if errors.Is(err, auditlog.ErrNotFound) {
+				return usageErr(env, "log export", "no signed checkpoint at size %d: export up to a checkpointed size, or run glassbox log checkpoint at that size", *to)
+			}
+		} else {
+			cp, err = l.LatestCheckpoint(ctx)
+			if errors.Is(err, auditlog.ErrNotFound) {
+				cp, err = l.Checkpoint(ctx)
+			}
+		}
+		if err != nil {
+			return logFail(env, "export", err)
+		}
+		if *from > cp.Size {
+			return usageErr(env, "log export", "--from %d is beyond the checkpoint size %d", *from, cp.Size)
+		}
+		w := bufio.NewWriterSize(env.stdout, 256<<10)
+		if err := writeJSON(w, logExportHeader{logCheckpointJSON: checkpointJSON(cp), From: *from, To: cp.Size}); err != nil {
+			return failed(env, "log export", "writing output: %v", err)
+		}
+		var werr error
+		err = l.ScanLeaves(ctx, *from, cp.Size, func(i uint64, leaf []byte) error {
+			if werr = writeJSON(w, logExportLeaf{Index: i, Leaf: leaf}); werr != nil {
+				return werr
+			}
+			return nil
+		})
+		if werr == nil {
+			werr = w.Flush()
+		}
+		if werr != nil {
+			return failed(env, "log export", "writing output: %v", werr)
+		}
+		if err != nil {
+			return logFail(env, "export", err)
+		}
+		return exitOK
+	})
+}
+
+type logVerifyJSON struct {
+	OK       bool    `json:"ok"`
+	TreeSize *uint64 `json:"tree_size,omitempty"`
+	Kind     string  `json:"kind,omitempty"`
+	Level    *uint   `json:"level,omitempty"`
+	Index    *uint64 `json:"index,omitempty"`
+	Error    string  `json:"error,omitempty"`
+}
+
+func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
+	fs, dir := logFlagSet(env, "verify")
+	export := fs.String("export", "", "verify this export file offline instead of a log directory (- for stdin)")
+	logKey := fs.String("log-key", "", "with --export: the log's verifier key, or a file holding it")
+	if c := parseLogFlags(env, fs, "verify", args, dir, false); c != exitOK {
+		return c
+	}
+	switch {
+	case (*dir == "") == (*export == ""):
+		return usageErr(env, "log verify", "give exactly one of --dir and --export")
+	case *export != "":
+		if *logKey == "" {
+			return usageErr(env, "log verify", "--export needs --log-key")
+		}
+		return runVerifyExport(env, *export, *logKey)
+	case *logKey != "":
+		return usageErr(env, "log verify", "--log-key goes with --export; a log directory has its own key")
+	}
+	l, err := openLog(*dir)
+	if err == nil {
+		err = l.CheckIntegrity(ctx)
+		size := l.Size()
+		if cerr := l.Close(); err == nil && cerr != nil {
+			return failed(env, "log verify", "%v", cerr)
+		}
+		if err == nil {
+			return emit(env, "verify", logVerifyJSON{OK: true, TreeSize: &size})
+		}
+	}
+	var ie *auditlog.IntegrityError
+	switch {
+	case errors.As(err, &ie):
+		out := logVerifyJSON{Kind: ie.Kind, Level: &ie.Level, Index: &ie.Index, Error: err.Error()}
+		writeJSON(env.stdout, out)
+		return failed(env, "log verify", "%v", err)
+	case errors.Is(err, auditlog.ErrCorrupt):
+		writeJSON(env.stdout, logVerifyJSON{Kind: "corrupt", Error: err.Error()})
+		return failed(env, "log verify", "%v", err)
+	}
+	return usageErr(env, "log verify", "%v", err)
+}
+
+type logVerifyExportJSON struct {
+	OK          bool   `json:"ok"`
+	Origin      string `json:"origin,omitempty"`
+	TreeSize    uint64 `json:"tree_size"`
+	From        uint64 `json:"from"`
+	To          uint64 `json:"to"`
+	Leaves      uint64 `json:"leaves"`
+	RootChecked bool   `json:"root_checked"`
+	Error       string `json:"error,omitempty"`
+}
+
+func runVerifyExport(env *cliEnv, path, key string) int {
+	v, err := readVerifierKey(key)
+	if err != nil {
+		return usageErr(env, "log verify", "--log-key: %v", err)
+	}
+	var r io.Reader = env.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return usageErr(env, "log verify", "%v", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	res, err := verifyExport(r, v)
+	if err != nil {
+		res.OK, res.Error = false, err.Error()
+		writeJSON(env.stdout, res)
+		return failed(env, "log verify", "%v", err)
+	}
+	return emit(env, "verify", res)
+}
+
+// verifyExport checks an export: the header's signed note opens with v and
+// agrees with the header's fields; the leaf lines are exactly the indices
+// [from, to); and when from is 0 the leaves hash to the checkpoint's root.
+func verifyExport(r io.Reader, v note.Verifier) (logVerifyExportJSON, error) {
+	var res logVerifyExportJSON
+	br := bufio.NewReaderSize(r, 64<<10)
+	// A leaf line is at most the base64 of the largest leaf plus its
+	// index and punctuation.
+	maxLine := base64.StdEncoding.EncodedLen(auditlog.DefaultMaxLeafSize) + 64
+	line, err := readLine(br, maxLine)
+	if errors.Is(err, io.EOF) {
+		return res, errors.New("empty export: no header line")
+	}
+	if err != nil {
+		return res, fmt.Errorf("line 1: %w", err)
+	}
+	var h logExportHeader
+	if err := strictJSON(line, &h); err != nil {
+		return res, fmt.Errorf("line 1 (header): %w", err)
+	}
+	cp, err := verify.OpenCheckpoint([]byte(h.Note), v)
+	if err != nil {
+		return res, fmt.Errorf("line 1 (header): checkpoint: %w", err)
+	}
+	res.Origin, res.TreeSize, res.From, res.To = cp.Origin, cp.Size, h.From, h.To
+	if h.Origin != cp.Origin || h.TreeSize != cp.Size || h.Root != cp.Root {
+		return res, errors.New("line 1 (header): origin, tree_size or root differ from the signed note")
+	}
+	if h.To != cp.Size || h.From > h.To {
+		return res, fmt.Errorf("line 1 (header): slice [%d, %d) does not end at the checkpoint size %d", h.From, h.To, cp.Size)
+	}
+	var rng *compact.Range
+	if h.From == 0 {
+		rng = (&compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}).NewEmptyRange(0)
+	}
+	next := h.From
+	for n := 2; ; n++ {
+		line, err := readLine(br, maxLine)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return res, fmt.Errorf("line %d: %w", n, err)
+		}
+		var lf logExportLeaf
+		if err := strictJSON(line, &lf); err != nil {
+			return res, fmt.Errorf("line %d: %w", n, err)
+		}
+		if lf.Index != next || next >= h.To {
+			return res, fmt.Errorf("line %d: leaf index %d, want %d of the slice [%d, %d)", n, lf.Index, next, h.From, h.To)
+		}
+		if len(lf.Leaf) == 0 {
+			return res, fmt.Errorf("line %d: empty leaf", n)
+		}
+		if rng != nil {
+			lh := verify.LeafHash(lf.Leaf)
+			if err := rng.Append(lh[:], nil); err != nil {
+				return res, fmt.Errorf("line %d: %v", n, err)
+			}
+		}
+		next++
+		res.Leaves++
+	}
+	if next != h.To {
+		return res, fmt.Errorf("export ends at leaf %d, the slice is [%d, %d)", next, h.From, h.To)
+	}
+	if rng != nil {
+		root := verify.EmptyRoot()
+		if h.To > 0 {
+			b, err := rng.GetRootHash(nil)
+			if err != nil {
+				return res, err
+			}
+			root = verify.Hash(b)
+		}
+		if root != cp.Root {
+			return res, &verify.RootMismatchError{Expected: cp.Root, Calculated: root}
+		}
+		res.RootChecked = true
+	}
+	res.OK = true
+	return res, nil
+}
+
+// strictJSON decodes exactly one JSON value with no unknown fields.
+func strictJSON(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data after the JSON value")
+	}
+	return nil
+}
