@@ -60,7 +60,7 @@ type testLog struct {
 	pub    ed25519.PublicKey
 }
 
-func newTestLog(t *testing.T) *testLog {
+func newTestLog(t testing.TB) *testLog {
 	t.Helper()
 	origin := fmt.Sprintf("glassbox.test/anchor/%d", logSeq.Add(1))
 	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
@@ -74,7 +74,7 @@ func newTestLog(t *testing.T) *testLog {
 
 // vkeyPublic extracts the Ed25519 public key from a note verifier key
 // (name+hash+base64(0x01 || key)).
-func vkeyPublic(t *testing.T, vkey string) ed25519.PublicKey {
+func vkeyPublic(t testing.TB, vkey string) ed25519.PublicKey {
 	t.Helper()
 	parts := strings.SplitN(vkey, "+", 3)
 	if len(parts) != 3 {
@@ -88,7 +88,7 @@ func vkeyPublic(t *testing.T, vkey string) ed25519.PublicKey {
 }
 
 // open (re)opens the log from its directory.
-func (tl *testLog) open(t *testing.T) {
+func (tl *testLog) open(t testing.TB) {
 	t.Helper()
 	signer, err := note.NewSigner(tl.skey)
 	if err != nil {
@@ -102,7 +102,7 @@ func (tl *testLog) open(t *testing.T) {
 	t.Cleanup(func() { l.Close() })
 }
 
-func (tl *testLog) appendN(t *testing.T, n int) {
+func (tl *testLog) appendN(t testing.TB, n int) {
 	t.Helper()
 	leaves := make([][]byte, n)
 	for i := range leaves {
@@ -121,7 +121,7 @@ type fixture struct {
 	clock *fakeClock
 }
 
-func newFixture(t *testing.T) *fixture {
+func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	c := newSimChain(t, nil)
 	tl := newTestLog(t)

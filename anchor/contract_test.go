@@ -14,7 +14,7 @@ import (
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
-func newSimChain(t *testing.T, opts *simchain.Options) *simchain.Chain {
+func newSimChain(t testing.TB, opts *simchain.Options) *simchain.Chain {
 	t.Helper()
 	c, err := simchain.New(context.Background(), opts)
 	if err != nil {
