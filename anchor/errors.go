@@ -33,6 +33,10 @@ var (
 	// another chain, contract or log. Run ends with it.
 	ErrStateMismatch = errors.New("anchor: stored anchorer state belongs to another chain, contract or log")
 
+	// ErrCorruptState: a record in the anchorer's namespace of the log's
+	// store cannot be decoded. Run ends with it.
+	ErrCorruptState = errors.New("anchor: stored anchorer state is corrupt")
+
 	// ErrWrongChain: a receipt's anchor names another chain or contract than
 	// the one it is checked against.
 	ErrWrongChain = errors.New("anchor: receipt anchored on another chain or contract")

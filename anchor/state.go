@@ -2,7 +2,6 @@ package anchor
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -69,9 +68,6 @@ var (
 
 // anchorKey orders anchors by tree size.
 func anchorKey(size uint64) []byte { return fmt.Appendf(nil, "anchor/%020d", size) }
-
-// ErrCorruptState: a record in the anchorer's namespace cannot be decoded.
-var ErrCorruptState = errors.New("anchor: stored anchorer state is corrupt")
 
 func decodeRecord(key, b []byte, v any) error {
 	if err := json.Unmarshal(b, v); err != nil {

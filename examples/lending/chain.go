@@ -9,18 +9,15 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/registry"
-	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
-// chain is where the service anchors: the in-process simulated chain by
-// default, or a node given by --rpc.
+// chain is where the service anchors: the in-process development chain
+// (anchor.NewDev) by default, or a node given by --rpc.
 type chain struct {
 	desc     string // for the summary
 	client   anchor.Chain
@@ -32,24 +29,8 @@ type chain struct {
 	close    func()
 }
 
-// openChain starts the simulated chain, or connects to cfg.RPC.
+// openChain connects to the node at cfg.RPC.
 func openChain(ctx context.Context, cfg *config) (*chain, error) {
-	if cfg.RPC == "" {
-		sim, err := simchain.New(ctx, nil)
-		if err != nil {
-			return nil, err
-		}
-		return &chain{
-			desc:     "simulated (in process, go-ethereum simulated backend)",
-			client:   instantMining{sim.Client, sim},
-			backend:  sim.Client,
-			registry: sim.Registry,
-			admin:    sim.TransactOpts(0),
-			key:      sim.Keys[1],
-			chainID:  sim.ChainID.Uint64(),
-			close:    func() { sim.Close() },
-		}, nil
-	}
 	if cfg.Contract == "" || cfg.Key == "" {
 		return nil, errors.New("--rpc needs --contract and --key")
 	}
@@ -84,21 +65,6 @@ func openChain(ctx context.Context, cfg *config) (*chain, error) {
 		chainID:  id.Uint64(),
 		close:    c.Close,
 	}, nil
-}
-
-// instantMining mines a block as soon as a transaction is sent, like a dev
-// node (anvil's default): the simulated backend only mines when asked.
-type instantMining struct {
-	simulated.Client
-	sim *simchain.Chain
-}
-
-func (m instantMining) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := m.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	m.sim.Commit()
-	return nil
 }
 
 func trim0x(s string) string {

@@ -84,27 +84,44 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 		s.close()
 		return nil, err
 	}
-	if s.chain, err = openChain(ctx, cfg); err != nil {
-		return fail(err)
-	}
-	if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
-		return fail(fmt.Errorf("registering the log on chain: %w", err))
-	}
-	if err := s.chain.registerModel(ctx, model.name, model.version, model.digest, model.uri); err != nil {
-		return fail(fmt.Errorf("registering the model on chain: %w", err))
-	}
-	s.anchorer, err = anchor.New(lg, s.chain.client, anchor.Options{
-		Contract:      s.chain.registry.Address(),
-		Key:           s.chain.key,
+	opts := anchor.Options{
 		Interval:      cfg.AnchorInterval,
 		Entries:       cfg.AnchorEntries,
 		Confirmations: cfg.Confirmations,
 		PollInterval:  cfg.Poll,
 		Registerer:    reg,
 		Logger:        logger,
-	})
-	if err != nil {
-		return fail(err)
+	}
+	if cfg.RPC == "" {
+		// No chain configured: the in-process development chain.
+		a, dev, err := anchor.NewDev(ctx, lg, pub, opts)
+		if err != nil {
+			return fail(err)
+		}
+		s.anchorer = a
+		s.chain = &chain{
+			desc:     "simulated (in process, go-ethereum simulated backend)",
+			client:   dev.Client,
+			registry: dev.Sim.Registry,
+			admin:    dev.Sim.TransactOpts(0),
+			key:      dev.Sim.Keys[1],
+			chainID:  dev.Sim.ChainID.Uint64(),
+			close:    func() { dev.Close() },
+		}
+	} else {
+		if s.chain, err = openChain(ctx, cfg); err != nil {
+			return fail(err)
+		}
+		if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
+			return fail(fmt.Errorf("registering the log on chain: %w", err))
+		}
+		opts.Contract, opts.Key = s.chain.registry.Address(), s.chain.key
+		if s.anchorer, err = anchor.New(lg, s.chain.client, opts); err != nil {
+			return fail(err)
+		}
+	}
+	if err := s.chain.registerModel(ctx, model.name, model.version, model.digest, model.uri); err != nil {
+		return fail(fmt.Errorf("registering the model on chain: %w", err))
 	}
 	s.reader = s.anchorer.Reader()
 	runCtx, cancel := context.WithCancel(context.Background())

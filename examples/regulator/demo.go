@@ -15,14 +15,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
-	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
 const demoOrigin = "glassbox.example/regulator-demo"
@@ -30,7 +27,7 @@ const demoOrigin = "glassbox.example/regulator-demo"
 // demo is an operator's log anchored on an in-process simulated chain.
 type demo struct {
 	dir      string
-	chain    *simchain.Chain
+	dev      *anchor.Dev
 	logs     []*auditlog.Log
 	reader   *anchor.Reader
 	operator Operator
@@ -40,8 +37,8 @@ func (d *demo) close() {
 	for _, l := range d.logs {
 		l.Close()
 	}
-	if d.chain != nil {
-		d.chain.Close()
+	if d.dev != nil {
+		d.dev.Close()
 	}
 	os.RemoveAll(d.dir)
 }
@@ -60,18 +57,12 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if d.dir, err = os.MkdirTemp("", "glassbox-regulator-"); err != nil {
 		return nil, err
 	}
-	if d.chain, err = simchain.New(ctx, nil); err != nil {
-		return nil, err
-	}
 	skey, _, err := note.GenerateKey(rand.Reader, demoOrigin)
 	if err != nil {
 		return nil, err
 	}
 	pub, err := notePublicKey(skey)
 	if err != nil {
-		return nil, err
-	}
-	if _, err := d.chain.Registry.RegisterLog(ctx, d.chain.TransactOpts(0), demoOrigin, pub, d.chain.Address(1)); err != nil {
 		return nil, err
 	}
 	open := func(name string) (*auditlog.Log, error) {
@@ -90,14 +81,15 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err != nil {
 		return nil, err
 	}
-	a, err := anchor.New(honest, instantMining{d.chain.Client, d.chain}, anchor.Options{
-		Contract: d.chain.Registry.Address(), Key: d.chain.Keys[1],
-		Entries: 1, Interval: time.Hour, Confirmations: 1, PollInterval: 5 * time.Millisecond,
+	// No chain configured: the in-process development chain.
+	a, dev, err := anchor.NewDev(ctx, honest, pub, anchor.Options{
+		Entries: 1, Interval: time.Hour, PollInterval: 5 * time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError})),
 	})
 	if err != nil {
 		return nil, err
 	}
+	d.dev = dev
 	d.reader = a.Reader()
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
@@ -154,21 +146,6 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", decisions[victim].ID, decisions[victim].Output.Label)
 	d.operator = logOperator{log: forged}
 	return d, nil
-}
-
-// instantMining mines a block as soon as a transaction is sent, like a dev
-// node: the simulated backend only mines when asked.
-type instantMining struct {
-	simulated.Client
-	sim *simchain.Chain
-}
-
-func (m instantMining) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := m.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	m.sim.Commit()
-	return nil
 }
 
 func flip(label string) string {

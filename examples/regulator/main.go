@@ -103,7 +103,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer d.close()
-		op, reg, reader = d.operator, d.chain.Registry, d.reader
+		op, reg, reader = d.operator, d.dev.Sim.Registry, d.reader
 	}
 	rep, err := audit(ctx, op, reg, reader, *sample, rng)
 	if err != nil {
