@@ -131,6 +131,10 @@ func (a *Anchorer) Address() common.Address { return a.from }
 // LogID returns the contract's id of the anchored log.
 func (a *Anchorer) LogID() LogID { return a.logID }
 
+// Namespace returns the namespace of the log's store holding the
+// anchorer's state (for [Attach] from another process).
+func (a *Anchorer) Namespace() string { return a.opts.Namespace }
+
 // Reader returns a reader of the anchorer's contract.
 func (a *Anchorer) Reader() *Reader { return a.reader }
 

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -47,7 +48,8 @@ func (c devClient) SendTransaction(ctx context.Context, tx *types.Transaction) e
 // NewDev starts a development chain, registers the log on it (origin
 // log.Origin(), checkpoint key pub, anchorer account 1), and returns an
 // anchorer for it with opts (Contract and Key are filled in; Confirmations
-// defaults to 1, since the chain never reorganises). It is what "no chain
+// defaults to 1, since the chain never reorganises; Namespace defaults to
+// one per development chain, see [Anchorer.Namespace]). It is what "no chain
 // configured" means for the SDK and the examples. Close the Dev when done,
 // after Run has returned.
 func NewDev(ctx context.Context, log Log, pub ed25519.PublicKey, opts Options) (*Anchorer, *Dev, error) {
@@ -66,6 +68,11 @@ func NewDev(ctx context.Context, log Log, pub ed25519.PublicKey, opts Options) (
 		return nil, nil, errors.Join(fmt.Errorf("anchor: registering the log on the development chain: %w", err), sim.Close())
 	}
 	opts.Contract, opts.Key = sim.Registry.Address(), sim.Keys[1]
+	if opts.Namespace == "" {
+		// Each development chain is new: its anchors must not mix with
+		// those of an earlier run on the same log.
+		opts.Namespace = "anchor-dev-" + strings.ToLower(sim.Registry.Address().Hex())
+	}
 	if opts.Confirmations == 0 {
 		opts.Confirmations = 1
 	}

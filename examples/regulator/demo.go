@@ -119,7 +119,7 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err := <-done; err != nil {
 		return nil, err
 	}
-	d.operator = logOperator{log: honest}
+	d.operator = logOperator{log: honest, namespace: a.Namespace()}
 	if !tamper {
 		return d, nil
 	}
@@ -140,11 +140,11 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			return nil, err
 		}
 	}
-	if err := copyAnchors(honest, forged); err != nil {
+	if err := copyAnchors(honest, forged, a.Namespace()); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", decisions[victim].ID, decisions[victim].Output.Label)
-	d.operator = logOperator{log: forged}
+	d.operator = logOperator{log: forged, namespace: a.Namespace()}
 	return d, nil
 }
 
@@ -157,12 +157,12 @@ func flip(label string) string {
 
 // copyAnchors copies the anchorer's records from one log's store to
 // another's, as an operator faking its history would.
-func copyAnchors(from, to *auditlog.Log) error {
-	src, err := from.Store(anchor.DefaultNamespace)
+func copyAnchors(from, to *auditlog.Log, namespace string) error {
+	src, err := from.Store(namespace)
 	if err != nil {
 		return err
 	}
-	dst, err := to.Store(anchor.DefaultNamespace)
+	dst, err := to.Store(namespace)
 	if err != nil {
 		return err
 	}
