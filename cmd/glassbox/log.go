@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/proof"
 	"github.com/transparency-dev/merkle/rfc6962"
 	"golang.org/x/mod/sumdb/note"
 
@@ -463,7 +464,11 @@ func runLogProof(ctx context.Context, env *cliEnv, args []string) int {
 			}
 		}
 		if *index >= n {
-			return usageErr(env, "log proof", "index %d is out of range for tree size %d", *index, n)
+			hint := ""
+			if !flagSet(fs, "size") && n < l.Size() {
+				hint = " (the latest checkpoint's size: sign a newer checkpoint, or pass --size)"
+			}
+			return usageErr(env, "log proof", "index %d is out of range for tree size %d%s", *index, n, hint)
 		}
 		p, err := l.InclusionProof(ctx, *index, n)
 		if err != nil {
@@ -531,11 +536,76 @@ func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
 }
 
 // logExportHeader is the first line of an export: the checkpoint of size
-// To, and the slice [From, To) of leaves that follows.
+// To, and the slice [From, To) of leaves that follows. When 0 < From < To,
+// Prefix holds the hashes of the perfect subtrees that cover the leaves
+// [0, From), in the order of compact.RangeNodes(0, From): with them the
+// slice's leaves recompute the checkpoint's root.
 type logExportHeader struct {
 	logCheckpointJSON
-	From uint64 `json:"from"`
-	To   uint64 `json:"to"`
+	From   uint64        `json:"from"`
+	To     uint64        `json:"to"`
+	Prefix []verify.Hash `json:"prefix,omitempty"`
+}
+
+var logRangeFactory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
+
+// exportPrefix returns the hashes of compact.RangeNodes(0, from), taken
+// from the inclusion proof of leaf from in the tree of size (0 < from <
+// size): the left siblings on a leaf's path to the root are exactly the
+// perfect subtrees covering the leaves before it. The result is checked
+// against the stored root of the tree of size from.
+func exportPrefix(ctx context.Context, l *auditlog.Log, from, size uint64) ([]verify.Hash, error) {
+	p, err := l.InclusionProof(ctx, from, size)
+	if err != nil {
+		return nil, err
+	}
+	nodes, err := proof.Inclusion(from, size)
+	if err != nil {
+		return nil, err
+	}
+	// Where each node's hash sits in the proof: the nodes IDs[begin:end]
+	// are folded into one proof entry (the ephemeral node).
+	_, begin, end := nodes.Ephem()
+	pos := make(map[compact.NodeID]int, len(nodes.IDs))
+	for i, id := range nodes.IDs {
+		j := i
+		if begin < end {
+			switch {
+			case i >= end:
+				j = i - (end - begin) + 1
+			case i >= begin && end-begin > 1:
+				continue
+			}
+		}
+		pos[id] = j
+	}
+	ids := compact.RangeNodes(0, from, nil)
+	out := make([]verify.Hash, len(ids))
+	hs := make([][]byte, len(ids))
+	for k, id := range ids {
+		j, ok := pos[id]
+		if !ok || j >= len(p) {
+			return nil, fmt.Errorf("node (%d, %d) covering [0, %d) is not in the inclusion proof of leaf %d in size %d", id.Level, id.Index, from, from, size)
+		}
+		out[k] = p[j]
+		hs[k] = out[k][:]
+	}
+	rng, err := logRangeFactory.NewRange(0, from, hs)
+	if err != nil {
+		return nil, err
+	}
+	root, err := rng.GetRootHash(nil)
+	if err != nil {
+		return nil, err
+	}
+	want, err := l.RootAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	if verify.Hash(root) != want {
+		return nil, fmt.Errorf("%w: the subtrees covering [0, %d) hash to %s, the stored root is %s", auditlog.ErrCorrupt, from, verify.Hash(root), want)
+	}
+	return out, nil
 }
 
 // logExportLeaf is one leaf line of an export.
@@ -574,20 +644,7 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 		if *from > cp.Size {
 			return usageErr(env, "log export", "--from %d is beyond the checkpoint size %d", *from, cp.Size)
 		}
-		w := bufio.NewWriterSize(env.stdout, 256<<10)
-		if err := writeJSON(w, logExportHeader{logCheckpointJSON: checkpointJSON(cp), From: *from, To: cp.Size}); err != nil {
-			return failed(env, "log export", "writing output: %v", err)
-		}
-		var werr error
-		err = l.ScanLeaves(ctx, *from, cp.Size, func(i uint64, leaf []byte) error {
-			if werr = writeJSON(w, logExportLeaf{Index: i, Leaf: leaf}); werr != nil {
-				return werr
-			}
-			return nil
-		})
-		if werr == nil {
-			werr = w.Flush()
-		}
+		werr, err := writeExport(ctx, env.stdout, l, cp, *from)
 		if werr != nil {
 			return failed(env, "log export", "writing output: %v", werr)
 		}
@@ -596,6 +653,31 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		return exitOK
 	})
+}
+
+// writeExport writes the slice [from, cp.Size) with cp as its header. It
+// returns output errors and log errors apart.
+func writeExport(ctx context.Context, out io.Writer, l *auditlog.Log, cp auditlog.SignedCheckpoint, from uint64) (werr, err error) {
+	hdr := logExportHeader{logCheckpointJSON: checkpointJSON(cp), From: from, To: cp.Size}
+	if from > 0 && from < cp.Size {
+		if hdr.Prefix, err = exportPrefix(ctx, l, from, cp.Size); err != nil {
+			return nil, err
+		}
+	}
+	w := bufio.NewWriterSize(out, 256<<10)
+	if werr := writeJSON(w, hdr); werr != nil {
+		return werr, nil
+	}
+	err = l.ScanLeaves(ctx, from, cp.Size, func(i uint64, leaf []byte) error {
+		if werr = writeJSON(w, logExportLeaf{Index: i, Leaf: leaf}); werr != nil {
+			return werr
+		}
+		return nil
+	})
+	if werr == nil {
+		werr = w.Flush()
+	}
+	return werr, err
 }
 
 type logVerifyJSON struct {
@@ -685,7 +767,8 @@ func runVerifyExport(env *cliEnv, path, key string) int {
 
 // verifyExport checks an export: the header's signed note opens with v and
 // agrees with the header's fields; the leaf lines are exactly the indices
-// [from, to); and when from is 0 the leaves hash to the checkpoint's root.
+// [from, to); and the leaves, after the header's prefix subtrees, hash to
+// the checkpoint's root (unless the slice is empty and starts after 0).
 func verifyExport(r io.Reader, v note.Verifier) (logVerifyExportJSON, error) {
 	var res logVerifyExportJSON
 	br := bufio.NewReaderSize(r, 64<<10)
@@ -714,9 +797,29 @@ func verifyExport(r io.Reader, v note.Verifier) (logVerifyExportJSON, error) {
 	if h.To != cp.Size || h.From > h.To {
 		return res, fmt.Errorf("line 1 (header): slice [%d, %d) does not end at the checkpoint size %d", h.From, h.To, cp.Size)
 	}
+	// The leaves recompute the root from the subtrees before them: none for
+	// a slice from 0, the header's prefix otherwise. An empty slice from
+	// elsewhere than 0 has nothing to recompute.
 	var rng *compact.Range
-	if h.From == 0 {
-		rng = (&compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}).NewEmptyRange(0)
+	switch {
+	case h.From == 0:
+		if len(h.Prefix) != 0 {
+			return res, errors.New("line 1 (header): a prefix for a slice from 0")
+		}
+		rng = logRangeFactory.NewEmptyRange(0)
+	case h.From < h.To:
+		if want := len(compact.RangeNodes(0, h.From, nil)); len(h.Prefix) != want {
+			return res, fmt.Errorf("line 1 (header): prefix has %d hashes, [0, %d) needs %d", len(h.Prefix), h.From, want)
+		}
+		hs := make([][]byte, len(h.Prefix))
+		for i := range h.Prefix {
+			hs[i] = h.Prefix[i][:]
+		}
+		if rng, err = logRangeFactory.NewRange(0, h.From, hs); err != nil {
+			return res, fmt.Errorf("line 1 (header): prefix: %v", err)
+		}
+	case len(h.Prefix) != 0:
+		return res, errors.New("line 1 (header): a prefix for an empty slice")
 	}
 	next := h.From
 	for n := 2; ; n++ {

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"golang.org/x/mod/sumdb/tlog"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
 func runLogCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -252,12 +254,23 @@ func TestLogCLI(t *testing.T) {
 	if ve != (logVerifyExportJSON{OK: true, Origin: "example.com/cli-log", TreeSize: 13, To: 13, Leaves: 13, RootChecked: true}) {
 		t.Fatalf("verify export: %+v", ve)
 	}
-	// A slice not starting at 0: the signature only, and said so.
+	// A slice not starting at 0 carries the subtrees before it and is
+	// checked against the root all the same.
 	part := mustLog(t, nil, "", "export", "--dir", dir, "--from", "5", "--to", "13")
 	mustLog(t, &ve, part, "verify", "--export", "-", "--log-key", vkey)
-	if !ve.OK || ve.RootChecked || ve.Leaves != 8 || ve.From != 5 {
+	if !ve.OK || !ve.RootChecked || ve.Leaves != 8 || ve.From != 5 {
 		t.Fatalf("verify partial export: %+v", ve)
 	}
+	var ph logExportHeader
+	if err := json.Unmarshal([]byte(strings.SplitN(part, "\n", 2)[0]), &ph); err != nil {
+		t.Fatal(err)
+	}
+	// [0, 5) is covered by the subtrees [0, 4) and [4, 5); tlog agrees on
+	// their hashes (stored hash index of level 2 node 0, level 0 node 4).
+	if len(ph.Prefix) != 2 || tlog.Hash(ph.Prefix[0]) != ref.hashes[tlog.StoredHashIndex(2, 0)] || tlog.Hash(ph.Prefix[1]) != tlog.RecordHash(leaves[4]) {
+		t.Fatalf("prefix of [0, 5): %v", ph.Prefix)
+	}
+	partLines := strings.Split(strings.TrimSuffix(part, "\n"), "\n")
 
 	// Tampered exports fail with exit 1 and say why in JSON.
 	_, otherV, err := note.GenerateKey(strings.NewReader(strings.Repeat("k", 64)), "example.com/cli-log")
@@ -265,17 +278,22 @@ func TestLogCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	tampered := map[string]struct{ export, key string }{
-		"leaf changed":   {strings.Replace(full, `"leaf":"YWxwaGE="`, `"leaf":"YWxwaGI="`, 1), vkey},
-		"leaf dropped":   {strings.Join(append(lines[:5:5], lines[6:]...), "\n") + "\n", vkey},
-		"leaf appended":  {full + `{"index":13,"leaf":"eA=="}` + "\n", vkey},
-		"truncated":      {strings.Join(lines[:13], "\n") + "\n", vkey},
-		"other key":      {full, otherV},
-		"header root":    {strings.Replace(full, `"root":"`+cp.Root, `"root":"`+base64.StdEncoding.EncodeToString(make([]byte, 32)), 1), vkey},
-		"unknown field":  {strings.Replace(full, `{"index":3,`, `{"x":1,"index":3,`, 1), vkey},
-		"empty":          {"", vkey},
-		"not json":       {"hello\n", vkey},
-		"reordered":      {strings.Join(append([]string{lines[0], lines[2], lines[1]}, lines[3:]...), "\n") + "\n", vkey},
-		"signature flip": {strings.Replace(full, "— example.com/cli-log ", "— example.com/cli-log A", 1), vkey},
+		"leaf changed":    {strings.Replace(full, `"leaf":"YWxwaGE="`, `"leaf":"YWxwaGI="`, 1), vkey},
+		"leaf dropped":    {strings.Join(append(lines[:5:5], lines[6:]...), "\n") + "\n", vkey},
+		"leaf appended":   {full + `{"index":13,"leaf":"eA=="}` + "\n", vkey},
+		"truncated":       {strings.Join(lines[:13], "\n") + "\n", vkey},
+		"other key":       {full, otherV},
+		"header root":     {strings.Replace(full, `"root":"`+cp.Root, `"root":"`+base64.StdEncoding.EncodeToString(make([]byte, 32)), 1), vkey},
+		"unknown field":   {strings.Replace(full, `{"index":3,`, `{"x":1,"index":3,`, 1), vkey},
+		"empty":           {"", vkey},
+		"not json":        {"hello\n", vkey},
+		"reordered":       {strings.Join(append([]string{lines[0], lines[2], lines[1]}, lines[3:]...), "\n") + "\n", vkey},
+		"signature flip":  {strings.Replace(full, "— example.com/cli-log ", "— example.com/cli-log A", 1), vkey},
+		"slice leaf":      {mustReplace(t, part, `"leaf":"AAoB/w=="`, `"leaf":"AAoC/w=="`), vkey},
+		"slice prefix":    {prefixWith(t, partLines, ph, func(p []verify.Hash) []verify.Hash { p[1][0] ^= 1; return p }), vkey},
+		"slice short":     {prefixWith(t, partLines, ph, func(p []verify.Hash) []verify.Hash { return p[:1] }), vkey},
+		"slice no prefix": {prefixWith(t, partLines, ph, func([]verify.Hash) []verify.Hash { return nil }), vkey},
+		"slice moved":     {strings.Replace(strings.Join(partLines[:2], "\n"), `"from":5`, `"from":6`, 1) + "\n", vkey},
 	}
 	for name, c := range tampered {
 		code, out, errs := runLogCLI(t, c.export, "verify", "--export", "-", "--log-key", c.key)
@@ -472,16 +490,19 @@ func FuzzLogVerifyExport(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	var seed bytes.Buffer
-	writeJSON(&seed, logExportHeader{logCheckpointJSON: checkpointJSON(cp), To: cp.Size})
-	for i := 0; i < 5; i++ {
-		writeJSON(&seed, logExportLeaf{Index: uint64(i), Leaf: []byte{byte('a' + i)}})
+	for _, from := range []uint64{0, 2, 4, 5} {
+		var seed bytes.Buffer
+		if werr, err := writeExport(ctx, &seed, l, cp, from); werr != nil || err != nil {
+			f.Fatal(werr, err)
+		}
+		f.Add(seed.Bytes())
 	}
 	l.Close()
-	f.Add(seed.Bytes())
-	f.Add(bytes.Replace(seed.Bytes(), []byte(`"from":0`), []byte(`"from":2`), 1))
 	f.Add([]byte("{}\n"))
 	f.Add([]byte(""))
+	// Only one checkpoint is ever signed with this key (size 5, leaves 'a'
+	// to 'e'), so whatever verifies with its root checked must carry those
+	// leaves at those indices; from 0 the tlog root must also agree.
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := verifyExport(bytes.NewReader(data), verifier)
 		if err != nil || !res.RootChecked {
@@ -498,10 +519,86 @@ func FuzzLogVerifyExport(f *testing.F) {
 			if json.Unmarshal(line, &lf) != nil {
 				t.Fatalf("accepted an unparsable leaf line %q", line)
 			}
+			if lf.Index != h.From+uint64(i) || !bytes.Equal(lf.Leaf, []byte{byte('a' + lf.Index)}) {
+				t.Fatalf("accepted leaf %d = %q", lf.Index, lf.Leaf)
+			}
 			ref.add(t, int64(i), lf.Leaf)
 		}
-		if root := ref.root(t, int64(len(lines)-1)); root != tlog.Hash(h.Root) || int64(len(lines)-1) != int64(h.TreeSize) {
-			t.Fatalf("accepted leaves with tlog root %x, header %+v", root, h)
+		if h.From == 0 {
+			if root := ref.root(t, int64(len(lines)-1)); root != tlog.Hash(h.Root) || int64(len(lines)-1) != int64(h.TreeSize) {
+				t.Fatalf("accepted leaves with tlog root %x, header %+v", root, h)
+			}
 		}
 	})
+}
+
+// prefixWith returns the export lines with the header's prefix changed by
+// edit.
+func prefixWith(t *testing.T, lines []string, h logExportHeader, edit func([]verify.Hash) []verify.Hash) string {
+	t.Helper()
+	h.Prefix = edit(append([]verify.Hash(nil), h.Prefix...))
+	var b bytes.Buffer
+	writeJSON(&b, h)
+	return b.String() + strings.Join(lines[1:], "\n") + "\n"
+}
+
+// TestLogExportSlices exports every slice [from, size) of trees of many
+// sizes and checks each verifies with its root recomputed, and that the
+// same slice with one leaf changed does not.
+func TestLogExportSlices(t *testing.T) {
+	dir, vkey := initLog(t, "example.com/cli-slices")
+	v, err := note.NewVerifier(vkey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := openLog(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	ctx := context.Background()
+	sizes := []uint64{1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 16, 17, 31, 32, 33, 47, 64, 65}
+	if testing.Short() {
+		sizes = []uint64{1, 5, 8, 13}
+	}
+	for _, size := range sizes {
+		for l.Size() < size {
+			if _, err := l.Append(ctx, []byte(fmt.Sprintf("slice leaf %d", l.Size()))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cp, err := l.Checkpoint(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for from := uint64(0); from <= size; from++ {
+			var b bytes.Buffer
+			if werr, err := writeExport(ctx, &b, l, cp, from); werr != nil || err != nil {
+				t.Fatalf("export [%d, %d): %v %v", from, size, werr, err)
+			}
+			res, err := verifyExport(bytes.NewReader(b.Bytes()), v)
+			wantChecked := from == 0 || from < size
+			if err != nil || !res.OK || res.RootChecked != wantChecked || res.Leaves != size-from {
+				t.Fatalf("verify [%d, %d): %+v %v", from, size, res, err)
+			}
+			if from < size {
+				lines := bytes.SplitAfter(b.Bytes(), []byte("\n"))
+				var forged bytes.Buffer
+				writeJSON(&forged, logExportLeaf{Index: from, Leaf: []byte("forged")})
+				lines[1] = forged.Bytes()
+				bad := bytes.Join(lines, nil)
+				if _, err := verifyExport(bytes.NewReader(bad), v); !errors.Is(err, verify.ErrProof) {
+					t.Fatalf("[%d, %d) with a changed leaf: %v, want a root mismatch", from, size, err)
+				}
+			}
+		}
+	}
+}
+
+func mustReplace(t *testing.T, s, old, new string) string {
+	t.Helper()
+	if !strings.Contains(s, old) {
+		t.Fatalf("%q not in %q", old, s)
+	}
+	return strings.Replace(s, old, new, 1)
 }
