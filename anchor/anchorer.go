@@ -177,8 +177,8 @@ func (a *Anchorer) Anchors() ([]Anchor, error) { return anchorsIn(a.store) }
 // only with an error that retrying cannot fix: the key is not the log's
 // anchorer (ErrUnauthorized), the log is not registered (ErrUnknownLog),
 // the stored state belongs to another chain (ErrStateMismatch) or is
-// corrupt, or the contract holds another root for an anchored size
-// (ErrRootMismatch). RPC errors are retried with jittered exponential
+// corrupt, the contract holds another root for an anchored size
+// (ErrRootMismatch), or the log was closed (auditlog.ErrClosed). RPC errors are retried with jittered exponential
 // backoff. Only one Run may be active at a time.
 //
 // Run persists each transaction (nonce, hash, signed bytes) in the log's
@@ -221,7 +221,7 @@ func (a *Anchorer) Run(ctx context.Context) error {
 }
 
 func isFatal(err error) bool {
-	for _, s := range []error{ErrUnauthorized, ErrUnknownLog, ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrNoContract} {
+	for _, s := range []error{ErrUnauthorized, ErrUnknownLog, ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrNoContract, auditlog.ErrClosed} {
 		if errors.Is(err, s) {
 			return true
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"golang.org/x/mod/sumdb/note"
 
+	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
@@ -284,5 +285,20 @@ func TestRunLeavesNoGoroutines(t *testing.T) {
 			t.Fatalf("%d goroutines after Run, %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
 		}
 		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+// Closing the log under a running anchorer ends Run with auditlog.ErrClosed.
+func TestClosedLogEndsRun(t *testing.T) {
+	f := newFixture(t)
+	f.log.appendN(t, 2)
+	a := f.anchorer(t, func(o *Options) { o.Entries = 10 })
+	step(t, a) // started; 2 entries are not enough to anchor before the interval
+	if err := f.log.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Advance(2 * time.Hour)
+	if err := a.Run(context.Background()); !errors.Is(err, auditlog.ErrClosed) {
+		t.Fatalf("Run on a closed log: %v, want auditlog.ErrClosed", err)
 	}
 }
