@@ -208,10 +208,8 @@ func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "log init", "%v", err)
 	}
-	for _, name := range []string{logSignerFile, logVerifierFile, logStoreDir, "CURRENT"} {
-		if _, err := os.Lstat(filepath.Join(abs, name)); err == nil {
-			return usageErr(env, "log init", "%s already holds a log (%s exists)", abs, name)
-		}
+	if err := checkInitDir(abs); err != nil {
+		return usageErr(env, "log init", "%v", err)
 	}
 	// GenerateKey does not check the name; NewSigner and NewVerifier do.
 	skey, vkey, err := note.GenerateKey(rand.Reader, *origin)
@@ -247,6 +245,9 @@ func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
 	if err == nil {
 		err = l.Close()
 	}
+	if err == nil {
+		err = syncDir(abs)
+	}
 	if err != nil {
 		os.RemoveAll(filepath.Join(abs, logStoreDir))
 		os.Remove(signerPath)
@@ -254,6 +255,30 @@ func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, "log init", "creating the log: %v", err)
 	}
 	return emit(env, "init", logInitJSON{Origin: *origin, VerifierKey: vkey, Dir: abs})
+}
+
+// checkInitDir accepts a missing or empty directory only, and says what
+// is in the way otherwise.
+func checkInitDir(dir string) error {
+	ents, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		switch n := e.Name(); {
+		case n == logSignerFile || n == logVerifierFile || n == logStoreDir:
+			return fmt.Errorf("%s already holds a log (%s exists)", dir, n)
+		case strings.HasPrefix(n, "MANIFEST-") || strings.HasPrefix(n, "marker.") || n == "CURRENT":
+			return fmt.Errorf("%s already holds a log (a bare Pebble store: %s)", dir, n)
+		}
+	}
+	if len(ents) > 0 {
+		return fmt.Errorf("%s is not empty (%s, ...): init wants a missing or empty directory", dir, ents[0].Name())
+	}
+	return nil
 }
 
 // writeNewFile creates path (which must not exist) with content, synced.

@@ -330,6 +330,7 @@ func TestLogCLIErrors(t *testing.T) {
 		"init no origin":        {"", []string{"init", "--dir", filepath.Join(notLog, "x")}, "--origin is required"},
 		"init bad origin":       {"", []string{"init", "--dir", filepath.Join(notLog, "y"), "--origin", "has space"}, "--origin"},
 		"init twice":            {"", []string{"init", "--dir", dir, "--origin", "example.com/again"}, "already holds a log"},
+		"init not empty":        {"", []string{"init", "--dir", filepath.Dir(dir), "--origin", "example.com/again"}, "is not empty"},
 		"not a log":             {"", []string{"checkpoint", "--dir", notLog}, "not a log directory"},
 		"empty input":           {"", []string{"append", "--dir", dir}, "no leaves"},
 		"empty line":            {"x\n\ny\n", []string{"append", "--dir", dir}, "line 2: empty leaf"},
@@ -362,6 +363,28 @@ func TestLogCLIErrors(t *testing.T) {
 			t.Errorf("%s: wrote %q to stdout", name, out)
 		}
 	}
+	// A directory holding a bare auditlog store is refused as well.
+	bare := filepath.Join(t.TempDir(), "bare")
+	skey, _, err := note.GenerateKey(strings.NewReader(strings.Repeat("b", 64)), "example.com/bare")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, err := note.NewSigner(skey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bl, err := auditlog.Open(bare, &auditlog.Options{Signer: signer, CheckpointInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bl.Close()
+	if code, _, errs := runLogCLI(t, "", "init", "--dir", bare, "--origin", "example.com/bare"); code != exitUsage || !strings.Contains(errs, "already holds a log") {
+		t.Errorf("init over a bare store: exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(bare, logSignerFile)); !os.IsNotExist(err) {
+		t.Errorf("init wrote a key into a bare store: %v", err)
+	}
+
 	// Nothing of the rejected appends was written.
 	var v logVerifyJSON
 	mustLog(t, &v, "", "verify", "--dir", dir)
