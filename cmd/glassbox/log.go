@@ -521,6 +521,8 @@ type logConsistencyJSON struct {
 	RootFrom verify.Hash   `json:"root_from"`
 	RootTo   verify.Hash   `json:"root_to"`
 	Proof    []verify.Hash `json:"proof"`
+	NoteFrom string        `json:"note_from,omitempty"`
+	NoteTo   string        `json:"note_to,omitempty"`
 }
 
 func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
@@ -556,7 +558,14 @@ func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
 		if err != nil {
 			return logFail(env, "consistency", err)
 		}
-		return emit(env, "consistency", logConsistencyJSON{From: *from, To: n, RootFrom: r1, RootTo: r2, Proof: hashes(p)})
+		out := logConsistencyJSON{From: *from, To: n, RootFrom: r1, RootTo: r2, Proof: hashes(p)}
+		if cp, err := l.CheckpointAt(ctx, *from); err == nil {
+			out.NoteFrom = string(cp.Note)
+		}
+		if cp, err := l.CheckpointAt(ctx, n); err == nil {
+			out.NoteTo = string(cp.Note)
+		}
+		return emit(env, "consistency", out)
 	})
 }
 

@@ -216,10 +216,18 @@ func TestLogCLI(t *testing.T) {
 				RootFrom string   `json:"root_from"`
 				RootTo   string   `json:"root_to"`
 				Proof    []string `json:"proof"`
+				NoteFrom string   `json:"note_from"`
+				NoteTo   string   `json:"note_to"`
 			}
 			out := mustLog(t, &c, "", "consistency", "--dir", dir, "--from", fmt.Sprint(from), "--to", fmt.Sprint(to))
 			if c.From != from || c.To != to || b64Hash(t, c.RootFrom) != ref.root(t, from) || b64Hash(t, c.RootTo) != ref.root(t, to) || c.Proof == nil {
 				t.Fatalf("consistency %d->%d: %s", from, to, out)
+			}
+			// The signed notes come along where checkpoints are stored
+			// (only at 13 here).
+			if (c.NoteFrom == cp.Note) != (from == 13) || (c.NoteFrom != "" && from != 13) ||
+				(c.NoteTo == cp.Note) != (to == 13) || (c.NoteTo != "" && to != 13) {
+				t.Fatalf("consistency %d->%d notes: %q %q", from, to, c.NoteFrom, c.NoteTo)
 			}
 			if from > 0 {
 				if err := tlog.CheckTree(b64Hashes(t, c.Proof), to, ref.root(t, to), from, ref.root(t, from)); err != nil {
