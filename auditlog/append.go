@@ -232,7 +232,6 @@ type group struct {
 	entries int
 	bytes   int
 	added   int
-	err     error // set when the log had already failed
 }
 
 func (l *Log) newGroup(indexed bool) *group {
