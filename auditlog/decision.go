@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
@@ -269,10 +268,4 @@ func writeOutcome(tx *sideTx, index uint64, o *record.Outcome) error {
 	}
 	cell.Outcome = o.Label
 	return addToCell(tx, encodeCell(&cell), 1, w)
-}
-
-// dayStart returns midnight UTC of the day of t.
-func dayStart(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
