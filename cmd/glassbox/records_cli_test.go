@@ -69,8 +69,18 @@ func TestRecordsCLI(t *testing.T) {
 	if code != exitOK || strings.Count(out, `"existing":true`) != 2 {
 		t.Fatalf("re-append: %d %s", code, out)
 	}
+	outcomes := `{"decision_id":"d-1","time":"2027-05-01T00:00:00Z","label":"repaid"}` + "\n"
+	if code, out, stderr = runRecCLI(t, outcomes, log("append", "--outcomes")...); code != exitOK || !strings.Contains(out, `"index":2`) {
+		t.Fatalf("append --outcomes: %d %s %s", code, out, stderr)
+	}
+	if code, _, stderr = runRecCLI(t, `{"decision_id":"d-404","time":"2027-05-01T00:00:00Z","label":"repaid"}`, log("append", "--outcomes")...); code != exitFailed || !strings.Contains(stderr, "decision not found") {
+		t.Fatalf("outcome for an unknown decision: %d %s", code, stderr)
+	}
+	if code, _, stderr = runRecCLI(t, `{"decision_id":"d-1","label":"repaid"}`, log("append", "--outcomes")...); code != exitUsage || !strings.Contains(stderr, `line 1: record "d-1": field time: missing`) {
+		t.Fatalf("outcome without time: %d %s", code, stderr)
+	}
 	code, out, stderr = runRecCLI(t, "", log("get", "--id", "d-1")...)
-	if code != exitOK || !strings.Contains(out, `"subject":"alice"`) || !strings.Contains(out, `"status":"sealed"`) {
+	if code != exitOK || !strings.Contains(out, `"outcome":{"index":2,"label":"repaid"}`) || !strings.Contains(out, `"subject":"alice"`) || !strings.Contains(out, `"status":"sealed"`) {
 		t.Fatalf("get: %d %s %s", code, out, stderr)
 	}
 	code, out, _ = runRecCLI(t, "", log("get", "--model", "credit", "--version", "1.0", "--limit", "1")...)
