@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -255,4 +256,31 @@ func TestCheckpointJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"root":"AQID"}`), &back); err == nil {
 		t.Error("short root accepted")
 	}
+}
+
+func FuzzCheckpointJSON(f *testing.F) {
+	good, _ := json.Marshal(testCheckpoint)
+	f.Add(good)
+	f.Add([]byte(`{"origin":"o","tree_size":1,"root":"AQID"}`))
+	f.Add([]byte(`{"root":"` + strings.Repeat("A", 43) + `="}`))
+	f.Add([]byte(`{"lo":0,"hi":1}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c Checkpoint
+		if err := json.Unmarshal(b, &c); err == nil {
+			out, err := json.Marshal(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Checkpoint
+			if err := json.Unmarshal(out, &back); err != nil || back.Origin != c.Origin || back.Size != c.Size || back.Root != c.Root || string(back.Note) != string(c.Note) {
+				t.Fatalf("%s -> %s -> %+v (%v)", b, out, back, err)
+			}
+		}
+		var iv Interval
+		if err := json.Unmarshal(b, &iv); err == nil {
+			if _, err := json.Marshal(iv); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
 }
