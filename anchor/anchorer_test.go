@@ -146,7 +146,7 @@ func (f *fixture) options() Options {
 	}
 }
 
-func (f *fixture) anchorer(t *testing.T, edit func(*Options)) *Anchorer {
+func (f *fixture) anchorer(t testing.TB, edit func(*Options)) *Anchorer {
 	t.Helper()
 	o := f.options()
 	if edit != nil {
@@ -174,7 +174,7 @@ func metricValue(m prometheus.Metric) float64 {
 	return math.NaN()
 }
 
-func step(t *testing.T, a *Anchorer) {
+func step(t testing.TB, a *Anchorer) {
 	t.Helper()
 	if err := a.step(context.Background()); err != nil {
 		t.Fatalf("step: %v", err)
@@ -656,7 +656,7 @@ func TestOptionsValidation(t *testing.T) {
 }
 
 // appendDecisions records n synthetic decisions and returns their ids.
-func (tl *testLog) appendDecisions(t *testing.T, n int) []string {
+func (tl *testLog) appendDecisions(t testing.TB, n int) []string {
 	t.Helper()
 	base := tl.Size()
 	ds := make([]record.Decision, n)

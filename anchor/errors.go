@@ -45,6 +45,10 @@ var (
 	// claimed. Errors matching it are *RootMismatchError.
 	ErrRootMismatch = errors.New("anchor: root differs from the root on the contract")
 
+	// ErrWrongBlock: a receipt's block hash or transaction is not the
+	// chain's for the block that anchored its tree size.
+	ErrWrongBlock = errors.New("anchor: receipt's block or transaction differs from the chain's")
+
 	// ErrKeyMismatch: the log's origin or public key on the contract differs
 	// from the one the checkpoint is signed with.
 	ErrKeyMismatch = errors.New("anchor: log origin or key differs from the contract's")

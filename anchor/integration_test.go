@@ -209,8 +209,15 @@ func TestAnvilReorgRemovesAnchor(t *testing.T) {
 	if err != nil {
 		t.Fatalf("receipt after re-anchoring: %v", err)
 	}
-	if v.OnChain.TreeSize != 4 {
-		t.Fatalf("verified against %+v", v.OnChain)
+	if v.OnChain.TreeSize != 4 || v.Reanchored != (after.BlockNumber != before.BlockNumber) {
+		t.Fatalf("verified against %+v (reanchored %v; blocks %d -> %d)", v.OnChain, v.Reanchored, before.BlockNumber, after.BlockNumber)
+	}
+	// A receipt issued now names the new block, and all of it checks.
+	if err := a.Attach(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := VerifyReceipt(ctx, r, reader); err != nil || v.Reanchored || !v.BlockChecked || !v.TxChecked {
+		t.Fatalf("fresh receipt after the reorg: %+v, %v", v, err)
 	}
 	if sizes := f.anchoredSizes(t); len(sizes) != 1 || sizes[0] != 4 {
 		t.Fatalf("anchored sizes %v, want [4]", sizes)

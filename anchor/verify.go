@@ -1,9 +1,16 @@
 package anchor
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
+	"errors"
 	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"golang.org/x/mod/sumdb/note"
 
@@ -23,8 +30,14 @@ type Verified struct {
 	// Reanchored is true when the contract's block for that size differs
 	// from the receipt's: a reorg dropped the original anchoring
 	// transaction and the same root was anchored again. The root, which
-	// is what the receipt relies on, is the same.
+	// is what the receipt relies on, is the same; the receipt's block and
+	// transaction fields are stale and were not checked.
 	Reanchored bool
+	// BlockChecked: the receipt's block hash is the canonical hash at its
+	// block number (the node serves headers). TxChecked: its transaction
+	// is in that block and anchors exactly this size and root (the node
+	// serves the block's body; nodes may drop old bodies).
+	BlockChecked, TxChecked bool
 }
 
 // VerifyReceipt checks a receipt completely, trusting only the chain that
@@ -36,10 +49,16 @@ type Verified struct {
 //     registered Ed25519 key (named by the origin) verifies the receipt's
 //     checkpoint, inclusion proof, disclosed commitments and the
 //     consistency proof to the anchor (package auditlog/receipt);
-//  3. the contract holds the anchor's root for the anchor's tree size.
+//  3. the contract holds the anchor's root for the anchor's tree size;
+//  4. when the contract's anchoring block is the receipt's, the receipt's
+//     block hash is that block's (if the node serves headers) and its
+//     transaction is in it, sent to the contract, anchoring this size and
+//     root (if the node serves the block's body). Otherwise the size was
+//     anchored again after a reorg: Verified.Reanchored.
 //
 // A receipt without an anchor is ErrNoAnchor. Failures of step 2 are
-// *receipt.VerifyError; a root that differs is *RootMismatchError.
+// *receipt.VerifyError; a root that differs is *RootMismatchError; a block
+// or transaction that differs is ErrWrongBlock.
 func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Verified, error) {
 	if r == nil {
 		return nil, fmt.Errorf("anchor: VerifyReceipt: nil receipt")
@@ -60,11 +79,11 @@ func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Ve
 	if LogID(an.LogID) != id {
 		return nil, fmt.Errorf("%w: receipt anchor names log %s, the id of origin %q is %s", ErrKeyMismatch, LogID(an.LogID), r.Origin, id)
 	}
-	v, err := chainVerifier(ctx, reader, id, r.Origin)
+	nv, err := chainVerifier(ctx, reader, id, r.Origin)
 	if err != nil {
 		return nil, err
 	}
-	res, err := receipt.Verify(r, v)
+	res, err := receipt.Verify(r, nv)
 	if err != nil {
 		return nil, err
 	}
@@ -72,14 +91,63 @@ func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Ve
 	if err != nil {
 		return nil, err
 	}
-	return &Verified{
+	v := &Verified{
 		Result:     res,
 		LogID:      id,
 		ChainID:    chainID,
 		Contract:   reader.Contract(),
 		OnChain:    on,
 		Reanchored: on.BlockNumber != an.BlockNumber,
-	}, nil
+	}
+	if !v.Reanchored {
+		if err := checkBlock(ctx, reader, id, an, v); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// checkBlock checks the receipt's block hash and transaction against the
+// chain, as far as the node serves headers and bodies.
+func checkBlock(ctx context.Context, reader *Reader, id LogID, an *receipt.Anchor, v *Verified) error {
+	if hr, ok := reader.c.(interface {
+		HeaderByNumber(context.Context, *big.Int) (*types.Header, error)
+	}); ok {
+		h, err := hr.HeaderByNumber(ctx, new(big.Int).SetUint64(an.BlockNumber))
+		if err != nil {
+			return fmt.Errorf("anchor: reading block %d: %w", an.BlockNumber, err)
+		}
+		if h.Hash() != an.BlockHash {
+			return fmt.Errorf("%w: block %d is %s, the receipt says %s", ErrWrongBlock, an.BlockNumber, h.Hash().Hex(), common.Hash(an.BlockHash).Hex())
+		}
+		v.BlockChecked = true
+	}
+	br, ok := reader.c.(interface {
+		BlockByHash(context.Context, common.Hash) (*types.Block, error)
+	})
+	if !ok {
+		return nil
+	}
+	b, err := br.BlockByHash(ctx, an.BlockHash)
+	if errors.Is(err, ethereum.NotFound) {
+		return nil // the node no longer serves this body
+	}
+	if err != nil {
+		return fmt.Errorf("anchor: reading block %s: %w", common.Hash(an.BlockHash).Hex(), err)
+	}
+	tx := b.Transaction(an.TxHash)
+	if tx == nil {
+		return fmt.Errorf("%w: transaction %s is not in block %d", ErrWrongBlock, common.Hash(an.TxHash).Hex(), an.BlockNumber)
+	}
+	want, err := packAnchor(reader.abi, id, an.TreeSize, an.Root)
+	if err != nil {
+		return err
+	}
+	if to := tx.To(); to == nil || *to != reader.Contract() || !bytes.Equal(tx.Data(), want) {
+		return fmt.Errorf("%w: transaction %s does not anchor size %d of this log on %s", ErrWrongBlock, tx.Hash().Hex(), an.TreeSize, reader.Contract().Hex())
+	}
+	v.TxChecked = true
+	return nil
 }
 
 // chainVerifier builds the note verifier of a log from its registration on

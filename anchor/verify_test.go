@@ -1,6 +1,7 @@
 package anchor
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/json"
@@ -19,7 +20,7 @@ import (
 
 // anchoredFixture: decisions in two anchors (sizes 3 and 5) on the
 // simulated chain, and more entries after that are not anchored.
-func anchoredFixture(t *testing.T) (*fixture, *Anchorer, []string) {
+func anchoredFixture(t testing.TB) (*fixture, *Anchorer, []string) {
 	t.Helper()
 	f := newFixture(t)
 	a := f.anchorer(t, func(o *Options) { o.Confirmations = 1 })
@@ -68,7 +69,7 @@ func TestVerifyReceipt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.OnChain.TreeSize != 3 || v.Reanchored || v.Index != 1 || v.ChainID != 1337 {
+	if v.OnChain.TreeSize != 3 || v.Reanchored || v.Index != 1 || v.ChainID != 1337 || !v.BlockChecked || !v.TxChecked {
 		t.Fatalf("verified %+v", v)
 	}
 
@@ -301,4 +302,46 @@ func TestClosedLogEndsRun(t *testing.T) {
 	if err := a.Run(context.Background()); !errors.Is(err, auditlog.ErrClosed) {
 		t.Fatalf("Run on a closed log: %v, want auditlog.ErrClosed", err)
 	}
+}
+
+// Any change to an anchored receipt's bytes makes it fail to parse or to
+// verify against the chain; nothing panics.
+func FuzzVerifyReceipt(f *testing.F) {
+	ctx := context.Background()
+	fx, a, ids := anchoredFixture(f)
+	r, err := fx.log.Receipt(ctx, ids[2])
+	if err != nil {
+		f.Fatal(err)
+	}
+	if err := a.Attach(ctx, r); err != nil {
+		f.Fatal(err)
+	}
+	good, err := r.Marshal()
+	if err != nil {
+		f.Fatal(err)
+	}
+	reader := a.Reader()
+	f.Add(good)
+	for _, pos := range []int{10, len(good) / 2, len(good) - 40, len(good) - 5} {
+		b := bytes.Clone(good)
+		b[pos] ^= 1
+		f.Add(b)
+	}
+	f.Add(bytes.Replace(good, []byte(`"tree_size":5`), []byte(`"tree_size":3`), 1))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := receipt.Parse(b)
+		if err != nil {
+			return
+		}
+		// A receipt naming another block than the contract's anchoring
+		// one verifies as Reanchored (its block fields are stale and
+		// unchecked); any other change must fail.
+		v, err := VerifyReceipt(ctx, r, reader)
+		if err == nil && !v.Reanchored && !bytes.Equal(bytes.TrimSuffix(b, []byte("\n")), good) {
+			t.Fatalf("a changed receipt verified:\n%s", b)
+		}
+		if err == nil && (v.OnChain.TreeSize != 5 || v.Index != 2) {
+			t.Fatalf("verified as something else: %+v", v)
+		}
+	})
 }
