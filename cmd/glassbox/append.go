@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -35,7 +36,7 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		return exitUsage
 	}
 	if !lf.ok() || fs.NArg() != 0 || *batch < 1 {
-		return usageErr(env, "append", "usage: glassbox append --dir DIR --key FILE [--outcomes] [--batch N] < records.jsonl")
+		return usageErr(env, "append", "usage: glassbox append --dir DIR [--key FILE] [--outcomes] [--batch N] < records.jsonl")
 	}
 	if *outcomes {
 		lines, err := readJSONLines(env.stdin, func(o *record.Outcome) error { return o.Validate() })
@@ -44,7 +45,7 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		l, err := openRecordsLog(lf)
 		if err != nil {
-			return failed(env, "append", "%v", err)
+			return openFailed(env, "append", err)
 		}
 		defer l.Close()
 		for _, ln := range lines {
@@ -62,7 +63,7 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	l, err := openRecordsLog(lf)
 	if err != nil {
-		return failed(env, "append", "%v", err)
+		return openFailed(env, "append", err)
 	}
 	defer l.Close()
 	for start := 0; start < len(lines); start += *batch {
@@ -89,27 +90,41 @@ type logFlags struct {
 
 func addLogFlags(fs *flag.FlagSet) logFlags {
 	return logFlags{
-		dir:     fs.String("dir", "", "the log directory"),
-		keyFile: fs.String("key", "", "file holding the log's note signer key (PRIVATE+KEY+origin+hash+data)"),
+		dir:     fs.String("dir", "", "the log directory (made by glassbox log init)"),
+		keyFile: fs.String("key", "", "optional: the signer key file of a bare log store; --dir is then the store itself"),
 	}
 }
 
-func (f logFlags) ok() bool { return *f.dir != "" && *f.keyFile != "" }
+func (f logFlags) ok() bool { return *f.dir != "" }
 
-// openRecordsLog opens the log named by the flags. Checkpoints are signed on
-// demand only (no background signer in a short-lived command).
+// openRecordsLog opens the log named by the flags: a directory made by
+// "glassbox log init" (keys and store inside), or with --key a bare store
+// and its signer key file. Checkpoints are signed on demand only.
 func openRecordsLog(f logFlags) (*auditlog.Log, error) {
+	if *f.keyFile == "" {
+		return openLog(*f.dir)
+	}
 	b, err := os.ReadFile(*f.keyFile)
 	if err != nil {
-		return nil, fmt.Errorf("reading the signer key: %w", err)
+		return nil, &logDirError{fmt.Sprintf("reading the signer key: %v", err)}
 	}
 	signer, err := note.NewSigner(strings.TrimSpace(string(b)))
 	if err != nil {
-		return nil, fmt.Errorf("signer key in %s: %w", *f.keyFile, err)
+		return nil, &logDirError{fmt.Sprintf("signer key in %s: %v", *f.keyFile, err)}
 	}
 	l, err := auditlog.Open(*f.dir, &auditlog.Options{Signer: signer, CheckpointInterval: -1})
 	if err != nil {
 		return nil, fmt.Errorf("opening the log in %s: %w", *f.dir, err)
 	}
 	return l, nil
+}
+
+// openFailed reports a failure to open the log: a bad directory or key is
+// bad input (exit 2), anything else a failure (exit 1).
+func openFailed(env *cliEnv, cmd string, err error) int {
+	var de *logDirError
+	if errors.As(err, &de) {
+		return usageErr(env, cmd, "%v", err)
+	}
+	return failed(env, cmd, "%v", err)
 }

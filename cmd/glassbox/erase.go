@@ -15,11 +15,11 @@ func runErase(ctx context.Context, env *cliEnv, args []string) int {
 		return exitUsage
 	}
 	if !lf.ok() || *subject == "" || fs.NArg() != 0 {
-		return usageErr(env, "erase", "usage: glassbox erase --dir DIR --key FILE --subject S")
+		return usageErr(env, "erase", "usage: glassbox erase --dir DIR [--key FILE] --subject S")
 	}
 	l, err := openRecordsLog(lf)
 	if err != nil {
-		return failed(env, "erase", "%v", err)
+		return openFailed(env, "erase", err)
 	}
 	defer l.Close()
 	n, err := l.Erase(ctx, *subject)

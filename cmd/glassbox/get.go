@@ -89,7 +89,7 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 		}
 	}
 	if !lf.ok() || n != 1 || fs.NArg() != 0 || (*version != "" && *model == "") {
-		return usageErr(env, "get", "usage: glassbox get --dir DIR --key FILE (--id ID | --subject S | --model M [--version V] | --from T --to T) [--limit N] [--cursor C]")
+		return usageErr(env, "get", "usage: glassbox get --dir DIR [--key FILE] (--id ID | --subject S | --model M [--version V] | --from T --to T) [--limit N] [--cursor C]")
 	}
 	var tFrom, tTo time.Time
 	for _, p := range []struct {
@@ -107,7 +107,7 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	l, err := openRecordsLog(lf)
 	if err != nil {
-		return failed(env, "get", "%v", err)
+		return openFailed(env, "get", err)
 	}
 	defer l.Close()
 	if *id != "" {

@@ -19,11 +19,11 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 		return exitUsage
 	}
 	if !lf.ok() || *id == "" || fs.NArg() != 0 {
-		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR --key FILE --id ID")
+		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR [--key FILE] --id ID")
 	}
 	l, err := openRecordsLog(lf)
 	if err != nil {
-		return failed(env, "receipt", "%v", err)
+		return openFailed(env, "receipt", err)
 	}
 	defer l.Close()
 	r, err := l.Receipt(ctx, *id)

@@ -132,3 +132,27 @@ func TestRecordsCLI(t *testing.T) {
 		t.Fatalf("receipt issued before erasure: %d %s", code, out)
 	}
 }
+
+// TestRecordsCLIInitDir uses a directory made by "glassbox log init": keys
+// and store inside, no --key.
+func TestRecordsCLIInitDir(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "log")
+	if code, out, stderr := runRecCLI(t, "", "log", "init", "--dir", dir, "--origin", "example.org/records-init"); code != exitOK {
+		t.Fatalf("log init: %d %s %s", code, out, stderr)
+	}
+	if code, out, stderr := runRecCLI(t, cliDecisions, "append", "--dir", dir); code != exitOK || strings.Count(out, `"existing":false`) != 2 {
+		t.Fatalf("append: %d %s %s", code, out, stderr)
+	}
+	code, rc, stderr := runRecCLI(t, "", "receipt", "--dir", dir, "--id", "d-2")
+	if code != exitOK {
+		t.Fatalf("receipt: %d %s", code, stderr)
+	}
+	rfile := filepath.Join(t.TempDir(), "receipt.json")
+	os.WriteFile(rfile, []byte(rc), 0o644)
+	if code, out, stderr := runRecCLI(t, "", "verify", rfile, "--log-key", filepath.Join(dir, "verifier.key"), "--id", "d-2"); code != exitOK {
+		t.Fatalf("verify: %d %s %s", code, out, stderr)
+	}
+	if code, _, stderr := runRecCLI(t, "", "get", "--dir", t.TempDir(), "--id", "d-2"); code != exitUsage || !strings.Contains(stderr, "not a log directory") {
+		t.Fatalf("get in a non-log directory: %d %s", code, stderr)
+	}
+}
