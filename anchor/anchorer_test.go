@@ -724,3 +724,35 @@ func TestNonceTakenByAnotherTransaction(t *testing.T) {
 		t.Errorf("failures{nonce} = %v", got)
 	}
 }
+
+// At Options.MaxFeeCap a stuck transaction is not bumped further.
+func TestMaxFeeCapStopsBumps(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	head, err := f.chain.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	maxCap := new(big.Int).Add(head.BaseFee, big.NewInt(1000))
+	f.log.appendN(t, 1)
+	a := f.anchorer(t, func(o *Options) { o.MaxFeeCap = maxCap })
+	step(t, a)
+	first, err := a.pend.Attempts[0].tx()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.GasFeeCap().Cmp(maxCap) != 0 || first.GasTipCap().Cmp(maxCap) > 0 {
+		t.Fatalf("fee cap %s, tip %s; want the fee cap clamped to %s", first.GasFeeCap(), first.GasTipCap(), maxCap)
+	}
+	f.clock.Advance(time.Hour)
+	step(t, a)
+	if len(a.pend.Attempts) != 1 {
+		t.Fatalf("%d attempts: bumped past MaxFeeCap", len(a.pend.Attempts))
+	}
+	f.chain.Commit()
+	f.chain.Commit()
+	step(t, a)
+	if anc, ok := a.Latest(); !ok || anc.TxHash != first.Hash() {
+		t.Fatalf("latest %+v", anc)
+	}
+}
