@@ -1,12 +1,14 @@
 package anchor
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -649,6 +651,13 @@ func (a *Anchorer) advance(ctx context.Context, head uint64) error {
 	a.strikes = 0
 	last := p.Attempts[len(p.Attempts)-1]
 	now := a.now()
+	if mined < p.Nonce {
+		// A nonce below ours is not mined: typically a reorg dropped the
+		// transaction of an earlier anchor. Higher fees cannot fill a
+		// gap; sending those transactions again can. The re-check of
+		// confirmed anchors confirms them again once this one is done.
+		return a.fillGap(ctx, mined, p)
+	}
 	if now.Sub(last.SentAt) >= a.opts.ReplaceAfter {
 		return a.replace(ctx, p)
 	}
@@ -656,6 +665,31 @@ func (a *Anchorer) advance(ctx context.Context, head uint64) error {
 		return a.broadcast(ctx, last)
 	}
 	return nil
+}
+
+// fillGap sends again the stored transactions of confirmed anchors whose
+// nonces lie between the mined nonce and the one in flight, then the one in
+// flight, at most every rebroadcast interval.
+func (a *Anchorer) fillGap(ctx context.Context, mined uint64, p *pending) error {
+	now := a.now()
+	if !a.lastBroadcast.IsZero() && now.Sub(a.lastBroadcast) < a.rebroadcastEvery() {
+		return nil
+	}
+	var known []Anchor
+	for _, anc := range a.recent {
+		if anc.Nonce >= mined && anc.Nonce < p.Nonce && len(anc.RawTx) > 0 {
+			known = append(known, anc)
+		}
+	}
+	slices.SortFunc(known, func(x, y Anchor) int { return cmp.Compare(x.Nonce, y.Nonce) })
+	a.opts.Logger.Warn("nonces below the anchor in flight are not mined; sending their transactions again",
+		"mined_nonce", mined, "nonce", p.Nonce, "known", len(known))
+	for _, anc := range known {
+		if err := a.broadcast(ctx, attempt{TxHash: anc.TxHash, Raw: anc.RawTx}); err != nil {
+			return err
+		}
+	}
+	return a.broadcast(ctx, p.Attempts[len(p.Attempts)-1])
 }
 
 // onReceipt handles a mined transaction of the anchor in flight.

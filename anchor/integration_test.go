@@ -374,3 +374,65 @@ func TestAnvilCrashChild(t *testing.T) {
 		time.Sleep(time.Hour) // wait to be killed
 	}
 }
+
+// A reorg drops a confirmed anchor's transaction (nonce N) while the next
+// anchor (nonce N+1) waits in the pool: the gap is filled by sending the
+// dropped transaction again, not by bumping fees, and both anchors end
+// confirmed once each.
+func TestAnvilReorgLeavesNonceGap(t *testing.T) {
+	ctx := context.Background()
+	f := newAnvilFixture(t)
+	a := f.anchorer(t, func(o *Options) { o.Confirmations = 1; o.Clock = f.clock.Now })
+	f.log.appendN(t, 2)
+	step(t, a)
+	if err := f.node.mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	step(t, a)
+	first, ok := a.Latest()
+	if !ok {
+		t.Fatal("first anchor not confirmed")
+	}
+	f.log.appendN(t, 2)
+	step(t, a)
+	if a.pend == nil || a.pend.Nonce != first.Nonce+1 {
+		t.Fatalf("second anchor not in flight: %+v", a.pend)
+	}
+	head, _ := f.node.client.BlockNumber(ctx)
+	if err := f.node.reorg(ctx, head-first.BlockNumber+1); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Advance(time.Hour) // stuck as far as time goes
+	step(t, a)
+	if len(a.pend.Attempts) != 1 {
+		t.Fatalf("fees bumped for a nonce gap: %d attempts", len(a.pend.Attempts))
+	}
+	if err := f.node.mine(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 10 && (a.pend != nil || a.confirmedSize() < 4); i++ {
+		step(t, a)
+	}
+	for i := 0; i < 10; i++ { // the re-check re-confirms the first anchor
+		step(t, a)
+		if err := f.node.mine(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if sizes := f.anchoredSizes(t); len(sizes) != 2 || sizes[0] != 2 || sizes[1] != 4 {
+		t.Fatalf("anchored sizes %v, want [2 4]", sizes)
+	}
+	if n := f.minedFrom(t, 1); n != 2 {
+		t.Fatalf("%d transactions mined, want 2", n)
+	}
+	all, err := a.Anchors()
+	if err != nil || len(all) != 2 {
+		t.Fatalf("stored anchors %+v %v", all, err)
+	}
+	for _, anc := range all {
+		h, err := f.node.client.HeaderByNumber(ctx, new(big.Int).SetUint64(anc.BlockNumber))
+		if err != nil || h.Hash() != anc.BlockHash {
+			t.Fatalf("stored anchor %d names a non-canonical block", anc.TreeSize)
+		}
+	}
+}
