@@ -3,6 +3,8 @@ package auditlog
 import (
 	"context"
 	"fmt"
+
+	"github.com/cockroachdb/pebble/v2"
 )
 
 // Erase deletes the personal data of a subject: the subject's key (so every
@@ -13,7 +15,8 @@ import (
 // erased decision returns its public leaf with [StatusErased]. It returns how
 // many decisions were erased (0 for an unknown or already erased subject).
 //
-// The key is deleted first: if Erase fails or the process stops midway, the
+// With the default key store, Erase also compacts the key's range so the
+// key's bytes leave the sstables at once. The key is deleted first: if Erase fails or the process stops midway, the
 // data is already unreadable, and calling Erase again completes it. Erase
 // waits for appends in flight and blocks new ones while it runs.
 func (l *Log) Erase(ctx context.Context, subject string) (int, error) {
@@ -49,6 +52,17 @@ func (l *Log) Erase(ctx context.Context, subject string) (int, error) {
 	}
 	if err := l.writeRecordKeys(sets, dels); err != nil {
 		return 0, fmt.Errorf("auditlog: erase: %w", err)
+	}
+	if r.inTx {
+		// Ask Pebble to rewrite the key's range now, so the deleted key
+		// is dropped from the sstables rather than at some later
+		// compaction (best effort: an open snapshot, or a write-ahead log
+		// file not yet reused, may hold it a while longer).
+		lo := recordsKey(keyKey(sid))
+		err := l.withDB(func(db *pebble.DB) error { return db.Compact(ctx, lo, append(lo, 0), false) })
+		if err != nil {
+			return 0, fmt.Errorf("auditlog: erase: compacting the deleted key: %w", err)
+		}
 	}
 	return len(idxs), nil
 }
