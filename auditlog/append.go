@@ -152,9 +152,14 @@ func (l *Log) wait(ctx context.Context, req *appendReq) ([]uint64, error) {
 // current group's batch as it arrives; syncLoop commits one group at a
 // time with one sync. While a group is being synced the next one grows, so
 // that under load one fsync serves every request that arrived during the
-// previous one. A request that reads the store (idempotency keys, side
-// writes) is staged only once everything before it is durable or in its
-// own (indexed) batch, so that its reads see all earlier writes.
+// previous one; when nothing is being synced, the requests already queued
+// are staged and the group goes at once.
+//
+// Requests that read the store (idempotency keys, side writes) are staged
+// like the others: their reads go through the overlays of the group being
+// staged and of the group in flight (the keys written by earlier reading
+// requests, see [sideTx]) before the store, so they see every earlier
+// write whether it is durable yet or not.
 func (l *Log) commitLoop() {
 	defer l.wg.Done()
 	syncs := make(chan *group)
@@ -163,68 +168,63 @@ func (l *Log) commitLoop() {
 	go l.syncLoop(syncs, done)
 	defer close(syncs)
 	next := l.Size()
-	busy := false // a group is being synced
-	var cur *group
-	flush := func() {
-		syncs <- cur
-		cur, busy = nil, true
-	}
-	waitIdle := func() {
-		if busy {
-			<-done
-			busy = false
-		}
-	}
+	var cur, inflight *group
 	reqs := l.reqs
+	full := func() bool {
+		return cur != nil && (cur.entries >= l.opts.MaxBatchEntries || cur.bytes >= l.opts.MaxBatchBytes)
+	}
+	stage := func(r *appendReq) {
+		if cur == nil {
+			cur = &group{batch: l.db.NewBatch()}
+		}
+		next = l.stageInto(cur, inflight, r, next)
+	}
 	for {
-		if cur != nil && !busy {
-			flush()
+		if cur != nil && inflight == nil {
+			// Idle: take what is already queued, then sync.
+		drain:
+			for reqs != nil && !full() {
+				select {
+				case r, ok := <-reqs:
+					if !ok {
+						reqs = nil
+						break drain
+					}
+					stage(r)
+				default:
+					break drain
+				}
+			}
+			syncs <- cur
+			inflight, cur = cur, nil
 			continue
 		}
-		if reqs == nil {
-			waitIdle()
-			return
+		if reqs == nil && inflight == nil {
+			return // cur is nil: it would have been flushed above
 		}
 		in := reqs
-		if cur != nil && (cur.entries >= l.opts.MaxBatchEntries || cur.bytes >= l.opts.MaxBatchBytes) {
-			in = nil // full: wait for the sync in flight
+		if full() {
+			in = nil // wait for the sync in flight
 		}
 		var synced <-chan struct{}
-		if busy {
+		if inflight != nil {
 			synced = done
 		}
 		select {
 		case <-synced:
-			busy = false
+			inflight = nil
 		case r, ok := <-in:
 			if !ok {
 				reqs = nil
-				if cur != nil {
-					waitIdle()
-					flush()
-				}
 				continue
 			}
-			if r.reads() {
-				if cur != nil && !cur.indexed {
-					waitIdle()
-					flush()
-				}
-				waitIdle()
-				if cur == nil {
-					cur = l.newGroup(true)
-				}
-			} else if cur == nil {
-				cur = l.newGroup(false)
-			}
-			next = l.stageInto(cur, r, next)
+			stage(r)
 		}
 	}
 }
 
 // group is one group commit: its requests, their batch and results.
 type group struct {
-	indexed bool
 	batch   *pebble.Batch
 	reqs    []*appendReq
 	out     []appendResult
@@ -232,16 +232,11 @@ type group struct {
 	entries int
 	bytes   int
 	added   int
-}
-
-func (l *Log) newGroup(indexed bool) *group {
-	g := &group{indexed: indexed}
-	if indexed {
-		g.batch = l.db.NewIndexedBatch()
-	} else {
-		g.batch = l.db.NewBatch()
-	}
-	return g
+	// overlay holds the idempotency and records keys written by the
+	// group's reading requests, so that later reading requests see them
+	// before the batch is committed. Only the committer touches it while
+	// the group is staged; once handed to syncLoop it is only read.
+	overlay map[string]txWrite
 }
 
 func (r *appendReq) reads() bool {
@@ -253,14 +248,14 @@ func (r *appendReq) reads() bool {
 	return false
 }
 
-// stageInto stages r into g on top of tree size next and returns the new
-// size.
-func (l *Log) stageInto(g *group, r *appendReq, next uint64) uint64 {
+// stageInto stages r into g, on top of tree size next and of the group
+// prev being synced (nil if none), and returns the new size.
+func (l *Log) stageInto(g, prev *group, r *appendReq, next uint64) uint64 {
 	var res appendResult
 	if p := l.failed.Load(); p != nil {
 		res.err = *p
 	} else {
-		res.idx, res.err = l.stage(g.batch, r, &next)
+		res.idx, res.err = l.stage(g, prev, r, &next)
 	}
 	if res.err == nil {
 		g.added += len(r.entries)
@@ -314,9 +309,10 @@ func (l *Log) commitStaged(g *group) {
 	}
 }
 
-// stage adds one request to the group batch b: all of its entries or, on
-// an error, nothing.
-func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, error) {
+// stage adds one request to group g: all of its entries or, on an error,
+// nothing.
+func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]uint64, error) {
+	b := g.batch
 	idx := make([]uint64, len(r.entries))
 	if !r.reads() {
 		for i := range r.entries {
@@ -330,7 +326,7 @@ func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, erro
 		}
 		return idx, nil
 	}
-	tx := &sideTx{base: b, writes: map[string]txWrite{}}
+	tx := &sideTx{l: l, g: g, prev: prev, writes: map[string]txWrite{}}
 	next := *size
 	var fresh []int // entries that add a leaf
 	for i := range r.entries {
@@ -349,7 +345,6 @@ func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, erro
 			tx.rawSet(dedupKey(e.dedupKey), u64bytes(next))
 		}
 		idx[i] = next
-		tx.rawSet(leafKey(next), leafValue(e.hash, e.leaf))
 		if e.side != nil {
 			if err := e.side(tx, next); err != nil {
 				return nil, err
@@ -361,8 +356,10 @@ func (l *Log) stage(b *pebble.Batch, r *appendReq, size *uint64) ([]uint64, erro
 	if err := tx.apply(); err != nil {
 		return nil, err
 	}
-	for _, i := range fresh {
-		if err := l.appendHash(b, r.entries[i].hash); err != nil {
+	for k, i := range fresh {
+		e := &r.entries[i]
+		b.Set(leafKey(*size+uint64(k)), leafValue(e.hash, e.leaf), nil)
+		if err := l.appendHash(b, e.hash); err != nil {
 			return nil, err
 		}
 	}
@@ -389,22 +386,35 @@ type txWrite struct {
 }
 
 // sideTx is the view of the records layer inside a commit: keys are
-// relative to the records' key family. Reads see the stored state, the
-// earlier requests of the same commit and this request's own writes.
+// relative to the records' key family. Reads see, newest first, this
+// request's own writes, the earlier reading requests of the group being
+// staged, those of the group being synced, then the store. Writes reach the
+// group's batch (and its overlay) only when the whole request succeeded.
 type sideTx struct {
-	base   *pebble.Batch
+	l      *Log
+	g      *group // the group being staged
+	prev   *group // the group being synced, or nil
 	writes map[string]txWrite
 	order  []string
 }
 
 func (t *sideTx) rawGet(k []byte) ([]byte, error) {
-	if w, ok := t.writes[string(k)]; ok {
-		if w.del {
-			return nil, ErrNotFound
+	for _, m := range []map[string]txWrite{t.writes, t.g.overlay, t.prevOverlay()} {
+		if w, ok := m[string(k)]; ok {
+			if w.del {
+				return nil, ErrNotFound
+			}
+			return bytes.Clone(w.value), nil
 		}
-		return bytes.Clone(w.value), nil
 	}
-	return getFrom(t.base, k)
+	return getFrom(t.l.db, k)
+}
+
+func (t *sideTx) prevOverlay() map[string]txWrite {
+	if t.prev == nil {
+		return nil
+	}
+	return t.prev.overlay
 }
 
 func (t *sideTx) rawSet(k, v []byte) {
@@ -415,18 +425,23 @@ func (t *sideTx) rawSet(k, v []byte) {
 	t.writes[s] = txWrite{value: v}
 }
 
+// apply stages the request's writes into the group's batch and overlay.
 func (t *sideTx) apply() error {
+	if len(t.order) > 0 && t.g.overlay == nil {
+		t.g.overlay = make(map[string]txWrite, len(t.order))
+	}
 	for _, k := range t.order {
 		w := t.writes[k]
 		var err error
 		if w.del {
-			err = t.base.Delete([]byte(k), nil)
+			err = t.g.batch.Delete([]byte(k), nil)
 		} else {
-			err = t.base.Set([]byte(k), w.value, nil)
+			err = t.g.batch.Set([]byte(k), w.value, nil)
 		}
 		if err != nil {
 			return fmt.Errorf("auditlog: stage: %w", err)
 		}
+		t.g.overlay[k] = w
 	}
 	return nil
 }
