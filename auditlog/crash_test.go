@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -55,6 +56,114 @@ func crashLeaf(round, g, i, j int) []byte {
 		}
 	}
 	return b
+}
+
+// The kinds of operation of a child's writer.
+const (
+	crashAppend = iota
+	crashBatch
+	crashAsync
+)
+
+type crashOp struct {
+	kind int
+	n    int // leaves
+}
+
+// crashPlan is the sequence of operations writer g runs in a round; the
+// parent replays it to know every leaf the child may have written.
+func crashPlan(round, g int) []crashOp {
+	r := mrand.New(mrand.NewPCG(uint64(round), uint64(g)))
+	ops := make([]crashOp, crashOps)
+	for i := range ops {
+		switch k := r.IntN(3); k {
+		case crashAppend:
+			ops[i] = crashOp{k, 1}
+		case crashBatch:
+			ops[i] = crashOp{k, 1 + r.IntN(8)}
+		case crashAsync:
+			ops[i] = crashOp{k, 1 + r.IntN(4)}
+		}
+	}
+	return ops
+}
+
+// crashLeafID names a leaf the child may write in a round.
+type crashLeafID struct {
+	g, i, j int
+	op      crashOp
+}
+
+// crashCandidates maps the sha256 of every leaf the child may write in a
+// round to its names: short leaves can be equal by chance.
+func crashCandidates(round int) map[[sha256.Size]byte][]crashLeafID {
+	m := map[[sha256.Size]byte][]crashLeafID{}
+	for g := range crashWriters {
+		for i, op := range crashPlan(round, g) {
+			for j := range op.n {
+				sum := sha256.Sum256(crashLeaf(round, g, i, j))
+				m[sum] = append(m[sum], crashLeafID{g, i, j, op})
+			}
+		}
+	}
+	return m
+}
+
+// pickCandidate names a stored leaf among the leaves with its bytes: the
+// one expected next in a batch, else one not seen yet that may start an
+// operation, else one not seen yet.
+func pickCandidate(ids []crashLeafID, batch *crashLeafID, seen map[crashLeafID]bool) crashLeafID {
+	if batch != nil && slices.Contains(ids, *batch) {
+		return *batch
+	}
+	for _, id := range ids {
+		if !seen[id] && (id.op.kind != crashBatch || id.j == 0) {
+			return id
+		}
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			return id
+		}
+	}
+	return ids[0]
+}
+
+// checkCrashRound checks the leaves [from, to) a killed child left: each is
+// one the child meant to write, none twice, and every batch is whole, at
+// consecutive indices.
+func checkCrashRound(l *Log, round int, from, to uint64) error {
+	cands := crashCandidates(round)
+	seen := map[crashLeafID]bool{}
+	var batch *crashLeafID // the batch being read, and its next position
+	return l.ScanLeaves(context.Background(), from, to, func(idx uint64, leaf []byte) error {
+		ids, ok := cands[sha256.Sum256(leaf)]
+		if !ok {
+			return fmt.Errorf("leaf %d (%d bytes) is none of the leaves the child could write", idx, len(leaf))
+		}
+		id := pickCandidate(ids, batch, seen)
+		if seen[id] {
+			return fmt.Errorf("leaf %d (writer %d, op %d, %d) is stored twice", idx, id.g, id.i, id.j)
+		}
+		seen[id] = true
+		if batch != nil {
+			if id.g != batch.g || id.i != batch.i || id.j != batch.j {
+				return fmt.Errorf("leaf %d: batch (writer %d, op %d) of %d leaves is cut after %d", idx, batch.g, batch.i, batch.op.n, batch.j)
+			}
+		} else if id.op.kind == crashBatch && id.j != 0 {
+			return fmt.Errorf("leaf %d is leaf %d of batch (writer %d, op %d) without the ones before it", idx, id.j, id.g, id.i)
+		}
+		batch = nil
+		if id.op.kind == crashBatch && id.j+1 < id.op.n {
+			next := id
+			next.j++
+			batch = &next
+		}
+		if batch != nil && idx+1 == to {
+			return fmt.Errorf("batch (writer %d, op %d) of %d leaves is cut at the end of the tree after %d", id.g, id.i, id.op.n, batch.j)
+		}
+		return nil
+	})
 }
 
 // crashOut writes whole lines to stdout, one write each, so that the parent
@@ -118,21 +227,19 @@ func TestCrashChild(t *testing.T) {
 	var wg sync.WaitGroup
 	for g := range crashWriters {
 		wg.Go(func() {
-			r := mrand.New(mrand.NewPCG(uint64(round), uint64(g)))
-			for i := range crashOps {
-				switch r.IntN(3) {
-				case 0:
-					leaf := crashLeaf(round, g, i, 0)
-					idx, err := l.Append(ctx, leaf)
+			for i, op := range crashPlan(round, g) {
+				leaves := make([][]byte, op.n)
+				for j := range leaves {
+					leaves[j] = crashLeaf(round, g, i, j)
+				}
+				switch op.kind {
+				case crashAppend:
+					idx, err := l.Append(ctx, leaves[0])
 					if err != nil {
 						out.fail("append: %v", err)
 					}
-					out.ack(idx, leaf, g, i, 0)
-				case 1:
-					leaves := make([][]byte, 1+r.IntN(8))
-					for j := range leaves {
-						leaves[j] = crashLeaf(round, g, i, j)
-					}
+					out.ack(idx, leaves[0], g, i, 0)
+				case crashBatch:
 					first, err := l.AppendBatch(ctx, leaves)
 					if err != nil {
 						out.fail("append batch: %v", err)
@@ -140,11 +247,9 @@ func TestCrashChild(t *testing.T) {
 					for j, leaf := range leaves {
 						out.ack(first+uint64(j), leaf, g, i, j)
 					}
-				case 2:
-					futs := make([]IndexFuture, 1+r.IntN(4))
-					leaves := make([][]byte, len(futs))
+				case crashAsync:
+					futs := make([]IndexFuture, len(leaves))
 					for j := range futs {
-						leaves[j] = crashLeaf(round, g, i, j)
 						futs[j] = l.AppendAsync(ctx, leaves[j])
 					}
 					for j, f := range futs {
@@ -346,6 +451,7 @@ func TestCrashRecovery(t *testing.T) {
 	var cps []crashCheckpoint               // every checkpoint handed out, all rounds
 	var totalAcks, totalCps, killedMidway int
 	var childTime, checkTime time.Duration
+	var prevSize uint64 // the tree size before this round's child
 	for round := range rounds {
 		delay := time.Duration(10+rng.IntN(291)) * time.Millisecond
 		fromStart := round%5 == 4 // sometimes kill during Open and recovery
@@ -385,6 +491,11 @@ func TestCrashRecovery(t *testing.T) {
 			if want := crashLeaf(round, a.g, a.i, a.j); !bytes.Equal(leaf, want) {
 				t.Fatalf("round %d: leaf %d is not the leaf (writer %d, op %d, %d) the child appended", round, a.index, a.g, a.i, a.j)
 			}
+		}
+		// Nothing else was written: no stray bytes, no duplicates, no
+		// partial batch.
+		if err := checkCrashRound(l, round, prevSize, size); err != nil {
+			t.Fatalf("round %d: %v", round, err)
 		}
 		// ... and so is every one of the earlier rounds.
 		seen := 0
@@ -452,6 +563,7 @@ func TestCrashRecovery(t *testing.T) {
 			t.Fatalf("round %d: append after reopen: index %d, %v; want index %d", round, idx, err, size)
 		}
 		acked[idx] = sha256.Sum256(leaf)
+		prevSize = idx + 1
 		cp, err := l.Checkpoint(ctx)
 		if err != nil || cp.Size != size+1 {
 			t.Fatalf("round %d: checkpoint after reopen: %+v, %v", round, cp.Checkpoint, err)
