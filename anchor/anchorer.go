@@ -180,7 +180,8 @@ func (a *Anchorer) Anchors() ([]Anchor, error) { return anchorsIn(a.store) }
 // anchorer (ErrUnauthorized), the log is not registered (ErrUnknownLog),
 // the stored state belongs to another chain (ErrStateMismatch) or is
 // corrupt, the contract holds another root for an anchored size
-// (ErrRootMismatch), or the log was closed (auditlog.ErrClosed). RPC errors are retried with jittered exponential
+// (ErrRootMismatch), the contract registers another origin or key for the
+// log (ErrKeyMismatch), or the log was closed (auditlog.ErrClosed). RPC errors are retried with jittered exponential
 // backoff. Only one Run may be active at a time.
 //
 // Run persists each transaction (nonce, hash, signed bytes) in the log's
@@ -223,7 +224,7 @@ func (a *Anchorer) Run(ctx context.Context) error {
 }
 
 func isFatal(err error) bool {
-	for _, s := range []error{ErrUnauthorized, ErrUnknownLog, ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrNoContract, auditlog.ErrClosed} {
+	for _, s := range []error{ErrUnauthorized, ErrUnknownLog, ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrNoContract, ErrKeyMismatch, auditlog.ErrClosed} {
 		if errors.Is(err, s) {
 			return true
 		}
@@ -286,6 +287,40 @@ func (a *Anchorer) start(ctx context.Context) error {
 	if !id.IsUint64() {
 		return fmt.Errorf("%w: chain id %s does not fit 64 bits", ErrStateMismatch, id)
 	}
+	info, err := a.reader.LogInfo(ctx, a.logID)
+	if err != nil {
+		if errors.Is(err, ErrUnknownLog) {
+			return fmt.Errorf("%w: log %q (id %s) on contract %s: register it first (registry RegisterLog): %w",
+				ErrUnknownLog, a.log.Origin(), a.logID, a.opts.Contract.Hex(), err)
+		}
+		if errors.Is(err, ErrNoContract) {
+			return err
+		}
+		return a.rpcErr("reading the log's registration", err)
+	}
+	if info.Anchorer != a.from {
+		return fmt.Errorf("%w: log %q names %s as its anchorer on contract %s, but the anchorer's key is %s",
+			ErrUnauthorized, a.log.Origin(), info.Anchorer.Hex(), a.opts.Contract.Hex(), a.from.Hex())
+	}
+	if info.Origin != a.log.Origin() {
+		return fmt.Errorf("%w: contract has origin %q for log %s, the log's origin is %q", ErrKeyMismatch, info.Origin, a.logID, a.log.Origin())
+	}
+	// Anchoring roots that the registered key does not sign would give
+	// receipts nobody can verify: check the log's key against it.
+	cp, err := a.log.Checkpoint(ctx)
+	if err != nil {
+		return fmt.Errorf("anchor: signing a checkpoint: %w", err)
+	}
+	nv, err := infoVerifier(info)
+	if err != nil {
+		return err
+	}
+	if _, err := verify.OpenCheckpoint(cp.Note, nv); err != nil {
+		return fmt.Errorf("%w: the log's checkpoints are not signed by the key registered on contract %s for %q: %v",
+			ErrKeyMismatch, a.opts.Contract.Hex(), info.Origin, err)
+	}
+	// Bind the store to this chain, contract and log, now that they are
+	// known to be right.
 	want := meta{ChainID: id.Uint64(), Contract: a.opts.Contract, LogID: a.logID}
 	b, err := a.store.Get(keyMeta)
 	switch {
@@ -305,24 +340,6 @@ func (a *Anchorer) start(ctx context.Context) error {
 			return fmt.Errorf("%w: the log's store %q holds anchors of log %s on chain %d contract %s; configured: log %s on chain %d contract %s (use another Namespace)",
 				ErrStateMismatch, a.opts.Namespace, got.LogID, got.ChainID, got.Contract.Hex(), want.LogID, want.ChainID, want.Contract.Hex())
 		}
-	}
-	info, err := a.reader.LogInfo(ctx, a.logID)
-	if err != nil {
-		if errors.Is(err, ErrUnknownLog) {
-			return fmt.Errorf("%w: log %q (id %s) on contract %s: register it first (registry RegisterLog): %w",
-				ErrUnknownLog, a.log.Origin(), a.logID, a.opts.Contract.Hex(), err)
-		}
-		if errors.Is(err, ErrNoContract) {
-			return err
-		}
-		return a.rpcErr("reading the log's registration", err)
-	}
-	if info.Anchorer != a.from {
-		return fmt.Errorf("%w: log %q names %s as its anchorer on contract %s, but the anchorer's key is %s",
-			ErrUnauthorized, a.log.Origin(), info.Anchorer.Hex(), a.opts.Contract.Hex(), a.from.Hex())
-	}
-	if info.Origin != a.log.Origin() {
-		return fmt.Errorf("%w: contract has origin %q for log %s, the log's origin is %q", ErrKeyMismatch, info.Origin, a.logID, a.log.Origin())
 	}
 	a.chainID = id
 	a.signer = types.LatestSignerForChainID(id)

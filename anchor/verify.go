@@ -160,9 +160,15 @@ func chainVerifier(ctx context.Context, reader *Reader, id LogID, origin string)
 	if info.Origin != origin {
 		return nil, fmt.Errorf("%w: contract registers origin %q for log %s, the receipt says %q", ErrKeyMismatch, info.Origin, id, origin)
 	}
-	vkey, err := note.NewEd25519VerifierKey(origin, ed25519.PublicKey(info.PublicKey[:]))
+	return infoVerifier(info)
+}
+
+// infoVerifier is the note verifier of a registered log: its Ed25519 key,
+// named by its origin.
+func infoVerifier(info LogInfo) (note.Verifier, error) {
+	vkey, err := note.NewEd25519VerifierKey(info.Origin, ed25519.PublicKey(info.PublicKey[:]))
 	if err != nil {
-		return nil, fmt.Errorf("%w: origin %q is not a valid key name: %v", ErrKeyMismatch, origin, err)
+		return nil, fmt.Errorf("%w: origin %q is not a valid key name: %v", ErrKeyMismatch, info.Origin, err)
 	}
 	v, err := note.NewVerifier(vkey)
 	if err != nil {

@@ -345,3 +345,25 @@ func FuzzVerifyReceipt(f *testing.F) {
 		}
 	})
 }
+
+// A log registered with another checkpoint key is refused before anything
+// is sent: its anchors would give receipts nobody can verify.
+func TestRegisteredKeyMismatchEndsRun(t *testing.T) {
+	c := newSimChain(t, nil)
+	tl := newTestLog(t)
+	tl.appendN(t, 1)
+	other := newTestLog(t) // another key
+	if _, err := c.Registry.RegisterLog(context.Background(), c.TransactOpts(0), tl.origin, other.pub, c.Address(1)); err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(tl, c.Client, Options{Contract: c.Registry.Address(), Key: c.Keys[1], PollInterval: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Run(context.Background()); !errors.Is(err, ErrKeyMismatch) {
+		t.Fatalf("Run: %v, want ErrKeyMismatch", err)
+	}
+	if n, _ := c.Client.NonceAt(context.Background(), c.Address(1), nil); n != 0 {
+		t.Fatalf("sent %d transactions", n)
+	}
+}
