@@ -54,7 +54,13 @@ func (l *Log) Checkpoints(ctx context.Context, fn func(SignedCheckpoint) error) 
 	if err := l.checkOpen(); err != nil {
 		return err
 	}
-	it, err := l.db.NewIter(&pebble.IterOptions{LowerBound: []byte{famCheckpoint}, UpperBound: []byte{famCheckpoint + 1}})
+	return l.checkpointsFrom(ctx, l.db, fn)
+}
+
+// checkpointsFrom calls fn for each checkpoint stored in r (the DB or a
+// snapshot), by increasing size.
+func (l *Log) checkpointsFrom(ctx context.Context, r reader, fn func(SignedCheckpoint) error) error {
+	it, err := r.NewIter(&pebble.IterOptions{LowerBound: []byte{famCheckpoint}, UpperBound: []byte{famCheckpoint + 1}})
 	if err != nil {
 		return err
 	}
@@ -132,8 +138,17 @@ func (l *Log) latestStored() (SignedCheckpoint, error) {
 // storing one when there is none. r must hold the tree at least up to size
 // (the DB, or a snapshot taken when the tree had that size or more).
 func (l *Log) checkpointAt(ctx context.Context, r reader, size uint64) (SignedCheckpoint, error) {
-	if size > l.Size() {
-		return SignedCheckpoint{}, fmt.Errorf("%w: checkpoint at size %d of a tree of size %d", ErrOutOfRange, size, l.Size())
+	// Only durable state is signed: the committed size, or the size
+	// recorded in a snapshot (a synced batch becomes visible only once it
+	// is durable, possibly just before l.size catches up with it).
+	limit := l.Size()
+	if r != reader(l.db) {
+		if vs, err := l.viewSize(r); err == nil && vs > limit {
+			limit = vs
+		}
+	}
+	if size > limit {
+		return SignedCheckpoint{}, fmt.Errorf("%w: checkpoint at size %d of a tree of size %d", ErrOutOfRange, size, limit)
 	}
 	l.cpMu.Lock()
 	defer l.cpMu.Unlock()
