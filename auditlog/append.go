@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -237,6 +238,11 @@ type group struct {
 	// before the batch is committed. Only the committer touches it while
 	// the group is staged; once handed to syncLoop it is only read.
 	overlay map[string]txWrite
+	// synced is set once the group's batch is committed and visible in the
+	// store, before its requests are acknowledged: from then on its overlay
+	// is not read any more, so a write made directly to the store after the
+	// acknowledgement (Erase deleting a subject key) is never shadowed by it.
+	synced atomic.Bool
 }
 
 func (r *appendReq) reads() bool {
@@ -303,6 +309,7 @@ func (l *Log) commitStaged(g *group) {
 		}
 		return
 	}
+	g.synced.Store(true)
 	l.size.Store(g.size)
 	for i, r := range g.reqs {
 		r.done <- g.out[i]
@@ -411,7 +418,7 @@ func (t *sideTx) rawGet(k []byte) ([]byte, error) {
 }
 
 func (t *sideTx) prevOverlay() map[string]txWrite {
-	if t.prev == nil {
+	if t.prev == nil || t.prev.synced.Load() {
 		return nil
 	}
 	return t.prev.overlay

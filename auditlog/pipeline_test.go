@@ -135,3 +135,22 @@ func commits(t *testing.T, reg *prometheus.Registry) uint64 {
 	t.Fatal("no commit batch metric")
 	return 0
 }
+
+// TestSyncedGroupOverlayNotRead checks that the overlay of the group in
+// flight is read only until that group is durable: afterwards the store
+// answers, so a key deleted directly in the store after the group's
+// appends were acknowledged (Erase) is not seen again.
+func TestSyncedGroupOverlayNotRead(t *testing.T) {
+	l := openEng(t, t.TempDir(), engOptions(t))
+	defer l.Close()
+	k := []byte("subject-key")
+	prev := &group{overlay: map[string]txWrite{string(recordsKey(k)): {value: []byte("old")}}}
+	tx := &sideTx{l: l, g: &group{}, prev: prev, writes: map[string]txWrite{}}
+	if v, err := tx.get(k); err != nil || string(v) != "old" {
+		t.Fatalf("in flight: %q, %v; want the overlay's value", v, err)
+	}
+	prev.synced.Store(true)
+	if v, err := tx.get(k); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("after the sync: %q, %v; want the store's answer (not found)", v, err)
+	}
+}
