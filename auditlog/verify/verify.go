@@ -160,6 +160,11 @@ func VerifyConsistency(size1, size2 uint64, p []Hash, root1, root2 Hash) error {
 	if size1 > size2 {
 		return fmt.Errorf("%w: size %d is larger than size %d", ErrProof, size1, size2)
 	}
+	// The tree of size 0 has exactly one root; the proof code ignores root1
+	// for it.
+	if size1 == 0 && root1 != EmptyRoot() {
+		return &RootMismatchError{Expected: root1, Calculated: EmptyRoot()}
+	}
 	if err := proof.VerifyConsistency(hasher, size1, size2, toBytes(p), root1[:], root2[:]); err != nil {
 		return mismatch(err)
 	}
@@ -200,6 +205,14 @@ func ParseCheckpoint(text []byte) (Checkpoint, error) {
 	c.Size = size
 	if err := c.Root.UnmarshalText([]byte(lines[2])); err != nil {
 		return Checkpoint{}, fmt.Errorf("%w: root: %w", ErrMalformedCheckpoint, err)
+	}
+	// The base64 decoder skips '\r' and '\n'; only the canonical encoding
+	// is a checkpoint, so that one checkpoint has exactly one body.
+	if got := base64.StdEncoding.EncodeToString(c.Root[:]); got != lines[2] {
+		return Checkpoint{}, fmt.Errorf("%w: root %q is not in canonical base64", ErrMalformedCheckpoint, lines[2])
+	}
+	if strings.ContainsRune(c.Origin, '\r') {
+		return Checkpoint{}, fmt.Errorf("%w: origin contains a carriage return", ErrMalformedCheckpoint)
 	}
 	return c, nil
 }
