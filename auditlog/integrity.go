@@ -27,8 +27,10 @@ func (l *Log) CheckIntegrity(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// Checkpoints from the same snapshot as the tree: one signed after the
+	// snapshot was taken may be beyond its size.
 	cps := map[uint64]SignedCheckpoint{}
-	if err := l.Checkpoints(ctx, func(cp SignedCheckpoint) error {
+	if err := l.checkpointsFrom(ctx, snap, func(cp SignedCheckpoint) error {
 		if cp.Size > size {
 			return &IntegrityError{Kind: "checkpoint", Index: cp.Size, Err: errors.New("beyond the tree size")}
 		}
