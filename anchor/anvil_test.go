@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -67,17 +65,11 @@ func startNode(t *testing.T) *node {
 	n := &node{t: t, bin: bin, port: port, state: filepath.Join(dir, "state.json")}
 	n.url = "http://127.0.0.1:" + strconv.Itoa(port)
 	n.start()
-	cfg, err := os.ReadFile(filepath.Join(dir, "config.json"))
+	privateKeys, err := anviltest.ConfigKeys(filepath.Join(dir, "config.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var c struct {
-		PrivateKeys []string `json:"private_keys"`
-	}
-	if err := json.Unmarshal(cfg, &c); err != nil {
-		t.Fatal(err)
-	}
-	for _, h := range c.PrivateKeys {
+	for _, h := range privateKeys {
 		k, err := crypto.ToECDSA(hexutil.MustDecode(h))
 		if err != nil {
 			t.Fatal(err)

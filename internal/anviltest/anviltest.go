@@ -231,16 +231,37 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
+// ConfigKeys reads the dev keys from anvil's --config-out file. anvil may
+// answer RPC before it has finished writing that file, so a missing or
+// partial file is read again until it parses or StartTimeout passes.
+func ConfigKeys(path string) ([]string, error) {
+	deadline := time.Now().Add(StartTimeout)
+	for {
+		b, err := os.ReadFile(path)
+		var cfg struct {
+			PrivateKeys []string `json:"private_keys"`
+		}
+		if err == nil {
+			err = json.Unmarshal(b, &cfg)
+			if err == nil && len(cfg.PrivateKeys) == 0 {
+				err = errors.New("no private_keys yet")
+			}
+		}
+		if err == nil {
+			return cfg.PrivateKeys, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("anviltest: reading anvil's --config-out %s: %w", path, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 func readKeys(path string) ([]*ecdsa.PrivateKey, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("anviltest: reading anvil's --config-out: %w", err)
-	}
-	var cfg struct {
-		PrivateKeys []string `json:"private_keys"`
-	}
-	if err := json.Unmarshal(b, &cfg); err != nil {
-		return nil, fmt.Errorf("anviltest: parsing anvil's --config-out: %w", err)
+	var cfg struct{ PrivateKeys []string }
+	var err error
+	if cfg.PrivateKeys, err = ConfigKeys(path); err != nil {
+		return nil, err
 	}
 	keys := make([]*ecdsa.PrivateKey, len(cfg.PrivateKeys))
 	for i, h := range cfg.PrivateKeys {
