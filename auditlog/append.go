@@ -132,6 +132,9 @@ func (l *Log) enqueue(ctx context.Context, es []entry) (*appendReq, error) {
 	if p := l.failed.Load(); p != nil {
 		return nil, *p
 	}
+	if l.wrongKey != nil {
+		return nil, l.wrongKey
+	}
 	select {
 	case l.reqs <- req:
 		return req, nil

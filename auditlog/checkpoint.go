@@ -157,6 +157,9 @@ func (l *Log) checkpointAt(ctx context.Context, r reader, size uint64) (SignedCh
 	} else if !errors.Is(err, ErrNotFound) {
 		return SignedCheckpoint{}, err
 	}
+	if l.wrongKey != nil {
+		return SignedCheckpoint{}, l.wrongKey
+	}
 	root, err := l.rootAt(r, size)
 	if err != nil {
 		return SignedCheckpoint{}, err

@@ -43,6 +43,11 @@
 // (package anchor) makes the notice public. A subject or model index can
 // show what it lists, but cannot prove that it is complete.
 //
+// A log whose checkpoints are signed by another key than Options.Signer
+// (a copy held by a regulator, say) opens read-only: reads, proofs and
+// stored checkpoints work, appends and new signatures return [ErrWrongKey].
+// A log of another origin does not open.
+//
 // If a commit fails (a full disk, an I/O error), the log refuses further
 // appends with [ErrFailed] until it is reopened: the in-memory tree may be
 // ahead of the store, and reopening restores it from disk.

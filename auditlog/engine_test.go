@@ -576,3 +576,52 @@ func TestTamperDetected(t *testing.T) {
 		})
 	}
 }
+
+// TestReopenWithAnotherKey: a log whose checkpoints were signed by one key
+// opens read-only under another key (a copy held without the signing key),
+// and not at all under another origin.
+func TestReopenWithAnotherKey(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	o := engOptions(t)
+	l := openEng(t, dir, o)
+	if _, err := l.Append(ctx, []byte("a")); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := l.Checkpoint(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	other := engOptions(t) // same origin, another key
+	for _, opts := range []*Options{other, {Signer: other.Signer}} {
+		ro, err := Open(dir, opts)
+		if err != nil {
+			t.Fatalf("reopen with another key: %v", err)
+		}
+		if _, err := ro.Append(ctx, []byte("b")); !errors.Is(err, ErrWrongKey) {
+			t.Errorf("append under another key: %v", err)
+		}
+		got, err := ro.Checkpoint(ctx) // the stored one, not a new signature
+		if err != nil || !bytes.Equal(got.Note, cp.Note) {
+			t.Errorf("checkpoint under another key: %v", err)
+		}
+		if _, err := ro.InclusionProof(ctx, 0, 1); err != nil {
+			t.Errorf("proof from a read-only log: %v", err)
+		}
+		ro.Close()
+	}
+	skey, _, _ := note.GenerateKey(rand.Reader, "example.org/another-origin")
+	s, _ := note.NewSigner(skey)
+	if _, err := Open(dir, &Options{Signer: s}); !errors.Is(err, ErrInvalidOptions) {
+		t.Errorf("reopen with another origin: %v", err)
+	}
+	l, err = Open(dir, &Options{Signer: o.Signer}) // the right key, no verifier
+	if err != nil {
+		t.Fatalf("reopen with the right key: %v", err)
+	}
+	defer l.Close()
+	if _, err := l.Append(ctx, []byte("b")); err != nil {
+		t.Fatalf("append with the right key: %v", err)
+	}
+}

@@ -27,6 +27,10 @@ var (
 	ErrNotALog = errors.New("auditlog: directory is not a glassbox log")
 	// ErrCorrupt: stored state is inconsistent; see the wrapped error.
 	ErrCorrupt = errors.New("auditlog: log is corrupt")
+	// ErrWrongKey: the log's checkpoints are signed by another key than
+	// Options.Signer (or their signature is damaged). Such a log opens
+	// read-only: appends and new checkpoints return this error.
+	ErrWrongKey = errors.New("auditlog: the log is signed by another key; opened read-only")
 	// ErrFailed: an earlier write failed; the log refuses further appends
 	// until it is reopened.
 	ErrFailed = errors.New("auditlog: log failed")

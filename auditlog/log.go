@@ -3,11 +3,13 @@ package auditlog
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -46,6 +48,10 @@ type Log struct {
 	wg   sync.WaitGroup
 
 	rec records
+
+	// wrongKey is set when the log's checkpoints are signed by another key
+	// than Options.Signer: the log is then read-only.
+	wrongKey error
 }
 
 var factory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
@@ -142,6 +148,13 @@ func (l *Log) load(fresh bool) error {
 		return err
 	}
 	l.size.Store(size)
+	if err := l.checkOwnKey(); err != nil {
+		if !errors.Is(err, ErrWrongKey) {
+			return err
+		}
+		l.opts.Logger.Warn("auditlog: opened read-only", "err", err)
+		l.wrongKey = err
+	}
 	// The latest signed checkpoint must agree with the restored tree: never
 	// sign something inconsistent with what was signed before.
 	cp, err := l.latestStored()
@@ -164,6 +177,57 @@ func (l *Log) load(fresh bool) error {
 		l.cpTime.Store(l.opts.Clock().UnixNano())
 	}
 	return nil
+}
+
+// checkOwnKey checks that the log's latest checkpoint was signed by this
+// log's origin and key. Another origin is refused; another key (or a
+// damaged signature, which cannot be told from it) gives ErrWrongKey, and
+// the log is then opened read-only: whoever holds a copy of a log without
+// its signing key may read it and prove from it, but not extend or sign it.
+func (l *Log) checkOwnKey() error {
+	it, err := l.db.NewIter(&pebble.IterOptions{LowerBound: []byte{famCheckpoint}, UpperBound: []byte{famCheckpoint + 1}})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	if !it.Last() {
+		return it.Error()
+	}
+	msg := it.Value()
+	size := binary.BigEndian.Uint64(it.Key()[1:])
+	text, err := noteText(msg)
+	if err != nil {
+		return &IntegrityError{Kind: "checkpoint", Index: size, Err: err}
+	}
+	if origin, _, _ := strings.Cut(string(text), "\n"); origin != l.opts.Origin {
+		return fmt.Errorf("%w: the log's origin is %q, the options say %q", ErrInvalidOptions, origin, l.opts.Origin)
+	}
+	if !signedByKeyHash(msg[len(text)+1:], l.opts.Signer.Name(), l.opts.Signer.KeyHash()) {
+		return fmt.Errorf("%w: the checkpoint at size %d has no signature by %s+%08x", ErrWrongKey, size, l.opts.Signer.Name(), l.opts.Signer.KeyHash())
+	}
+	if l.opts.Verifier != nil {
+		if _, err := note.Open(msg, note.VerifierList(l.opts.Verifier)); err != nil {
+			return fmt.Errorf("%w: the checkpoint at size %d does not verify with the given key: %v", ErrWrongKey, size, err)
+		}
+	}
+	return nil
+}
+
+// signedByKeyHash reports whether a note's signature block has a line by
+// the named key with the given key hash (the first four bytes of the
+// signature field, as golang.org/x/mod/sumdb/note writes them).
+func signedByKeyHash(sigs []byte, name string, hash uint32) bool {
+	for _, line := range strings.Split(string(sigs), "\n") {
+		rest, ok := strings.CutPrefix(line, "\u2014 "+name+" ")
+		if !ok {
+			continue
+		}
+		b, err := base64.StdEncoding.DecodeString(rest)
+		if err == nil && len(b) >= 4 && binary.BigEndian.Uint32(b) == hash {
+			return true
+		}
+	}
+	return false
 }
 
 // reader is what both the DB and its snapshots offer.
