@@ -79,6 +79,24 @@ func TestAnchorOnce(t *testing.T) {
 	if n, _ := node.Client.NonceAt(ctx, node.Address(1), nil); n != 1 {
 		t.Fatalf("%d anchoring transactions, want 1", n)
 	}
+	// glassbox receipt now carries the anchor, and verify checks it on chain.
+	code, rec, errs := runCmd(t, "receipt", "--dir", logDir, "--key", keyFile, "--id", "d-1")
+	if code != exitOK {
+		t.Fatalf("receipt: exit %d %s", code, errs)
+	}
+	var withAnchor struct {
+		Anchor *struct {
+			TreeSize uint64 `json:"tree_size"`
+		} `json:"anchor"`
+	}
+	if err := json.Unmarshal([]byte(rec), &withAnchor); err != nil || withAnchor.Anchor == nil || withAnchor.Anchor.TreeSize != 2 {
+		t.Fatalf("receipt has no anchor at size 2 (%v):\n%s", err, rec)
+	}
+	recFile := filepath.Join(dir, "receipt.json")
+	os.WriteFile(recFile, []byte(rec), 0o644)
+	if code, out, errs := runCmd(t, "verify", recFile, "--log-key", vkey, "--rpc", node.URL, "--contract", reg.Address().Hex()); code != exitOK {
+		t.Fatalf("verify on chain: exit %d\n%s%s", code, out, errs)
+	}
 	if code, _, _ := runCmd(t, "anchor", "--dir", logDir); code != exitUsage {
 		t.Fatalf("missing flags: exit %d", code)
 	}

@@ -2,11 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+
+	"github.com/glassbox-audit/glassbox/anchor"
 )
 
 // receiptCommand is `glassbox receipt --dir D --id ID`: prints the decision's
-// receipt (docs/receipts.md).
+// receipt (docs/receipts.md), with the covering anchor when an anchorer
+// (glassbox anchor, or package anchor) has confirmed one for this log.
 func receiptCommand() command {
 	return command{name: "receipt", summary: "print the receipt of a decision", run: runReceipt}
 }
@@ -29,6 +33,9 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	r, err := l.Receipt(ctx, *id)
 	if err != nil {
 		return failed(env, "receipt", "%v", err)
+	}
+	if err := anchor.Attach(ctx, l, "", r); err != nil && !errors.Is(err, anchor.ErrNoAnchor) {
+		return failed(env, "receipt", "attaching the anchor: %v", err)
 	}
 	b, err := r.Marshal()
 	if err != nil {
