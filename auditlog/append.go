@@ -328,7 +328,7 @@ func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]uint64, error
 		for i := range r.entries {
 			e := &r.entries[i]
 			idx[i] = *size
-			b.Set(leafKey(*size), leafValue(e.hash, e.leaf), nil)
+			setLeaf(b, *size, e.hash, e.leaf)
 			if err := l.appendHash(b, e.hash); err != nil {
 				return nil, err
 			}
@@ -368,7 +368,7 @@ func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]uint64, error
 	}
 	for k, i := range fresh {
 		e := &r.entries[i]
-		b.Set(leafKey(*size+uint64(k)), leafValue(e.hash, e.leaf), nil)
+		setLeaf(b, *size+uint64(k), e.hash, e.leaf)
 		if err := l.appendHash(b, e.hash); err != nil {
 			return nil, err
 		}
@@ -377,12 +377,28 @@ func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]uint64, error
 	return idx, nil
 }
 
+// setLeaf stages a leaf record, the leaf's RFC 6962 hash then its bytes
+// (keeping the level-0 hash with the leaf saves a key per append), straight
+// into the batch's buffer without an intermediate copy.
+func setLeaf(b *pebble.Batch, index uint64, h verify.Hash, leaf []byte) {
+	op := b.SetDeferred(9, len(h)+len(leaf))
+	op.Key[0] = famLeaf
+	binary.BigEndian.PutUint64(op.Key[1:], index)
+	copy(op.Value, h[:])
+	copy(op.Value[len(h):], leaf)
+	op.Finish()
+}
+
 // appendHash adds a leaf hash to the tree and stages every node it
 // completes.
 func (l *Log) appendHash(b *pebble.Batch, h verify.Hash) error {
 	if err := l.rng.Append(h[:], func(id compact.NodeID, hash []byte) {
 		if id.Level > 0 { // leaf hashes are stored with their leaves
-			b.Set(hashKey(id.Level, id.Index), hash, nil)
+			op := b.SetDeferred(10, len(hash))
+			op.Key[0], op.Key[1] = famHash, byte(id.Level)
+			binary.BigEndian.PutUint64(op.Key[2:], id.Index)
+			copy(op.Value, hash)
+			op.Finish()
 		}
 	}); err != nil {
 		return fmt.Errorf("%w: %v", ErrCorrupt, err)

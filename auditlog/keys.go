@@ -35,13 +35,6 @@ func leafKey(i uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{famLeaf}, i)
 }
 
-// leafValue is the stored value of a leaf: its RFC 6962 hash, then its
-// bytes. Keeping the level-0 hash with the leaf saves a key per append.
-func leafValue(h [32]byte, leaf []byte) []byte {
-	v := make([]byte, 0, len(h)+len(leaf))
-	return append(append(v, h[:]...), leaf...)
-}
-
 func hashKey(level uint, i uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{famHash, byte(level)}, i)
 }
