@@ -3,14 +3,11 @@ package auditlog
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"testing"
-
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
@@ -138,18 +135,7 @@ type fuzzOp struct {
 }
 
 func FuzzEngineAgainstReference(f *testing.F) {
-	skey, vkey, err := note.GenerateKey(rand.Reader, "example.org/glassbox/engine-fuzz")
-	if err != nil {
-		f.Fatal(err)
-	}
-	signer, err := note.NewSigner(skey)
-	if err != nil {
-		f.Fatal(err)
-	}
-	verifier, err := note.NewVerifier(vkey)
-	if err != nil {
-		f.Fatal(err)
-	}
+	signer, verifier := engKeys(f, "example.org/glassbox/engine-fuzz")
 	f.Add([]byte{0, 1, 'a'})
 	f.Add([]byte("\x0f\x03abc\x05hello\x00x\x01yz\x09\x02pq"))
 	f.Add(bytes.Repeat([]byte{0x17, 2, 'x', 'y', 'z'}, 40))

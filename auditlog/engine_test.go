@@ -26,9 +26,10 @@ import (
 
 const engOrigin = "example.org/glassbox/engine-test"
 
-func engKeys(t testing.TB) (note.Signer, note.Verifier) {
+// engKeys makes a fresh Ed25519 note key pair named origin.
+func engKeys(t testing.TB, origin string) (note.Signer, note.Verifier) {
 	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, engOrigin)
+	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +45,7 @@ func engKeys(t testing.TB) (note.Signer, note.Verifier) {
 }
 
 func engOptions(t testing.TB) *Options {
-	s, v := engKeys(t)
+	s, v := engKeys(t, engOrigin)
 	return &Options{Signer: s, Verifier: v, CheckpointInterval: -1}
 }
 

@@ -3,7 +3,6 @@ package auditlog
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"math"
@@ -11,8 +10,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
@@ -23,19 +20,7 @@ import (
 const recTestOrigin = "example.org/glassbox/records-test"
 
 func recTestOptions(t testing.TB) *Options {
-	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, recTestOrigin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := note.NewSigner(skey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, v := engKeys(t, recTestOrigin)
 	return &Options{Origin: recTestOrigin, Signer: s, Verifier: v}
 }
 
