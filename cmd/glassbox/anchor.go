@@ -45,7 +45,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	poll := fs.Duration("poll", time.Second, "how often to look at the log and the chain")
 	verbose := fs.Bool("v", false, "log progress to stderr")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if !lf.ok() || *once == *watch || fs.NArg() != 0 {
 		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR --key FILE --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")

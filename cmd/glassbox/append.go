@@ -33,7 +33,7 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	outcomes := fs.Bool("outcomes", false, "read outcomes instead of decisions")
 	batch := fs.Int("batch", 1000, "decisions per atomic batch")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if !lf.ok() || fs.NArg() != 0 || *batch < 1 {
 		return usageErr(env, "append", "usage: glassbox append --dir DIR [--key FILE] [--outcomes] [--batch N] < records.jsonl")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,4 +33,13 @@ func usageErr(env *cliEnv, cmd string, format string, args ...any) int {
 func failed(env *cliEnv, cmd string, format string, args ...any) int {
 	fmt.Fprintf(env.stderr, "glassbox %s: %s\n", cmd, fmt.Sprintf(format, args...))
 	return exitFailed
+}
+
+// parseExit is the exit code of a failed flag parse: 0 when help was asked
+// for (the flag package has printed it), 2 for a bad flag.
+func parseExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }

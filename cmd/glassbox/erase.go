@@ -12,7 +12,7 @@ func runErase(ctx context.Context, env *cliEnv, args []string) int {
 	lf := addLogFlags(fs)
 	subject := fs.String("subject", "", "the subject to erase")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if !lf.ok() || *subject == "" || fs.NArg() != 0 {
 		return usageErr(env, "erase", "usage: glassbox erase --dir DIR [--key FILE] --subject S")

@@ -86,7 +86,7 @@ func runExplain(_ context.Context, env *cliEnv, args []string) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() != 0 {
 		return usageErr(env, "explain", "unexpected arguments %q (rows are read from standard input)", fs.Args())

@@ -63,7 +63,7 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	scan := fs.Bool("scan", false, "compute from a scan of the entries instead of the counters")
 	asJSON := fs.Bool("json", false, "write JSON instead of tables")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if !lf.ok() || fs.NArg() != 0 || *by == "" {
 		return usageErr(env, name, fairnessUsage)

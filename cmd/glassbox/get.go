@@ -80,7 +80,7 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 	limit := fs.Int("limit", auditlog.DefaultPageSize, "page size")
 	cursor := fs.String("cursor", "", "the next cursor of the previous page")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	n := 0
 	for _, s := range []string{*id, *subject, *model, *from + *to} {

@@ -88,7 +88,7 @@ func logFlagSet(env *cliEnv, sub string) (*flag.FlagSet, *string) {
 // --dir when needDir. It returns exitOK or the exit code to return.
 func parseLogFlags(env *cliEnv, fs *flag.FlagSet, sub string, args []string, dir *string, needDir bool) int {
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() > 0 {
 		return usageErr(env, "log "+sub, "unexpected argument %q", fs.Arg(0))

@@ -20,7 +20,7 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	lf := addLogFlags(fs)
 	id := fs.String("id", "", "the decision id")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if !lf.ok() || *id == "" || fs.NArg() != 0 {
 		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR [--key FILE] --id ID")

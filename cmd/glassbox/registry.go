@@ -194,7 +194,7 @@ func runRegistryDigest(_ context.Context, env *cliEnv, args []string) int {
 	const cmd = "registry digest"
 	fs := newFlagSet(env, cmd)
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() != 1 {
 		return usageErr(env, cmd, "want exactly one FILE")
@@ -211,7 +211,7 @@ func runRegistryLogID(_ context.Context, env *cliEnv, args []string) int {
 	const cmd = "registry logid"
 	fs := newFlagSet(env, cmd)
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if fs.NArg() != 1 || fs.Arg(0) == "" {
 		return usageErr(env, cmd, "want exactly one non-empty ORIGIN")
@@ -225,7 +225,7 @@ func runRegistryDeploy(ctx context.Context, env *cliEnv, args []string) int {
 	fs := newFlagSet(env, cmd)
 	cf := addChainFlags(fs, false, true)
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	ctx, cancel := withTimeout(ctx, cf)
 	defer cancel()
@@ -255,7 +255,7 @@ func runRegistryRegisterModel(ctx context.Context, env *cliEnv, args []string) i
 	file := fs.String("file", "", "model artifact; its SHA-256 is registered (required)")
 	meta := fs.String("metadata", "", "metadata URI (model card)")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if *name == "" || *version == "" || *file == "" {
 		return usageErr(env, cmd, "--name, --version and --file are required")
@@ -292,7 +292,7 @@ func runRegistryDeprecate(ctx context.Context, env *cliEnv, args []string) int {
 	version := fs.String("version", "", "model version (required)")
 	reason := fs.String("reason", "", "why the version is deprecated")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if *name == "" || *version == "" {
 		return usageErr(env, cmd, "--name and --version are required")
@@ -339,7 +339,7 @@ func runRegistryModel(ctx context.Context, env *cliEnv, args []string) int {
 	version := fs.String("version", "", "model version (required)")
 	check := fs.String("check", "", "a model file to check against the registered digest")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if *name == "" || *version == "" {
 		return usageErr(env, cmd, "--name and --version are required")
@@ -382,7 +382,7 @@ func runRegistryVersions(ctx context.Context, env *cliEnv, args []string) int {
 	cf := addChainFlags(fs, true, false)
 	name := fs.String("name", "", "model name (required)")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if *name == "" {
 		return usageErr(env, cmd, "--name is required")
@@ -413,7 +413,7 @@ func runRegistryRegisterLog(ctx context.Context, env *cliEnv, args []string) int
 	pub := fs.String("public-key", "", "the log's Ed25519 public key, hex or base64 (required)")
 	anchorer := fs.String("anchorer", "", "address allowed to anchor the log (required)")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if *origin == "" {
 		return usageErr(env, cmd, "--origin is required")
@@ -467,7 +467,7 @@ func runRegistryLog(ctx context.Context, env *cliEnv, args []string) int {
 	logID := fs.String("log-id", "", "the log id (hex), instead of --origin")
 	size := fs.String("size", "", "show the anchor of exactly this tree size instead of the latest")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	var id [32]byte
 	switch {
@@ -535,7 +535,7 @@ func runRegistryModels(ctx context.Context, env *cliEnv, args []string) int {
 	name := fs.String("name", "", "only this model's versions")
 	from := fs.Uint64("from-block", 0, "first block to search (the contract's deployment block saves work)")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	ctx, cancel := withTimeout(ctx, cf)
 	defer cancel()

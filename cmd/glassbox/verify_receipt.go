@@ -84,7 +84,7 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	opts := verifyFlags(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
-		return exitUsage
+		return parseExit(err)
 	}
 	if len(pos) != 1 {
 		return usageErr(env, "verify", "want exactly one receipt file, got %d arguments (usage: glassbox verify RECEIPT --log-key KEY [--id ID])", len(pos))
