@@ -443,12 +443,14 @@ func (t *sideTx) prevOverlay() map[string]txWrite {
 	return t.prev.overlay
 }
 
-func (t *sideTx) rawSet(k, v []byte) {
-	s := string(k)
-	if _, ok := t.writes[s]; !ok {
-		t.order = append(t.order, s)
+func (t *sideTx) rawSet(k, v []byte) { t.put(string(k), txWrite{value: v}) }
+
+// put records a write (or a deletion), remembering the first-write order.
+func (t *sideTx) put(k string, w txWrite) {
+	if _, ok := t.writes[k]; !ok {
+		t.order = append(t.order, k)
 	}
-	t.writes[s] = txWrite{value: v}
+	t.writes[k] = w
 }
 
 // apply stages the request's writes into the group's batch and overlay.
@@ -483,10 +485,6 @@ func (t *sideTx) set(k, v []byte) error {
 
 // delete removes a records key.
 func (t *sideTx) delete(k []byte) error {
-	s := string(recordsKey(k))
-	if _, ok := t.writes[s]; !ok {
-		t.order = append(t.order, s)
-	}
-	t.writes[s] = txWrite{del: true}
+	t.put(string(recordsKey(k)), txWrite{del: true})
 	return nil
 }

@@ -92,7 +92,7 @@ func Open(dir string, opts *Options) (*Log, error) {
 	l.m = newMetrics(o.Registerer, l)
 	l.wg.Add(1)
 	go l.commitLoop()
-	if o.CheckpointInterval > 0 {
+	if o.CheckpointInterval > 0 && l.wrongKey == nil { // a read-only log signs nothing
 		l.wg.Add(1)
 		go l.checkpointLoop()
 	}
