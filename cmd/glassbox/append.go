@@ -5,10 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"strings"
-
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
@@ -104,13 +100,9 @@ func openRecordsLog(f logFlags) (*auditlog.Log, error) {
 	if *f.keyFile == "" {
 		return openLog(*f.dir)
 	}
-	b, err := os.ReadFile(*f.keyFile)
+	signer, err := readSignerFile(*f.keyFile)
 	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("reading the signer key: %v", err)}
-	}
-	signer, err := note.NewSigner(strings.TrimSpace(string(b)))
-	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("signer key in %s: %v", *f.keyFile, err)}
+		return nil, err
 	}
 	l, err := auditlog.Open(*f.dir, &auditlog.Options{Signer: signer, CheckpointInterval: -1})
 	if err != nil {

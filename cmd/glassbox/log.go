@@ -120,16 +120,12 @@ func (e *logDirError) Error() string { return e.msg }
 // the one way every subcommand opens a log: keys from dir, the store from
 // dir/pebble, checkpoints signed on demand only.
 func openLog(dir string) (*auditlog.Log, error) {
-	sb, err := os.ReadFile(filepath.Join(dir, logSignerFile))
-	if errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(filepath.Join(dir, logSignerFile)); errors.Is(err, os.ErrNotExist) {
 		return nil, &logDirError{fmt.Sprintf("%s is not a log directory: no %s (create one with glassbox log init)", dir, logSignerFile)}
 	}
+	signer, err := readSignerFile(filepath.Join(dir, logSignerFile))
 	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("reading the signer key: %v", err)}
-	}
-	signer, err := note.NewSigner(strings.TrimSpace(string(sb)))
-	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("%s: %v", filepath.Join(dir, logSignerFile), err)}
+		return nil, err
 	}
 	vb, err := os.ReadFile(filepath.Join(dir, logVerifierFile))
 	if err != nil {
@@ -140,9 +136,7 @@ func openLog(dir string) (*auditlog.Log, error) {
 		return nil, &logDirError{fmt.Sprintf("%s: %v", filepath.Join(dir, logVerifierFile), err)}
 	}
 	store := filepath.Join(dir, logStoreDir)
-	// auditlog.Open would create a fresh log in a missing directory; here a
-	// missing store means an interrupted init or a damaged directory.
-	if ents, err := os.ReadDir(store); err != nil || len(ents) == 0 {
+	if !hasStore(store) {
 		return nil, &logDirError{fmt.Sprintf("%s holds keys but no log store (%s): an interrupted init? remove the directory and run init again", dir, store)}
 	}
 	l, err := auditlog.Open(store, &auditlog.Options{
@@ -156,6 +150,27 @@ func openLog(dir string) (*auditlog.Log, error) {
 		return nil, err
 	}
 	return l, nil
+}
+
+// readSignerFile reads a note signer key from a file.
+func readSignerFile(path string) (note.Signer, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &logDirError{fmt.Sprintf("reading the signer key: %v", err)}
+	}
+	signer, err := note.NewSigner(strings.TrimSpace(string(b)))
+	if err != nil {
+		return nil, &logDirError{fmt.Sprintf("signer key in %s: %v", path, err)}
+	}
+	return signer, nil
+}
+
+// hasStore reports whether dir holds something: auditlog.Open would create
+// a fresh log in a missing or empty directory, which for a command that
+// reads an existing log means a mistyped path or an interrupted init.
+func hasStore(dir string) bool {
+	ents, err := os.ReadDir(dir)
+	return err == nil && len(ents) > 0
 }
 
 // logFail reports err and returns its exit code: 1 when the store failed a
