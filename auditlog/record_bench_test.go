@@ -46,7 +46,11 @@ func BenchmarkAppendDecision(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	sealedSize := len(record.EncodePayload(sample.Payload)) + record.SealOverhead
+	plain, err := record.EncodePayload(sample.Payload)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sealedSize := len(plain) + record.SealOverhead
 	run := func(b *testing.B, appendOne func(l *Log, i int) error) {
 		l := openRecTestLog(b, b.TempDir(), recTestOptions(b))
 		defer l.Close()

@@ -86,13 +86,17 @@ func generateVectors(t *testing.T) []byte {
 		c := r.Leaf.Commitments
 		s := r.Payload.Salts
 		lh := verify.LeafHash(r.LeafBytes)
+		pb, err := record.EncodePayload(r.Payload)
+		if err != nil {
+			t.Fatal(err)
+		}
 		out.Leaves = append(out.Leaves, leafVector{
 			Decision:    dj,
 			Salts:       []string{hexs(s.Subject[:]), hexs(s.Inputs[:]), hexs(s.Groups[:]), hexs(s.Metadata[:]), hexs(s.Explanation[:])},
 			Leaf:        hexs(r.LeafBytes),
 			LeafHash:    hexs(lh[:]),
 			Commitments: []string{hexs(c.Subject[:]), hexs(c.Inputs[:]), hexs(c.Groups[:]), hexs(c.Metadata[:]), hexs(c.Explanation[:])},
-			Payload:     hexs(record.EncodePayload(r.Payload)),
+			Payload:     hexs(pb),
 		})
 	}
 	// The test log's checkpoints are signed with the vector key; note
