@@ -78,6 +78,15 @@ func decision(i int) *record.Decision {
 }
 
 func newTestLog(t testing.TB, n int) *testLog {
+	ds := make([]*record.Decision, n)
+	for i := range ds {
+		ds[i] = decision(i)
+	}
+	return newTestLogOf(t, ds...)
+}
+
+// newTestLogOf returns a test log of the given decisions, under a fresh key.
+func newTestLogOf(t testing.TB, ds ...*record.Decision) *testLog {
 	skey, vkey, err := note.GenerateKey(rand.Reader, testOrigin)
 	if err != nil {
 		t.Fatal(err)
@@ -89,8 +98,8 @@ func newTestLog(t testing.TB, n int) *testLog {
 	if l.verifier, err = note.NewVerifier(vkey); err != nil {
 		t.Fatal(err)
 	}
-	for i := range n {
-		r, err := record.Build(decision(i), nil)
+	for _, d := range ds {
+		r, err := record.Build(d, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
