@@ -88,8 +88,12 @@ func TestVerifyAgainstChain(t *testing.T) {
 	os.WriteFile(anchored, b, 0o644)
 
 	code, out, errs := runCmd(t, "verify", anchored, "--log-key", vkey, "--rpc", node.URL, "--contract", reg.Address().Hex())
-	if code != exitOK || !strings.Contains(out, `"valid":true`) {
+	if code != exitOK || !strings.Contains(out, `"valid":true`) || !strings.Contains(out, `"anchor":"verified on chain"`) {
 		t.Fatalf("anchored receipt against its contract: exit %d\n%s%s", code, out, errs)
+	}
+	// Offline, the same anchor is only claimed.
+	if code, out, _ := runCmd(t, "verify", anchored, "--log-key", vkey); code != exitOK || !strings.Contains(out, `"anchor":"claimed"`) {
+		t.Fatalf("anchored receipt offline: exit %d %s", code, out)
 	}
 	for name, c := range map[string]struct {
 		file, contract string
