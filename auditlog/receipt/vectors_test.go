@@ -178,6 +178,19 @@ func (l *testLog) checkpointFor(t *testing.T, origin string, size int) []byte {
 	return msg
 }
 
+// readVectors reads testdata/vectors.json.
+func readVectors(t testing.TB) vectorFile {
+	b, err := os.ReadFile(filepath.Join("testdata", "vectors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vf vectorFile
+	if err := json.Unmarshal(b, &vf); err != nil {
+		t.Fatal(err)
+	}
+	return vf
+}
+
 func TestVectors(t *testing.T) {
 	path := filepath.Join("testdata", "vectors.json")
 	gen := generateVectors(t)

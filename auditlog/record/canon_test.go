@@ -13,8 +13,8 @@ import (
 )
 
 // genValue is one committed value of the field it names, drawn from fuzz
-// bytes by gen. Strings may be far longer than the limits (up to 1 MiB), so
-// that lengths beyond 16 bits are reachable from short inputs.
+// bytes by gen. Strings may be far longer than the limits, so that lengths
+// beyond 16 bits are reachable from short inputs.
 type genValue struct {
 	field   Field
 	subject string
@@ -24,7 +24,12 @@ type genValue struct {
 	meta    map[string]string
 }
 
-type genReader struct{ b []byte }
+// genReader reads fuzz bytes; repeated strings share a budget of 256 KiB
+// per value, so that one input stays small whatever its counts.
+type genReader struct {
+	b      []byte
+	budget int
+}
 
 func (r *genReader) n(k int) uint64 {
 	var v uint64
@@ -39,11 +44,13 @@ func (r *genReader) n(k int) uint64 {
 }
 
 // str reads a tag byte: even, raw bytes with a 24-bit length; odd, one byte
-// repeated a 24-bit count of times. Both are capped at 1 MiB.
+// repeated a 24-bit count of times, within the budget.
 func (r *genReader) str() string {
 	tag := r.n(1)
-	n := int(min(r.n(3), 1<<20))
+	n := int(r.n(3))
 	if tag&1 == 1 {
+		n = min(n, r.budget)
+		r.budget -= n
 		return strings.Repeat(string(rune(r.n(1)&0x7f)), n)
 	}
 	n = min(n, len(r.b))
@@ -57,7 +64,7 @@ func (r *genReader) count() int { return int(min(r.n(2), 1100)) }
 var genFields = [...]Field{FieldSubject, FieldInputs, FieldGroups, FieldMetadata}
 
 func gen(field Field, b []byte) genValue {
-	r := &genReader{b: b}
+	r := &genReader{b: b, budget: 256 << 10}
 	g := genValue{field: field}
 	switch field {
 	case FieldSubject:
