@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/mod/sumdb/note"
@@ -157,6 +159,39 @@ func generateVectors(t *testing.T) []byte {
 	add("short-consistency-proof", r, "anchor", "")
 	b, _ := mk(2, 5).Marshal()
 	out.Cases = append(out.Cases, vectorCase{Name: "not-canonical", Receipt: string(bytes.Replace(b, []byte(`,"index"`), []byte(`, "index"`), 1)), Want: "format"})
+	// One form per receipt: lists in canonical order, one signature line by
+	// the log. Witness cosignatures (other names) are carried, not checked.
+	r = mk(2, 5)
+	in := r.Disclosures.Inputs.Value
+	reversed := slices.Clone(in)
+	slices.Reverse(reversed)
+	out.Cases = append(out.Cases, vectorCase{Name: "unsorted-inputs", Receipt: string(replaceJSON(t, b, in, reversed)), Want: "format"})
+	body, sig, _ := strings.Cut(string(r.Checkpoint), "\n\n")
+	body += "\n"
+	repeated := body + "\n" + sig + sig
+	out.Cases = append(out.Cases, vectorCase{Name: "repeated-signature-line", Receipt: string(replaceJSON(t, b, string(r.Checkpoint), repeated)), Want: "format"})
+	cosign := func(name string) string {
+		skey, _, err := note.GenerateKey(rnd, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := note.NewSigner(skey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msg, err := note.Sign(&note.Note{Text: body}, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, line, _ := strings.Cut(string(msg), "\n\n")
+		return line
+	}
+	r = mk(2, 5)
+	r.Checkpoint = []byte(body + "\n" + sig + cosign(origin))
+	add("second-key-under-log-name", r, "signature", "")
+	r = mk(2, 5)
+	r.Checkpoint = []byte(body + "\n" + sig + cosign("example.org/glassbox/witness"))
+	add("witness-cosignature", r, "valid", "")
 	enc, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		t.Fatal(err)
