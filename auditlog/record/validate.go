@@ -43,14 +43,14 @@ type nameOrder struct {
 }
 
 func (o *nameOrder) check(i int, name string) (string, string) {
-	field := fmt.Sprintf("%s[%d].name", o.list, i)
+	field := func() string { return fmt.Sprintf("%s[%d].name", o.list, i) } // only on failure: validation runs on every append
 	if o.form == canonicalForm {
 		switch {
 		case i == 0:
 		case name == o.prev:
-			return field, fmt.Sprintf("duplicate of %s[%d] (%q)", o.list, i-1, name)
+			return field(), fmt.Sprintf("duplicate of %s[%d] (%q)", o.list, i-1, name)
 		case name < o.prev:
-			return field, fmt.Sprintf("%q sorts before %s[%d] %q: names must be sorted bytewise", name, o.list, i-1, o.prev)
+			return field(), fmt.Sprintf("%q sorts before %s[%d] %q: names must be sorted bytewise", name, o.list, i-1, o.prev)
 		}
 		o.prev = name
 		return "", ""
@@ -59,7 +59,7 @@ func (o *nameOrder) check(i int, name string) (string, string) {
 		o.seen = make(map[string]int)
 	}
 	if j, dup := o.seen[name]; dup {
-		return field, fmt.Sprintf("duplicate of %s[%d] (%q)", o.list, j, name)
+		return field(), fmt.Sprintf("duplicate of %s[%d] (%q)", o.list, j, name)
 	}
 	o.seen[name] = i
 	return "", ""
