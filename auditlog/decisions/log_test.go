@@ -727,3 +727,92 @@ func TestDuplicateIDInOneBatch(t *testing.T) {
 		t.Fatalf("the duplicate left an index entry: %v %v", p, err)
 	}
 }
+
+// TestNamespaces: two decisions layers on one log, in two namespaces, are
+// independent: the same id is recorded in each, and neither sees the
+// other's records or counters; a layer opened again on its namespace finds
+// its own.
+func TestNamespaces(t *testing.T) {
+	ctx := context.Background()
+	lg, err := auditlog.Open(t.TempDir(), recTestOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lg.Close()
+	a, err := decisions.Open(lg, &decisions.Options{Namespace: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := decisions.Open(lg, &decisions.Options{Namespace: "b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDecision(1, 3)
+	ra, err := a.Append(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := b.Append(ctx, d)
+	if err != nil || rb.Existing || rb.Index == ra.Index {
+		t.Fatalf("the same id in another namespace: %+v %v (first %+v)", rb, err, ra)
+	}
+	only := testDecision(2, 3)
+	if _, err := a.Append(ctx, only); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Get(ctx, only.ID); !errors.Is(err, decisions.ErrNotFound) {
+		t.Fatalf("b sees a's decision: %v", err)
+	}
+	ca, err := a.Counts(ctx, decisions.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, err := b.Counts(ctx, decisions.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(cs []record.CountCell) (n uint64) {
+		for _, c := range cs {
+			n += c.Count
+		}
+		return n
+	}
+	if count(ca.Cells) != 2 || count(cb.Cells) != 1 {
+		t.Fatalf("counters: a %d, b %d; want 2 and 1", count(ca.Cells), count(cb.Cells))
+	}
+	again, err := decisions.Open(lg, &decisions.Options{Namespace: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := again.Get(ctx, only.ID); err != nil || s.Status != decisions.StatusSealed || s.Payload.Subject != only.Subject {
+		t.Fatalf("reopened layer: %+v %v", s, err)
+	}
+	if _, err := decisions.Open(lg, &decisions.Options{Namespace: "bad\x00name"}); !errors.Is(err, auditlog.ErrInvalidOptions) {
+		t.Fatalf("a namespace with a NUL byte: %v", err)
+	}
+}
+
+// TestClosedLog: the layer does not own the log; once the log is closed,
+// every method returns auditlog.ErrClosed, and so does Open.
+func TestClosedLog(t *testing.T) {
+	ctx := context.Background()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	if _, err := l.Append(ctx, testDecision(1, 3)); err != nil {
+		t.Fatal(err)
+	}
+	if err := lg.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for name, call := range map[string]func() error{
+		"Append":  func() error { _, err := l.Append(ctx, testDecision(2, 3)); return err },
+		"Get":     func() error { _, err := l.Get(ctx, testDecision(1, 3).ID); return err },
+		"Counts":  func() error { _, err := l.Counts(ctx, decisions.Filter{}); return err },
+		"Erase":   func() error { _, err := l.Erase(ctx, "subject-1"); return err },
+		"Receipt": func() error { _, err := l.Receipt(ctx, testDecision(1, 3).ID); return err },
+		"Open":    func() error { _, err := decisions.Open(lg, nil); return err },
+	} {
+		if err := call(); !errors.Is(err, auditlog.ErrClosed) {
+			t.Errorf("%s after the log closed: %v, want auditlog.ErrClosed", name, err)
+		}
+	}
+}
