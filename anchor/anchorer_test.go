@@ -24,6 +24,8 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
@@ -53,6 +55,7 @@ var logSeq atomic.Int64
 // testLog is a real log on disk with a fresh Ed25519 checkpoint key.
 type testLog struct {
 	*auditlog.Log
+	dec    *decisions.Log // its decisions layer
 	dir    string
 	origin string
 	skey   string
@@ -98,8 +101,18 @@ func (tl *testLog) open(t testing.TB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl.Log = l
+	d, err := decisions.Open(l, nil)
+	if err != nil {
+		l.Close()
+		t.Fatal(err)
+	}
+	tl.Log, tl.dec = l, d
 	t.Cleanup(func() { l.Close() })
+}
+
+// Receipt is the receipt of a decision appended with appendDecisions.
+func (tl *testLog) Receipt(ctx context.Context, id string) (*receipt.Receipt, error) {
+	return tl.dec.Receipt(ctx, id)
 }
 
 func (tl *testLog) appendN(t testing.TB, n int) {
@@ -674,7 +687,7 @@ func (tl *testLog) appendDecisions(t testing.TB, n int) []string {
 			Groups:  []record.Attr{{Name: "g", Value: "a"}},
 		}
 	}
-	if _, err := tl.AppendDecisions(context.Background(), ds); err != nil {
+	if _, err := tl.dec.AppendBatch(context.Background(), ds); err != nil {
 		t.Fatal(err)
 	}
 	return ids

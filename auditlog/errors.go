@@ -7,8 +7,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
-// Errors of the log engine; check them with errors.Is. The decision records
-// layer has its own in record_errors.go.
+// Errors of the log engine; check them with errors.Is.
 var (
 	// ErrClosed: the log was closed.
 	ErrClosed = errors.New("auditlog: log is closed")
@@ -25,6 +24,9 @@ var (
 	ErrOutOfRange = errors.New("auditlog: out of range")
 	// ErrNotALog: the directory holds something that is not a Glassbox log.
 	ErrNotALog = errors.New("auditlog: directory is not a glassbox log")
+	// ErrLayout: the directory holds a Glassbox log of another key layout
+	// (an earlier version's); the error names it. Such a log does not open.
+	ErrLayout = errors.New("auditlog: unsupported store layout")
 	// ErrCorrupt: stored state is inconsistent; see the wrapped error.
 	ErrCorrupt = errors.New("auditlog: log is corrupt")
 	// ErrWrongKey: the log's checkpoints are signed by another key than

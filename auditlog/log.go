@@ -47,7 +47,8 @@ type Log struct {
 	stop chan struct{}
 	wg   sync.WaitGroup
 
-	rec records
+	viewsMu sync.Mutex
+	views   map[*View]struct{} // open views, closed by Close
 
 	// wrongKey is set when the log's checkpoints are signed by another key
 	// than Options.Signer: the log is then read-only.
@@ -78,7 +79,7 @@ func Open(dir string, opts *Options) (*Log, error) {
 		}
 		return nil, fmt.Errorf("auditlog: open %s: %w", dir, err)
 	}
-	l := &Log{opts: o, db: db, stop: make(chan struct{}), reqs: make(chan *appendReq, o.QueueLength)}
+	l := &Log{opts: o, db: db, stop: make(chan struct{}), reqs: make(chan *appendReq, o.QueueLength), views: map[*View]struct{}{}}
 	if err := l.load(fresh); err != nil {
 		db.Close()
 		return nil, err
@@ -135,7 +136,11 @@ func (l *Log) load(fresh bool) error {
 		return nil
 	}
 	magic, err := l.get(keyFormat)
-	if err != nil || !bytes.Equal(magic, []byte(formatMagic)) {
+	switch {
+	case err == nil && bytes.Equal(magic, []byte(formatMagic)):
+	case err == nil && bytes.HasPrefix(magic, []byte("glassbox-auditlog/")):
+		return fmt.Errorf("%w: the store has layout %s, this version reads %s only", ErrLayout, magic, formatMagic)
+	default:
 		return fmt.Errorf("%w: no %s format marker", ErrNotALog, formatMagic)
 	}
 	sb, err := l.get(keySize)
@@ -395,7 +400,8 @@ func (l *Log) ScanLeaves(ctx context.Context, start, end uint64, fn func(index u
 }
 
 // Close stops the committer and checkpointer after the appends already
-// queued are committed, then closes the store. Later calls return
+// queued are committed, closes the views still open, then closes the
+// store. Later calls return
 // [ErrClosed]. Close does not sign a final checkpoint; call
 // [Log.Checkpoint] first for one.
 func (l *Log) Close() error {
@@ -409,6 +415,15 @@ func (l *Log) Close() error {
 	close(l.stop)
 	l.mu.Unlock()
 	l.wg.Wait()
+	l.viewsMu.Lock()
+	views := make([]*View, 0, len(l.views))
+	for v := range l.views {
+		views = append(views, v)
+	}
+	l.viewsMu.Unlock()
+	for _, v := range views {
+		v.Close() // waits for the view's reads in progress
+	}
 	l.m.unregister()
 	if err := l.db.Close(); err != nil {
 		return fmt.Errorf("auditlog: close: %w", err)

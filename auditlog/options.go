@@ -41,9 +41,6 @@ type Options struct {
 	// QueueLength is the number of append requests that may wait for the
 	// committer before Append blocks.
 	QueueLength int
-	// KeyStore holds the per-subject keys of sealed payloads. Nil: keys are
-	// kept in the log's own Pebble store.
-	KeyStore KeyStore
 	// Registerer receives the log's metrics. Nil: no metrics.
 	Registerer prometheus.Registerer
 	// Logger receives diagnostics. Nil: discarded.

@@ -6,6 +6,8 @@ package receipt_test
 // (package auditlog on Pebble, real checkpoint signatures) before the
 // receipt format was tightened, kept so that TestIssuedReceipts can check
 // that receipts already in the hands of applicants keep verifying. It is
+// The committed files were written at commit c8583e0, by the log of that
+// day; the generator now runs on package decisions. It is
 // behind the issuegen build tag because the fixture must not change: run it
 // again only to add a fixture, never to "fix" one.
 //
@@ -23,6 +25,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/explain"
 )
@@ -43,6 +46,10 @@ func TestGenerateIssued(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
+	dl, err := decisions.Open(l, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	t0 := time.Date(2026, 11, 20, 9, 30, 0, 0, time.UTC)
 	model := record.Model{Name: "credit-gbt", Version: "2.3.1", ArtifactDigest: record.Digest{0x5e, 0x11, 0xa7}}
 	decisions := []record.Decision{
@@ -82,14 +89,14 @@ func TestGenerateIssued(t *testing.T) {
 		},
 	}
 	for _, d := range decisions {
-		if _, err := l.AppendDecision(ctx, d); err != nil {
+		if _, err := dl.Append(ctx, d); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := l.AppendOutcome(ctx, record.Outcome{DecisionID: "loan-2026-0001", Time: t0.Add(time.Hour), Label: "repaid"}); err != nil {
+	if _, err := dl.AppendOutcome(ctx, record.Outcome{DecisionID: "loan-2026-0001", Time: t0.Add(time.Hour), Label: "repaid"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := l.Erase(ctx, "applicant-0003"); err != nil {
+	if _, err := dl.Erase(ctx, "applicant-0003"); err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join("testdata", "issued")
@@ -100,7 +107,7 @@ func TestGenerateIssued(t *testing.T) {
 		t.Fatal(err)
 	}
 	for file, id := range map[string]string{"full.json": "loan-2026-0001", "minimal.json": "loan-2026-0002", "erased.json": "loan-2026-0003"} {
-		r, err := l.Receipt(ctx, id)
+		r, err := dl.Receipt(ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -6,7 +6,7 @@
 //
 // The package is pure: it does no I/O, keeps no state and depends only on the
 // standard library and package explain (for the attribution type). Storage,
-// keys and indexes live in package auditlog; receipts in package
+// keys and indexes live in package auditlog/decisions; receipts in package
 // auditlog/receipt.
 //
 // # What is public and what is sealed

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -39,11 +40,11 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		if err != nil {
 			return usageErr(env, "append", "%v", err)
 		}
-		l, err := openRecordsLog(lf)
+		lg, l, err := openDecisions(lf)
 		if err != nil {
 			return openFailed(env, "append", err)
 		}
-		defer l.Close()
+		defer lg.Close()
 		for _, ln := range lines {
 			res, err := l.AppendOutcome(ctx, ln.v)
 			if err != nil {
@@ -57,18 +58,18 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "append", "%v", err)
 	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf)
 	if err != nil {
 		return openFailed(env, "append", err)
 	}
-	defer l.Close()
+	defer lg.Close()
 	for start := 0; start < len(lines); start += *batch {
 		chunk := lines[start:min(start+*batch, len(lines))]
 		ds := make([]record.Decision, len(chunk))
 		for i, ln := range chunk {
 			ds[i] = ln.v
 		}
-		res, err := l.AppendDecisions(ctx, ds)
+		res, err := l.AppendBatch(ctx, ds)
 		if err != nil {
 			return failed(env, "append", "lines %d-%d (nothing of them written): %v", chunk[0].line, chunk[len(chunk)-1].line, err)
 		}
@@ -109,6 +110,21 @@ func openRecordsLog(f logFlags) (*auditlog.Log, error) {
 		return nil, fmt.Errorf("opening the log in %s: %w", *f.dir, err)
 	}
 	return l, nil
+}
+
+// openDecisions opens the log named by the flags and its decisions layer;
+// the caller closes the log.
+func openDecisions(f logFlags) (*auditlog.Log, *decisions.Log, error) {
+	lg, err := openRecordsLog(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err := decisions.Open(lg, nil)
+	if err != nil {
+		lg.Close()
+		return nil, nil, err
+	}
+	return lg, d, nil
 }
 
 // openFailed reports a failure to open the log: a bad directory or key is

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/glassbox-audit/glassbox/fairness"
+	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 )
 
 // fairnessCommand is `glassbox fairness --dir D --key K --model NAME --by
@@ -103,12 +104,12 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	if ents, err := os.ReadDir(*lf.dir); err != nil || len(ents) == 0 {
 		return usageErr(env, name, "--dir %s: not an existing log directory", *lf.dir)
 	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf)
 	if err != nil {
 		return failed(env, name, "%v", err)
 	}
-	defer l.Close()
-	src := fairness.LogSource{Log: l}
+	defer lg.Close()
+	src := fairnesslog.Source(l)
 	var r *fairness.Report
 	if *scan {
 		r, err = fairness.ScanReport(ctx, src, q, nil)

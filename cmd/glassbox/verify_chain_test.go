@@ -16,6 +16,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
@@ -49,7 +50,11 @@ func TestVerifyAgainstChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	if _, err := l.AppendDecision(ctx, record.Decision{
+	dl, err := decisions.Open(l, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dl.Append(ctx, record.Decision{
 		ID: "d-1", Time: time.Unix(1700000000, 0), Subject: "alice",
 		Model:  record.Model{Name: "m", Version: "1", ArtifactDigest: record.Digest{1}},
 		Inputs: []record.Feature{{Name: "income", Value: record.Number(1)}},
@@ -59,7 +64,7 @@ func TestVerifyAgainstChain(t *testing.T) {
 	}
 	dir := t.TempDir()
 	unanchored := filepath.Join(dir, "unanchored.json")
-	r, err := l.Receipt(ctx, "d-1")
+	r, err := dl.Receipt(ctx, "d-1")
 	if err != nil {
 		t.Fatal(err)
 	}

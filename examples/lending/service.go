@@ -22,6 +22,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/explain"
@@ -37,6 +38,7 @@ type service struct {
 	cfg      *config
 	reg      *prometheus.Registry
 	log      *auditlog.Log
+	dec      *decisions.Log // the decision records on log
 	model    *creditModel
 	chain    *chain
 	anchorer *anchor.Anchorer
@@ -46,7 +48,7 @@ type service struct {
 	runDone   chan error
 
 	mu       sync.Mutex
-	appended []appendTime // index -> when AppendDecision returned, for the lag figures
+	appended []appendTime // index -> when Append returned, for the lag figures
 	decided  prometheus.Counter
 }
 
@@ -77,7 +79,12 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 	if err != nil {
 		return nil, err
 	}
-	s := &service{cfg: cfg, reg: reg, log: lg, model: model}
+	dec, err := decisions.Open(lg, nil)
+	if err != nil {
+		lg.Close()
+		return nil, err
+	}
+	s := &service{cfg: cfg, reg: reg, log: lg, dec: dec, model: model}
 	s.decided = prometheus.NewCounter(prometheus.CounterOpts{Name: "lending_decisions_total", Help: "Decisions made by the example lending service."})
 	reg.MustRegister(s.decided)
 	fail := func(err error) (*service, error) {
@@ -233,7 +240,7 @@ func (s *service) decide(ctx context.Context, a *Applicant) (*Decided, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.log.AppendDecision(ctx, *d)
+	res, err := s.dec.Append(ctx, *d)
 	if err != nil {
 		return nil, err
 	}
@@ -307,7 +314,7 @@ func (s *service) decision(a *Applicant, now time.Time) (*record.Decision, error
 // receipt returns the receipt of a decision with its anchor attached when
 // one covers it; anchored reports whether it does.
 func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, anchored bool, err error) {
-	r, err = s.log.Receipt(ctx, id)
+	r, err = s.dec.Receipt(ctx, id)
 	if err != nil {
 		return nil, false, err
 	}

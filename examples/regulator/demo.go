@@ -19,6 +19,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -65,19 +66,20 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err != nil {
 		return nil, err
 	}
-	open := func(name string) (*auditlog.Log, error) {
+	open := func(name string) (*auditlog.Log, *decisions.Log, error) {
 		signer, err := note.NewSigner(skey)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		l, err := auditlog.Open(filepath.Join(d.dir, name), &auditlog.Options{Origin: demoOrigin, Signer: signer})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		d.logs = append(d.logs, l)
-		return l, nil
+		dl, err := decisions.Open(l, nil)
+		return l, dl, err
 	}
-	honest, err := open("log")
+	honest, honestDec, err := open("log")
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +96,7 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.Run(runCtx) }()
-	decisions := synthetic(n)
+	ds := synthetic(n)
 	var batches [][]record.Decision
 	for i := 0; i < 3; i++ {
 		lo, hi := i*n/3, (i+1)*n/3
@@ -102,11 +104,11 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			hi = n
 		}
 		if lo < hi {
-			batches = append(batches, decisions[lo:hi])
+			batches = append(batches, ds[lo:hi])
 		}
 	}
 	for _, b := range batches {
-		if _, err := honest.AppendDecisions(ctx, b); err != nil {
+		if _, err := honestDec.AppendBatch(ctx, b); err != nil {
 			stop()
 			return nil, err
 		}
@@ -119,21 +121,21 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err := <-done; err != nil {
 		return nil, err
 	}
-	d.operator = logOperator{log: honest, namespace: a.Namespace()}
+	d.operator = logOperator{log: honest, dec: honestDec, namespace: a.Namespace()}
 	if !tamper {
 		return d, nil
 	}
 
 	// The operator rewrites decision n/2 and rebuilds its log with the
 	// same key, checkpoints at the same sizes, and the real anchors.
-	forged, err := open("forged")
+	forged, forgedDec, err := open("forged")
 	if err != nil {
 		return nil, err
 	}
 	victim := n / 2
-	decisions[victim].Output.Label = flip(decisions[victim].Output.Label)
+	ds[victim].Output.Label = flip(ds[victim].Output.Label)
 	for _, b := range batches {
-		if _, err := forged.AppendDecisions(ctx, b); err != nil {
+		if _, err := forgedDec.AppendBatch(ctx, b); err != nil {
 			return nil, err
 		}
 		if _, err := forged.Checkpoint(ctx); err != nil {
@@ -143,8 +145,8 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err := copyAnchors(honest, forged, a.Namespace()); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", decisions[victim].ID, decisions[victim].Output.Label)
-	d.operator = logOperator{log: forged, namespace: a.Namespace()}
+	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", ds[victim].ID, ds[victim].Output.Label)
+	d.operator = logOperator{log: forged, dec: forgedDec, namespace: a.Namespace()}
 	return d, nil
 }
 
