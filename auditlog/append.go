@@ -132,8 +132,8 @@ func (l *Log) enqueue(ctx context.Context, es []entry) (*appendReq, error) {
 	if p := l.failed.Load(); p != nil {
 		return nil, *p
 	}
-	if l.wrongKey != nil {
-		return nil, l.wrongKey
+	if l.readOnly != nil {
+		return nil, l.readOnly
 	}
 	select {
 	case l.reqs <- req:

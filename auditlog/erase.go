@@ -20,6 +20,9 @@ import (
 // data is already unreadable, and calling Erase again completes it. Erase
 // waits for appends in flight and blocks new ones while it runs.
 func (l *Log) Erase(ctx context.Context, subject string) (int, error) {
+	if l.ReadOnly() { // before a configured KeyStore deletes anything
+		return 0, fmt.Errorf("auditlog: erase: %w", ErrReadOnly)
+	}
 	r, err := l.recs()
 	if err != nil {
 		return 0, err

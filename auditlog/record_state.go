@@ -45,6 +45,10 @@ func (l *Log) initRecords(r *records) error {
 	}
 	secret, err := meta.Get([]byte(keySecret))
 	switch {
+	case errors.Is(err, ErrNotFound) && l.ReadOnly():
+		// No secret yet: no decision was ever recorded, and a read-only
+		// log may not create one.
+		return fmt.Errorf("%w: the log holds no decision records", ErrNotFound)
 	case errors.Is(err, ErrNotFound):
 		secret = make([]byte, subjectSecretSize)
 		if _, err := rand.Read(secret); err != nil {
@@ -80,6 +84,9 @@ func (l *Log) withDB(fn func(db *pebble.DB) error) error {
 // writeRecordKeys durably sets and deletes records keys outside an append
 // (erasure, the default key store), in one synced batch.
 func (l *Log) writeRecordKeys(sets [][2][]byte, dels [][]byte) error {
+	if l.ReadOnly() {
+		return ErrReadOnly
+	}
 	return l.withDB(func(db *pebble.DB) error {
 		b := db.NewBatch()
 		defer b.Close()

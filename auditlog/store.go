@@ -30,6 +30,18 @@ func (l *Log) Store(namespace string) (*Store, error) {
 	return &Store{l: l, prefix: append(p, 0)}, nil
 }
 
+// writable returns nil when the store may be written: the log is open and
+// was not opened with Options.ReadOnly.
+func (s *Store) writable() error {
+	if err := s.l.checkOpen(); err != nil {
+		return err
+	}
+	if s.l.ReadOnly() {
+		return ErrReadOnly
+	}
+	return nil
+}
+
 func (s *Store) key(k []byte) []byte { return append(bytes.Clone(s.prefix), k...) }
 
 // Get returns the value of key, or ErrNotFound.
@@ -44,9 +56,9 @@ func (s *Store) Get(key []byte) ([]byte, error) {
 	return v, err
 }
 
-// Put sets key to value, durably.
+// Put sets key to value, durably. A read-only log returns [ErrReadOnly].
 func (s *Store) Put(key, value []byte) error {
-	if err := s.l.checkOpen(); err != nil {
+	if err := s.writable(); err != nil {
 		return err
 	}
 	if err := s.l.db.Set(s.key(key), value, pebble.Sync); err != nil {
@@ -55,9 +67,10 @@ func (s *Store) Put(key, value []byte) error {
 	return nil
 }
 
-// Delete removes key, durably. Deleting an absent key is not an error.
+// Delete removes key, durably. Deleting an absent key is not an error. A
+// read-only log returns [ErrReadOnly].
 func (s *Store) Delete(key []byte) error {
-	if err := s.l.checkOpen(); err != nil {
+	if err := s.writable(); err != nil {
 		return err
 	}
 	if err := s.l.db.Delete(s.key(key), pebble.Sync); err != nil {
