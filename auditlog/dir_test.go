@@ -199,9 +199,15 @@ func TestReadOnlyWritesNothing(t *testing.T) {
 	before := dirState(t, dir)
 
 	opens := map[string]func() (*Log, error){
-		"OpenDir":       func() (*Log, error) { return OpenDir(dir, &Options{ReadOnly: true, CheckpointInterval: time.Millisecond}) },
-		"Open verifier": func() (*Log, error) { return Open(filepath.Join(dir, StoreDir), &Options{ReadOnly: true, Verifier: info.Verifier}) },
-		"Open origin":   func() (*Log, error) { return Open(filepath.Join(dir, StoreDir), &Options{ReadOnly: true, Origin: engOrigin}) },
+		"OpenDir": func() (*Log, error) {
+			return OpenDir(dir, &Options{ReadOnly: true, CheckpointInterval: time.Millisecond})
+		},
+		"Open verifier": func() (*Log, error) {
+			return Open(filepath.Join(dir, StoreDir), &Options{ReadOnly: true, Verifier: info.Verifier})
+		},
+		"Open origin": func() (*Log, error) {
+			return Open(filepath.Join(dir, StoreDir), &Options{ReadOnly: true, Origin: engOrigin})
+		},
 	}
 	for _, name := range slices.Sorted(maps.Keys(opens)) {
 		t.Run(name, func(t *testing.T) {
