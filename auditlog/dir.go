@@ -244,7 +244,7 @@ func OpenDir(dir string, opts *Options) (*Log, error) {
 			return nil, fmt.Errorf("%w: the signer key %s+%08x is not the key of %s (%s)", ErrKeyFile, o.Signer.Name(), o.Signer.KeyHash(), dir, info.VerifierKey)
 		}
 	case !o.ReadOnly:
-		if o.Signer, err = readSignerKey(filepath.Join(dir, SignerKeyFile)); err != nil {
+		if o.Signer, err = ReadSignerKey(filepath.Join(dir, SignerKeyFile)); err != nil {
 			return nil, err
 		}
 	}
@@ -256,12 +256,13 @@ func OpenDir(dir string, opts *Options) (*Log, error) {
 	return Open(store, &o)
 }
 
-// readSignerKey reads a note signer key file, which must be readable by
-// its owner only.
-func readSignerKey(path string) (note.Signer, error) {
+// ReadSignerKey reads a note signer key file (note.NewSigner text). The
+// file MUST be readable by its owner only (mode 0600 or stricter), or it
+// is refused with [ErrKeyFile], naming the file and its mode.
+func ReadSignerKey(path string) (note.Signer, error) {
 	st, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%w: %s is missing: without it the log opens only read-only", ErrKeyFile, path)
+		return nil, fmt.Errorf("%w: %s is missing (without its signer key a log directory opens only read-only)", ErrKeyFile, path)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrKeyFile, err)

@@ -233,8 +233,6 @@ func (l *Log) load(fresh bool) error {
 	}
 	l.size.Store(size)
 	if err := l.checkOwnKey(); err != nil {
-		// A read-only open was asked to check the log with its key: a
-		// mismatch is an error, not a reason to open read-only.
 		if !errors.Is(err, ErrWrongKey) || l.opts.ReadOnly {
 			return err
 		}
@@ -288,15 +286,20 @@ func (l *Log) checkOwnKey() error {
 	if origin, _, _ := strings.Cut(string(text), "\n"); origin != l.opts.Origin {
 		return fmt.Errorf("%w: the log's origin is %q, the options say %q", ErrInvalidOptions, origin, l.opts.Origin)
 	}
+	var wrong error
 	if s := l.opts.Signer; s != nil && !signedByKeyHash(msg[len(text)+1:], s.Name(), s.KeyHash()) {
-		return fmt.Errorf("%w: the checkpoint at size %d has no signature by %s+%08x", ErrWrongKey, size, l.opts.Signer.Name(), l.opts.Signer.KeyHash())
-	}
-	if l.opts.Verifier != nil {
+		wrong = fmt.Errorf("%w: the checkpoint at size %d has no signature by %s+%08x", ErrWrongKey, size, s.Name(), s.KeyHash())
+	} else if l.opts.Verifier != nil {
 		if _, err := note.Open(msg, note.VerifierList(l.opts.Verifier)); err != nil {
-			return fmt.Errorf("%w: the checkpoint at size %d does not verify with the given key: %v", ErrWrongKey, size, err)
+			wrong = fmt.Errorf("%w: the checkpoint at size %d does not verify with the given key: %v", ErrWrongKey, size, err)
 		}
 	}
-	return nil
+	if wrong != nil && l.opts.ReadOnly {
+		// A read-only open was given the key to check the log with: the
+		// checkpoint fails that check (damaged, or not this log's).
+		return &IntegrityError{Kind: "checkpoint", Index: size, Err: wrong}
+	}
+	return wrong
 }
 
 // signedByKeyHash reports whether a note's signature block has a line by

@@ -105,7 +105,7 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		*p.out = t
 	}
-	l, err := openRecordsLog(lf)
+	l, err := openRecordsLog(lf, readLog)
 	if err != nil {
 		return openFailed(env, "get", err)
 	}
