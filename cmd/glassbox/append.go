@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"flag"
-	
+
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
