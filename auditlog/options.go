@@ -43,15 +43,17 @@ type Options struct {
 	// ReadOnly opens an existing log for reading only; it implies
 	// MustExist. Pebble is opened read-only and the log starts no
 	// committer and no checkpointer goroutine. Signer MAY be nil; Origin or
-	// Verifier MUST then be given, and the latest stored checkpoint MUST
-	// carry that origin (and verify with Verifier, when given), or Open
-	// fails. A read-only log MUST NOT write to its directory: every append,
-	// every checkpoint that would need a new signature, and every
-	// [Store.Put] or [Store.Delete] returns [ErrReadOnly]; reads, stored
-	// checkpoints, proofs and [Log.CheckIntegrity] work. The one exception
-	// is the store's lock: Pebble takes it for a read-only open too, so a
-	// read-only open fails with [ErrLocked] while a service has the log
-	// open (and creates the empty LOCK file if a copied store lacks it).
+	// Verifier MUST then be given. The latest stored checkpoint MUST carry
+	// that origin (else [ErrInvalidOptions]) and verify with Verifier or
+	// Signer, when given (else an [*IntegrityError] of kind "checkpoint"
+	// wrapping [ErrWrongKey]), or Open fails. A read-only log MUST NOT
+	// write to its directory: every append, every checkpoint that would
+	// need a new signature, and every [Store.Put] or [Store.Delete] returns
+	// [ErrReadOnly]; reads, stored checkpoints, proofs and
+	// [Log.CheckIntegrity] work. The one exception is the store's lock:
+	// Pebble takes it for a read-only open too, so a read-only open fails
+	// with [ErrLocked] while a service has the log open (and it creates the
+	// empty LOCK file if a copied store lacks one).
 	ReadOnly bool
 	// CheckpointInterval is how often a checkpoint is signed when the tree
 	// has grown. Negative: only on demand.
