@@ -100,7 +100,7 @@ func sameTree(t *testing.T, what string, before, after map[string]string) {
 
 // TestCLIOnSDKLogDir: every command that names a log works on a directory
 // made by the SDK with --dir alone, and with --dir D --key D/signer.key.
-// (anchor, which also needs a chain, is tested in anchor_test.go.)
+// (anchor, which also needs a chain: TestAnchorLogDir.)
 func TestCLIOnSDKLogDir(t *testing.T) {
 	for _, withKey := range []bool{false, true} {
 		t.Run(fmt.Sprintf("key=%v", withKey), func(t *testing.T) {
