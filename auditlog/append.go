@@ -129,10 +129,10 @@ func (l *Log) enqueue(ctx context.Context, req *appendReq) error {
 	if p := l.failed.Load(); p != nil {
 		return *p
 	}
-	// A read-only log adds no leaf; a store update signs nothing and may
-	// still run on it, as Store.Put may.
-	if l.wrongKey != nil && len(es) > 0 {
-		return l.wrongKey
+	// A read-only log (Options.ReadOnly, or signed by another key) runs
+	// no committer: it adds no leaf and writes no store key.
+	if l.readOnly != nil {
+		return l.readOnly
 	}
 	select {
 	case l.reqs <- req:

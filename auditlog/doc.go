@@ -6,9 +6,10 @@
 //
 // # Basics
 //
-// [Open] a directory with a checkpoint signer (an Ed25519 note key from
-// golang.org/x/mod/sumdb/note), then [Log.Append] opaque leaves. Every leaf
-// gets the next index. A signed [Log.Checkpoint]
+// [CreateDir] makes a log directory (an Ed25519 note key pair from
+// golang.org/x/mod/sumdb/note and an empty store) and [OpenDir] opens it;
+// [Open] opens a bare store with a checkpoint signer you hold. Then
+// [Log.Append] opaque leaves. Every leaf gets the next index. A signed [Log.Checkpoint]
 // commits to the tree's size and root; [Log.InclusionProof] shows that a
 // leaf is in a checkpointed tree and [Log.ConsistencyProof] that a later
 // tree extends an earlier one. Outsiders check all three with package
@@ -63,6 +64,15 @@
 // directory can rewrite it, and the integrity check or a verifier holding
 // an earlier checkpoint will notice. Anchoring checkpoints on a chain
 // (package anchor) makes the notice public.
+//
+// # Opening
+//
+// With Options.MustExist, a path with no log is [ErrNotExist] and nothing
+// is created; Options.ReadOnly opens Pebble read-only, needs no signer and
+// writes nothing (every write returns [ErrReadOnly]). A log held open by
+// another Log, in this process or another, is [ErrLocked]: Pebble's lock is
+// exclusive even for a read-only open, so read such a log through the
+// service that holds it.
 //
 // A log whose checkpoints are signed by another key than Options.Signer
 // (a copy held by a regulator, say) opens read-only: reads, proofs and

@@ -36,6 +36,21 @@ var (
 	// ErrFailed: an earlier write failed; the log refuses further appends
 	// until it is reopened.
 	ErrFailed = errors.New("auditlog: log failed")
+	// ErrReadOnly: the log was opened with Options.ReadOnly; appends, new
+	// checkpoint signatures and store writes are refused.
+	ErrReadOnly = errors.New("auditlog: the log is open read-only")
+	// ErrNotExist: there is no log at the path (a missing or empty
+	// directory, or a log directory without its store) and the caller asked
+	// not to create one (Options.MustExist, Options.ReadOnly, [OpenDir]).
+	// Nothing was created.
+	ErrNotExist = errors.New("auditlog: no log here")
+	// ErrLocked: the log's store is locked by its owner, a running service
+	// (another process, or another open Log in this one). Read the log
+	// through that service: the lock is taken even by a read-only open.
+	ErrLocked = errors.New("auditlog: the log is locked by a running service")
+	// ErrKeyFile: a key file of a log directory is missing, malformed,
+	// readable by others than its owner, or does not match the other key.
+	ErrKeyFile = errors.New("auditlog: bad key file")
 )
 
 // IntegrityError reports the first mismatch found by [Log.CheckIntegrity].

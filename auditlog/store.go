@@ -43,6 +43,15 @@ func (l *Log) Store(namespace string) (*Store, error) {
 	return &Store{l: l, prefix: append(p, 0)}, nil
 }
 
+// writable returns nil when the store may be written: the log is open and
+// neither opened with Options.ReadOnly nor signed by another key.
+func (s *Store) writable() error {
+	if err := s.l.checkOpen(); err != nil {
+		return err
+	}
+	return s.l.readOnly
+}
+
 func (s *Store) key(k []byte) []byte {
 	b := make([]byte, 0, len(s.prefix)+len(k))
 	return append(append(b, s.prefix...), k...)
@@ -126,7 +135,11 @@ func (s *Store) Get(key []byte) ([]byte, error) {
 }
 
 // Put sets key to value, durably, outside the committer (see [Store]).
+// A read-only log returns [ErrReadOnly] (or [ErrWrongKey]).
 func (s *Store) Put(key, value []byte) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	return s.l.withDB(func(db *pebble.DB) error {
 		if err := db.Set(s.key(key), value, pebble.Sync); err != nil {
 			return fmt.Errorf("auditlog: store put: %w", err)
@@ -136,8 +149,12 @@ func (s *Store) Put(key, value []byte) error {
 }
 
 // Delete removes key, durably, outside the committer (see [Store]).
-// Deleting an absent key is not an error.
+// Deleting an absent key is not an error. A read-only log returns
+// [ErrReadOnly] (or [ErrWrongKey]).
 func (s *Store) Delete(key []byte) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	return s.l.withDB(func(db *pebble.DB) error {
 		if err := db.Delete(s.key(key), pebble.Sync); err != nil {
 			return fmt.Errorf("auditlog: store delete: %w", err)
@@ -171,6 +188,9 @@ func (s *Store) Scan(prefix []byte, fn func(k, v []byte) error) error {
 // best effort: an open snapshot ([View]), or a write-ahead log file not yet
 // reused, may hold them a while longer.
 func (s *Store) Compact(ctx context.Context, lo, hi []byte) error {
+	if err := s.writable(); err != nil {
+		return err
+	}
 	start, end := s.key(lo), PrefixEnd(s.prefix)
 	if hi != nil {
 		end = s.key(hi)

@@ -21,6 +21,9 @@ import (
 // and calling Erase again completes it. Erase waits for appends in flight
 // and blocks new ones while it runs.
 func (d *Log) Erase(ctx context.Context, subject string) (int, error) {
+	if err := d.lg.Writable(); err != nil { // before a configured KeyStore deletes anything
+		return 0, fmt.Errorf("decisions: erase: %w", err)
+	}
 	sid := subjectID(d.secret, subject)
 	d.mu.Lock()
 	defer d.mu.Unlock()

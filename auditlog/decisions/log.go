@@ -67,6 +67,9 @@ func Open(lg *auditlog.Log, opts *Options) (*Log, error) {
 		d.keys, d.inTx = storeKeys{st: st}, true
 	}
 	secret, err := st.Get([]byte(keySecret))
+	if errors.Is(err, auditlog.ErrNotFound) && lg.ReadOnly() {
+		return nil, fmt.Errorf("decisions: %w: the log holds no decision records, and a read-only log creates none (%w)", ErrNotFound, lg.Writable())
+	}
 	if errors.Is(err, auditlog.ErrNotFound) {
 		// Created in the committer, so that two layers opened at once on
 		// one log agree on one secret.

@@ -48,7 +48,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 		return parseExit(err)
 	}
 	if !lf.ok() || *once == *watch || fs.NArg() != 0 {
-		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR --key FILE --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
+		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
 	}
 	if *confirmations == 0 {
 		return usageErr(env, cmd, "--confirmations must be at least 1")
@@ -66,9 +66,9 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, cmd, "%s: not a hex secp256k1 private key", *cf.keyFile)
 	}
-	l, err := openRecordsLog(lf)
+	l, err := openRecordsLog(lf, writeLog)
 	if err != nil {
-		return failed(env, cmd, "%v", err)
+		return openFailed(env, cmd, err)
 	}
 	defer l.Close()
 	level := slog.LevelWarn

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
 )
@@ -99,5 +100,41 @@ func TestAnchorOnce(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "anchor", "--dir", logDir); code != exitUsage {
 		t.Fatalf("missing flags: exit %d", code)
+	}
+}
+
+// glassbox anchor --once --dir D on a log directory made by the SDK, with
+// no --key: the directory's own keys are used, and the contract then holds
+// the log's root.
+func TestAnchorLogDir(t *testing.T) {
+	ctx := context.Background()
+	node := anviltest.Start(t, nil)
+	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := sdkLogDir(t)
+	info, err := auditlog.ReadDirInfo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), info.Origin, info.PublicKey, node.Address(1)); err != nil {
+		t.Fatal(err)
+	}
+	anchorerKey := filepath.Join(t.TempDir(), "anchorer.hex")
+	os.WriteFile(anchorerKey, []byte(hexutil.Encode(crypto.FromECDSA(node.Keys[1]))), 0o600)
+	code, out, errs := runCmd(t, "anchor", "--once", "--dir", dir, "--rpc", node.URL, "--contract", reg.Address().Hex(),
+		"--key-file", anchorerKey, "--confirmations", "1", "--poll", "10ms")
+	if code != exitOK {
+		t.Fatalf("anchor: exit %d\n%s%s", code, out, errs)
+	}
+	var got anchorOutput
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := anchor.NewReader(node.Client, reg.Address())
+	on, err := r.RootAt(ctx, anchor.LogIDFor(info.Origin), 40)
+	if err != nil || got.TreeSize != 40 || got.Root != hexutil.Encode(on.Root[:]) {
+		t.Fatalf("anchor output %+v, contract %+v %v", got, on, err)
 	}
 }

@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
-	"fmt"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
@@ -40,7 +38,7 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		if err != nil {
 			return usageErr(env, "append", "%v", err)
 		}
-		lg, l, err := openDecisions(lf)
+		lg, l, err := openDecisions(lf, createLog)
 		if err != nil {
 			return openFailed(env, "append", err)
 		}
@@ -58,7 +56,7 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "append", "%v", err)
 	}
-	lg, l, err := openDecisions(lf)
+	lg, l, err := openDecisions(lf, createLog)
 	if err != nil {
 		return openFailed(env, "append", err)
 	}
@@ -80,42 +78,32 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	return exitOK
 }
 
-// logFlags are the flags that name a log for the records subcommands.
+// logFlags are the flags that name a log: --dir, a log directory (made by
+// glassbox log init, the examples or auditlog.CreateDir), and --key, the
+// signer key file of a bare store (optional for a log directory, which
+// holds its own keys; when given there, it must be the directory's key).
 type logFlags struct {
 	dir, keyFile *string
 }
 
 func addLogFlags(fs *flag.FlagSet) logFlags {
 	return logFlags{
-		dir:     fs.String("dir", "", "the log directory (made by glassbox log init)"),
-		keyFile: fs.String("key", "", "optional: the signer key file of a bare log store; --dir is then the store itself"),
+		dir:     fs.String("dir", "", "the log directory (made by glassbox log init), or with --key a bare store"),
+		keyFile: fs.String("key", "", "optional: the signer key file (mode 0600) of a bare log store; --dir is then the store itself"),
 	}
 }
 
 func (f logFlags) ok() bool { return *f.dir != "" }
 
-// openRecordsLog opens the log named by the flags: a directory made by
-// "glassbox log init" (keys and store inside), or with --key a bare store
-// and its signer key file. Checkpoints are signed on demand only.
-func openRecordsLog(f logFlags) (*auditlog.Log, error) {
-	if *f.keyFile == "" {
-		return openLog(*f.dir)
-	}
-	signer, err := readSignerFile(*f.keyFile)
-	if err != nil {
-		return nil, err
-	}
-	l, err := auditlog.Open(*f.dir, &auditlog.Options{Signer: signer, CheckpointInterval: -1})
-	if err != nil {
-		return nil, fmt.Errorf("opening the log in %s: %w", *f.dir, err)
-	}
-	return l, nil
+// openRecordsLog opens the log named by the flags (see openLog).
+func openRecordsLog(f logFlags, mode openMode) (*auditlog.Log, error) {
+	return openLog(*f.dir, *f.keyFile, mode)
 }
 
 // openDecisions opens the log named by the flags and its decisions layer;
 // the caller closes the log.
-func openDecisions(f logFlags) (*auditlog.Log, *decisions.Log, error) {
-	lg, err := openRecordsLog(f)
+func openDecisions(f logFlags, mode openMode) (*auditlog.Log, *decisions.Log, error) {
+	lg, err := openRecordsLog(f, mode)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -130,8 +118,7 @@ func openDecisions(f logFlags) (*auditlog.Log, *decisions.Log, error) {
 // openFailed reports a failure to open the log: a bad directory or key is
 // bad input (exit 2), anything else a failure (exit 1).
 func openFailed(env *cliEnv, cmd string, err error) int {
-	var de *logDirError
-	if errors.As(err, &de) {
+	if dirErr(err) {
 		return usageErr(env, cmd, "%v", err)
 	}
 	return failed(env, cmd, "%v", err)

@@ -17,7 +17,7 @@ func runErase(ctx context.Context, env *cliEnv, args []string) int {
 	if !lf.ok() || *subject == "" || fs.NArg() != 0 {
 		return usageErr(env, "erase", "usage: glassbox erase --dir DIR [--key FILE] --subject S")
 	}
-	lg, l, err := openDecisions(lf)
+	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
 		return openFailed(env, "erase", err)
 	}

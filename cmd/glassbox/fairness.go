@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"os"
 	"strings"
 	"time"
 
@@ -17,7 +16,7 @@ func fairnessCommand() command {
 	return command{name: "fairness", summary: "group fairness metrics over the recorded decisions, bound to a checkpoint", run: runFairness}
 }
 
-const fairnessUsage = "usage: glassbox fairness --dir DIR --key FILE [--model NAME [--version V]] --by ATTR[,ATTR..] " +
+const fairnessUsage = "usage: glassbox fairness --dir DIR [--key FILE] [--model NAME [--version V]] --by ATTR[,ATTR..] " +
 	"[--from DATE] [--to DATE] [--window day|week] [--favourable L[,L..]] [--outcomes] [--favourable-outcomes L[,L..]] " +
 	"[--reference V[,V..]] [--min-group N] [--confidence C] [--replicates N] [--seed S] [--scan] [--json]"
 
@@ -100,13 +99,9 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, name, "--to %q: not YYYY-MM-DD or RFC 3339", *to)
 	}
 
-	// Opening a directory that holds no log would create one: refuse.
-	if ents, err := os.ReadDir(*lf.dir); err != nil || len(ents) == 0 {
-		return usageErr(env, name, "--dir %s: not an existing log directory", *lf.dir)
-	}
-	lg, l, err := openDecisions(lf)
+	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
-		return failed(env, name, "%v", err)
+		return openFailed(env, name, err)
 	}
 	defer lg.Close()
 	src := fairnesslog.Source(l)

@@ -163,7 +163,7 @@ func TestFairnessCLI(t *testing.T) {
 	// A directory that is not a log is refused without creating anything.
 	missing := filepath.Join(t.TempDir(), "nothing")
 	code, _, stderr = runRecCLI(t, "", "fairness", "--dir", missing, "--key", logArgs[3], "--by", "sex")
-	if code != exitUsage || !strings.Contains(stderr, "not an existing log directory") {
+	if code != exitUsage || !strings.Contains(stderr, "no log here") {
 		t.Errorf("a missing log: exit %d, %s", code, stderr)
 	}
 	if _, err := os.Stat(missing); !os.IsNotExist(err) {

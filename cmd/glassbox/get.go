@@ -105,7 +105,7 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		*p.out = t
 	}
-	lg, l, err := openDecisions(lf)
+	lg, l, err := openDecisions(lf, readLog)
 	if err != nil {
 		return openFailed(env, "get", err)
 	}

@@ -25,7 +25,7 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	if !lf.ok() || *id == "" || fs.NArg() != 0 {
 		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR [--key FILE] --id ID")
 	}
-	lg, l, err := openDecisions(lf)
+	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
 		return openFailed(env, "receipt", err)
 	}

@@ -2,15 +2,10 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -18,7 +13,6 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -57,22 +51,27 @@ type appendTime struct {
 	at    time.Time
 }
 
-// startService opens (or creates) the log in dir, registers the log and the
+// startService opens the log directory dir (auditlog.CreateDir's layout),
+// creating it when dir is missing or empty, registers the log and the
 // model on the chain, and starts the anchorer.
 func startService(ctx context.Context, cfg *config, dir string, logger *slog.Logger) (*service, error) {
 	model, err := loadModel()
 	if err != nil {
 		return nil, err
 	}
-	signer, pub, err := logKey(filepath.Join(dir, "log.key"))
+	// The log directory: made on the first start, reopened on the next.
+	info, err := auditlog.ReadDirInfo(dir)
+	if errors.Is(err, auditlog.ErrNotExist) {
+		info, err = auditlog.CreateDir(dir, Origin)
+	}
 	if err != nil {
 		return nil, err
 	}
+	pub := info.PublicKey
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector())
-	lg, err := auditlog.Open(filepath.Join(dir, "log"), &auditlog.Options{
+	lg, err := auditlog.OpenDir(dir, &auditlog.Options{
 		Origin:     Origin,
-		Signer:     signer,
 		Registerer: prometheus.WrapRegistererWith(prometheus.Labels{"log": Origin}, reg),
 		Logger:     logger,
 	})
@@ -170,41 +169,6 @@ func (s *service) anchorErr() error {
 	default:
 		return nil
 	}
-}
-
-// logKey loads the log's Ed25519 checkpoint key from path, creating it on
-// first use. The key name is the origin, so that the key registered on the
-// contract verifies the log's checkpoints.
-func logKey(path string) (note.Signer, ed25519.PublicKey, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		skey, _, gerr := note.GenerateKey(rand.Reader, Origin)
-		if gerr != nil {
-			return nil, nil, gerr
-		}
-		if err := os.WriteFile(path, []byte(skey), 0o600); err != nil {
-			return nil, nil, err
-		}
-		b = []byte(skey)
-	} else if err != nil {
-		return nil, nil, err
-	}
-	skey := strings.TrimSpace(string(b))
-	signer, err := note.NewSigner(skey)
-	if err != nil {
-		return nil, nil, fmt.Errorf("log key %s: %w", path, err)
-	}
-	// PRIVATE+KEY+name+hash+base64(0x01 || seed)
-	parts := strings.SplitN(skey, "+", 5)
-	if len(parts) != 5 {
-		return nil, nil, fmt.Errorf("log key %s: not a note signer key", path)
-	}
-	raw, err := base64.StdEncoding.DecodeString(parts[4])
-	if err != nil || len(raw) != 1+ed25519.SeedSize {
-		return nil, nil, fmt.Errorf("log key %s: not an Ed25519 note key", path)
-	}
-	pub := ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey)
-	return signer, pub, nil
 }
 
 // errApplication marks an application the service cannot decide.

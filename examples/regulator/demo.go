@@ -2,20 +2,14 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
 	"crypto/sha256"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
-
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -58,28 +52,20 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if d.dir, err = os.MkdirTemp("", "glassbox-regulator-"); err != nil {
 		return nil, err
 	}
-	skey, _, err := note.GenerateKey(rand.Reader, demoOrigin)
+	// The operator's log directory (auditlog.CreateDir's layout, as the
+	// lending example makes it).
+	logDir := filepath.Join(d.dir, "log")
+	info, err := auditlog.CreateDir(logDir, demoOrigin)
 	if err != nil {
 		return nil, err
 	}
-	pub, err := notePublicKey(skey)
+	pub := info.PublicKey
+	honest, err := auditlog.OpenDir(logDir, &auditlog.Options{Origin: demoOrigin})
 	if err != nil {
 		return nil, err
 	}
-	open := func(name string) (*auditlog.Log, *decisions.Log, error) {
-		signer, err := note.NewSigner(skey)
-		if err != nil {
-			return nil, nil, err
-		}
-		l, err := auditlog.Open(filepath.Join(d.dir, name), &auditlog.Options{Origin: demoOrigin, Signer: signer})
-		if err != nil {
-			return nil, nil, err
-		}
-		d.logs = append(d.logs, l)
-		dl, err := decisions.Open(l, nil)
-		return l, dl, err
-	}
-	honest, honestDec, err := open("log")
+	d.logs = append(d.logs, honest)
+	honestDec, err := decisions.Open(honest, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -127,8 +113,18 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	}
 
 	// The operator rewrites decision n/2 and rebuilds its log with the
-	// same key, checkpoints at the same sizes, and the real anchors.
-	forged, forgedDec, err := open("forged")
+	// same key (taken from the log directory), checkpoints at the same
+	// sizes, and the real anchors, in a store of its own.
+	signer, err := auditlog.ReadSignerKey(filepath.Join(logDir, auditlog.SignerKeyFile))
+	if err != nil {
+		return nil, err
+	}
+	forged, err := auditlog.Open(filepath.Join(d.dir, "forged"), &auditlog.Options{Origin: demoOrigin, Signer: signer})
+	if err != nil {
+		return nil, err
+	}
+	d.logs = append(d.logs, forged)
+	forgedDec, err := decisions.Open(forged, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -199,18 +195,4 @@ func synthetic(n int) []record.Decision {
 		}
 	}
 	return out
-}
-
-// notePublicKey derives the Ed25519 public key of a note signer key
-// (PRIVATE+KEY+name+hash+base64(0x01 || seed)).
-func notePublicKey(skey string) (ed25519.PublicKey, error) {
-	parts := strings.SplitN(skey, "+", 5)
-	if len(parts) != 5 {
-		return nil, errors.New("not a note signer key")
-	}
-	raw, err := base64.StdEncoding.DecodeString(parts[4])
-	if err != nil || len(raw) != 1+ed25519.SeedSize || raw[0] != 1 {
-		return nil, errors.New("not an Ed25519 note signer key")
-	}
-	return ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey), nil
 }
