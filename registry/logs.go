@@ -46,8 +46,8 @@ func (id *LogID) UnmarshalText(b []byte) error {
 
 // LogInfo is a registered log.
 type LogInfo struct {
-	ID        LogID // LogIDFor(Origin)
-	Origin    string   // the checkpoint origin line
+	ID        LogID  // LogIDFor(Origin)
+	Origin    string // the checkpoint origin line
 	PublicKey ed25519.PublicKey
 	Anchorer  common.Address
 	// LatestSize is the latest anchored tree size, 0 if never anchored.
