@@ -64,8 +64,15 @@ func wantRevert(t *testing.T, err error, sentinel error, name string) []any {
 	return ce.Args
 }
 
+// wantArgs compares decoded revert arguments; a LogID in want stands for
+// the bytes32 the ABI decodes.
 func wantArgs(t *testing.T, got []any, want ...any) {
 	t.Helper()
+	for i, w := range want {
+		if id, ok := w.(registry.LogID); ok {
+			want[i] = [32]byte(id)
+		}
+	}
 	same := len(got) == len(want)
 	for i := 0; same && i < len(got); i++ {
 		if gb, ok := got[i].(*big.Int); ok {
