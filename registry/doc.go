@@ -19,8 +19,9 @@
 //
 // # Logs and anchors
 //
-// A log is registered by its checkpoint origin line; its id is [LogID], the
-// SHA-256 of the origin, so a checkpoint names its log on chain. Its anchorer
+// A log is registered by its checkpoint origin line; its id, a [LogID], is
+// the SHA-256 of the origin ([LogIDFor]), so a checkpoint names its log on
+// chain. [Client.Log] returns its registration ([LogInfo]). Its anchorer
 // posts (tree size, root) pairs with [Client.Anchor] or, for several logs in
 // one transaction, [Client.AnchorMany]. Sizes must strictly grow. The
 // contract keeps the root of every anchored size ([Client.RootAt]) and the
@@ -55,12 +56,21 @@
 //
 // # Backends
 //
-// A [Client] works over any bind.Backend: an *ethclient.Client, or the
-// client of go-ethereum's simulated backend. Package
-// registry/simchain starts an in-process simulated chain with the contract
-// deployed, for examples, defaults and tests. Write methods wait until their
-// transaction is mined; with a simulated backend set [Options].Commit (simchain
-// does) or mine blocks from another goroutine.
+// A [Client] works over any [Backend] (go-ethereum's bind.Backend and the
+// chain id): an *ethclient.Client, or the client of go-ethereum's simulated
+// backend. [New] checks that the contract is deployed; [At] reads nothing
+// until the first call. Package registry/simchain starts an in-process
+// simulated chain with the contract deployed, for examples and tests; no
+// production package links it. Write methods wait until their transaction
+// is mined; with a simulated backend set [Options].Commit (simchain does) or
+// mine blocks from another goroutine.
+//
+// # One client
+//
+// This package is the only Go code that speaks to the contract: package
+// anchor sends its anchoring transactions with the calldata of [Bindings],
+// reads anchors and registrations with a [Client] and matches reverts with
+// the sentinels here.
 //
 // # What it does not do
 //

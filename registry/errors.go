@@ -44,7 +44,7 @@ var (
 	ErrDisputeClosed     = errors.New("registry: dispute already resolved")                    // DisputeClosed(uint256,uint8)
 	ErrInvalidOutcome    = errors.New("registry: outcome must be upheld or rejected")          // InvalidOutcome(uint8)
 	ErrReverted          = errors.New("registry: execution reverted")                          // any other revert
-	ErrNoContract        = errors.New("registry: no contract code at the address")             // New on an empty address
+	ErrNoContract        = errors.New("registry: no contract code at the address")             // New, or any call, on an empty address
 	ErrDigestMismatch    = errors.New("registry: artifact digest differs from the registered") // CheckArtifact
 	ErrInvalidArgument   = errors.New("registry: invalid argument")                            // rejected before sending
 )

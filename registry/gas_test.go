@@ -27,7 +27,7 @@ type gasRow struct {
 // gasEnv is a chain to measure on: a backend, two signers (admin, anchorer)
 // and an optional commit hook.
 type gasEnv struct {
-	backend  bind.Backend
+	backend  registry.Backend
 	admin    *bind.TransactOpts
 	anchorer *bind.TransactOpts
 	commit   func()
@@ -61,7 +61,7 @@ func measureGas(t *testing.T, env gasEnv) []gasRow {
 		} else if err != nil {
 			t.Fatal(err)
 		}
-		ids[i] = registry.LogID(origin)
+		ids[i] = registry.LogIDFor(origin)
 	}
 	rcpt, err = r.Anchor(ctx, env.anchorer, ids[0], 1000, h("root 1000"))
 	add("anchor (first anchor of the log)", rcpt, err)

@@ -34,7 +34,11 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return failed(env, "receipt", "%v", err)
 	}
-	if err := anchor.Attach(ctx, lg, "", r); err != nil && !errors.Is(err, anchor.ErrNoAnchor) {
+	state, err := lg.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return failed(env, "receipt", "%v", err)
+	}
+	if err := anchor.Attach(ctx, lg, state, r); err != nil && !errors.Is(err, anchor.ErrNoAnchor) {
 		return failed(env, "receipt", "attaching the anchor: %v", err)
 	}
 	b, err := r.Marshal()

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -18,7 +15,6 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
-	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -26,25 +22,14 @@ import (
 // contract that does not know the log, the chain check fails.
 func TestVerifyAgainstChain(t *testing.T) {
 	ctx := context.Background()
-	node := anviltest.Start(t, nil)
-	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	const origin = "example.org/cli-chain-test"
+	rl := newRegisteredLog(t, origin)
+	node, reg, vkey := rl.node, rl.reg, rl.vkey
 	other, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const origin = "example.org/cli-chain-test"
-	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, _ := note.NewSigner(skey)
-	raw, _ := base64.StdEncoding.DecodeString(strings.SplitN(vkey, "+", 3)[2])
-	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), origin, ed25519.PublicKey(raw[1:]), node.Address(1)); err != nil {
-		t.Fatal(err)
-	}
+	signer, _ := note.NewSigner(rl.skey)
 	l, err := auditlog.Open(t.TempDir(), &auditlog.Options{Signer: signer, CheckpointInterval: -1})
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +56,11 @@ func TestVerifyAgainstChain(t *testing.T) {
 	b, _ := r.Marshal()
 	os.WriteFile(unanchored, b, 0o644)
 
-	a, err := anchor.New(l, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
+	state, err := l.Store(anchor.DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := anchor.New(l, state, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

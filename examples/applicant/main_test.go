@@ -58,7 +58,11 @@ func TestApplicantChecksReceipt(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	a, err := anchor.New(l, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
+	state, err := l.Store(anchor.DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := anchor.New(l, state, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -267,7 +267,7 @@ func (s *service) verifyOne(ctx context.Context, w io.Writer, id string) (*ancho
 	if err != nil {
 		return nil, err
 	}
-	v, err := anchor.VerifyReceipt(ctx, got, s.reader)
+	v, err := anchor.VerifyReceipt(ctx, got, s.chain.registry)
 	if err != nil {
 		return nil, fmt.Errorf("receipt of %s: %w", id, err)
 	}
@@ -278,7 +278,7 @@ func (s *service) verifyOne(ctx context.Context, w io.Writer, id string) (*ancho
 	fmt.Fprintf(w, "  anchor:      consistent from size %d to anchored size %d (tx %s, block %d)\n",
 		v.Checkpoint.Size, got.Anchor.TreeSize, fmt.Sprintf("0x%x", got.Anchor.TxHash[:6]), got.Anchor.BlockNumber)
 	fmt.Fprintf(w, "  chain:       contract %s holds root %x.. for size %d (block %d)\n",
-		s.reader.Contract().Hex(), v.OnChain.Root[:8], v.OnChain.TreeSize, v.OnChain.BlockNumber)
+		s.chain.registry.Address().Hex(), v.OnChain.Root[:8], v.OnChain.TreeSize, v.OnChain.BlockNumber)
 	fmt.Fprintf(w, "  result:      VERIFIED\n")
 	return v, nil
 }

@@ -200,7 +200,7 @@ func TestHTTPAPI(t *testing.T) {
 	if err != nil {
 		t.Fatalf("receipt: %v\n%s", err, b)
 	}
-	v, err := anchor.VerifyReceipt(ctx, r, s.reader)
+	v, err := anchor.VerifyReceipt(ctx, r, s.chain.registry)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,6 @@ type service struct {
 	model    *creditModel
 	chain    *chain
 	anchorer *anchor.Anchorer
-	reader   *anchor.Reader
 
 	runCancel context.CancelFunc
 	runDone   chan error
@@ -99,37 +98,27 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 		Logger:        logger,
 	}
 	if cfg.RPC == "" {
-		// No chain configured: the in-process development chain.
-		a, dev, err := anchor.NewDev(ctx, lg, pub, opts)
-		if err != nil {
-			return fail(err)
-		}
-		s.anchorer = a
-		s.chain = &chain{
-			desc:     "simulated (in process, go-ethereum simulated backend)",
-			client:   dev.Client,
-			registry: dev.Sim.Registry,
-			admin:    dev.Sim.TransactOpts(0),
-			key:      dev.Sim.Keys[1],
-			chainID:  dev.Sim.ChainID.Uint64(),
-			close:    func() { dev.Close() },
-		}
+		s.chain, err = devChain(ctx) // no chain configured
 	} else {
-		if s.chain, err = openChain(ctx, cfg); err != nil {
-			return fail(err)
-		}
-		if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
-			return fail(fmt.Errorf("registering the log on chain: %w", err))
-		}
-		opts.Contract, opts.Key = s.chain.registry.Address(), s.chain.key
-		if s.anchorer, err = anchor.New(lg, s.chain.client, opts); err != nil {
-			return fail(err)
-		}
+		s.chain, err = openChain(ctx, cfg)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
+		return fail(fmt.Errorf("registering the log on chain: %w", err))
+	}
+	state, err := lg.Store(s.chain.namespace)
+	if err != nil {
+		return fail(err)
+	}
+	opts.Contract, opts.Key = s.chain.registry.Address(), s.chain.key
+	if s.anchorer, err = anchor.New(lg, state, s.chain.client, opts); err != nil {
+		return fail(err)
 	}
 	if err := s.chain.registerModel(ctx, model.name, model.version, model.digest, model.uri); err != nil {
 		return fail(fmt.Errorf("registering the model on chain: %w", err))
 	}
-	s.reader = s.anchorer.Reader()
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.runCancel, s.runDone = cancel, make(chan error, 1)
 	go func() { s.runDone <- s.anchorer.Run(runCtx) }()

@@ -15,6 +15,8 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
 const demoOrigin = "glassbox.example/regulator-demo"
@@ -22,9 +24,9 @@ const demoOrigin = "glassbox.example/regulator-demo"
 // demo is an operator's log anchored on an in-process simulated chain.
 type demo struct {
 	dir      string
-	dev      *anchor.Dev
+	sim      *simchain.Chain
 	logs     []*auditlog.Log
-	reader   *anchor.Reader
+	reg      *registry.Client
 	operator Operator
 }
 
@@ -32,8 +34,8 @@ func (d *demo) close() {
 	for _, l := range d.logs {
 		l.Close()
 	}
-	if d.dev != nil {
-		d.dev.Close()
+	if d.sim != nil {
+		d.sim.Close()
 	}
 	os.RemoveAll(d.dir)
 }
@@ -69,16 +71,27 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err != nil {
 		return nil, err
 	}
-	// No chain configured: the in-process development chain.
-	a, dev, err := anchor.NewDev(ctx, honest, pub, anchor.Options{
+	// No chain configured: the in-process development chain, with the log
+	// registered and account 1 as its anchorer.
+	if d.sim, err = simchain.New(ctx, &simchain.Options{MineOnSend: true}); err != nil {
+		return nil, err
+	}
+	d.reg = d.sim.Registry
+	if _, err := d.reg.RegisterLog(ctx, d.sim.TransactOpts(0), demoOrigin, pub, d.sim.Address(1)); err != nil {
+		return nil, err
+	}
+	state, err := honest.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return nil, err
+	}
+	a, err := anchor.New(honest, state, d.sim.Client, anchor.Options{
+		Contract: d.reg.Address(), Key: d.sim.Keys[1], Confirmations: 1,
 		Entries: 1, Interval: time.Hour, PollInterval: 5 * time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError})),
 	})
 	if err != nil {
 		return nil, err
 	}
-	d.dev = dev
-	d.reader = a.Reader()
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.Run(runCtx) }()
@@ -107,7 +120,7 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err := <-done; err != nil {
 		return nil, err
 	}
-	d.operator = logOperator{log: honest, dec: honestDec, namespace: a.Namespace()}
+	d.operator = logOperator{log: honest, dec: honestDec, state: state}
 	if !tamper {
 		return d, nil
 	}
@@ -138,11 +151,15 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			return nil, err
 		}
 	}
-	if err := copyAnchors(honest, forged, a.Namespace()); err != nil {
+	forgedState, err := forged.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return nil, err
+	}
+	if err := state.Scan(nil, forgedState.Put); err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", ds[victim].ID, ds[victim].Output.Label)
-	d.operator = logOperator{log: forged, dec: forgedDec, namespace: a.Namespace()}
+	d.operator = logOperator{log: forged, dec: forgedDec, state: forgedState}
 	return d, nil
 }
 
@@ -151,20 +168,6 @@ func flip(label string) string {
 		return "decline"
 	}
 	return "approve"
-}
-
-// copyAnchors copies the anchorer's records from one log's store to
-// another's, as an operator faking its history would.
-func copyAnchors(from, to *auditlog.Log, namespace string) error {
-	src, err := from.Store(namespace)
-	if err != nil {
-		return err
-	}
-	dst, err := to.Store(namespace)
-	if err != nil {
-		return err
-	}
-	return src.Scan(nil, func(k, v []byte) error { return dst.Put(k, v) })
 }
 
 // synthetic returns n decisions of a toy credit model.

@@ -21,9 +21,9 @@ import (
 // logOperator answers from a log in this process (the demo, and a
 // regulator given a copy of the operator's log directory).
 type logOperator struct {
-	log       *auditlog.Log
-	dec       *decisions.Log // the decision records on log
-	namespace string         // of the anchorer's state in the log's store
+	log   *auditlog.Log
+	dec   *decisions.Log // the decision records on log
+	state anchor.State   // the anchorer's, in the log's store
 }
 
 func (o logOperator) Origin() string { return o.log.Origin() }
@@ -72,7 +72,7 @@ func (o logOperator) Receipt(ctx context.Context, id string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := anchor.Attach(ctx, o.log, o.namespace, r); err != nil {
+	if err := anchor.Attach(ctx, o.log, o.state, r); err != nil {
 		return nil, err
 	}
 	return r.Marshal()
