@@ -28,12 +28,26 @@
 // latest ([Client.LatestAnchor]): a receipt is checked against contract state,
 // which survives the pruning of old transactions and event logs by nodes.
 //
+// # Retirement, succession and key rotation
+//
+// Anchors are never removed, not even a forged one, so a bad anchor of size
+// 2^64-1 would stop a log for good. The admin takes such a log out of
+// service with [Client.RetireLog] (its anchors stay readable; new ones fail
+// with [ErrLogRetired]) and continues its line with [Client.RegisterSuccessor],
+// a new log under a new origin anchored from size 0 ([Client.Successor],
+// [Client.Predecessor]). [Client.RotateKey] declares a new checkpoint key from
+// a size above every anchored size, so the key of an anchored checkpoint
+// never changes; a verifier opens a checkpoint with [Client.CheckpointKey]
+// (or [KeyForSize] over [Client.Keys]), not with the newest key.
+//
 // # Disputes
 //
-// Anyone may file a dispute against a log entry ([Client.FileDispute]: log
-// id, leaf index, leaf hash, a URI with the reason); the resolver closes it
-// as upheld or rejected ([Client.ResolveDispute]). Both leave events and
-// contract state ([Client.Dispute]).
+// Anyone may file a dispute against an anchored log entry
+// ([Client.FileDispute]: log id, leaf index below the latest anchored size,
+// leaf hash, a URI with the reason); a filer has at most one open dispute
+// per entry and [MaxOpenDisputes] in all. The resolver closes it as upheld
+// or rejected ([Client.ResolveDispute]), which frees the filer's slot. Both
+// leave events and contract state ([Client.Dispute]).
 //
 // # Events
 //

@@ -594,6 +594,8 @@ func TestDisputes(t *testing.T) {
 	c, r := newChain(t)
 	id := registerLogs(t, c, r, 1)[0]
 	anyone := c.TransactOpts(outsider)
+	// Disputes are filed against anchored entries only (lifecycle_test.go).
+	must[*types.Receipt](t)(r.Anchor(ctx, c.TransactOpts(anchorer), id, 42, h("r42")))
 
 	_, _, err := r.FileDispute(ctx, anyone, registry.LogIDFor("nope"), 1, h("leaf"), "https://example.com/d/1")
 	wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog")
