@@ -30,7 +30,7 @@ type refLog struct {
 // the key), so that vectors made with it are reproducible.
 func testKey(t testing.TB, origin, seed string) (note.Signer, note.Verifier) {
 	t.Helper()
-	skey, vkey, err := note.GenerateKey(strings.NewReader(strings.Repeat(seed, 64)), origin)
+	skey, vkey, err := noteKeys(origin, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +43,11 @@ func testKey(t testing.TB, origin, seed string) (note.Signer, note.Verifier) {
 		t.Fatal(err)
 	}
 	return s, v
+}
+
+// noteKeys returns the encoded key pair of testKey.
+func noteKeys(origin, seed string) (skey, vkey string, err error) {
+	return note.GenerateKey(strings.NewReader(strings.Repeat(seed, 64)), origin)
 }
 
 const refOrigin = "example.com/export-ref"
