@@ -107,9 +107,9 @@ func Write(ctx context.Context, w io.Writer, src Source, opts *Options) error {
 	}
 	if errors.Is(err, auditlog.ErrNotFound) {
 		if o.Size != 0 {
-			return fmt.Errorf("%w: no signed checkpoint at size %d: %w", ErrNoCheckpoint, o.Size, err)
+			return fmt.Errorf("%w at size %d", ErrNoCheckpoint, o.Size)
 		}
-		return fmt.Errorf("%w: the log has no signed checkpoint: %w", ErrNoCheckpoint, err)
+		return fmt.Errorf("%w: the log has signed none yet", ErrNoCheckpoint)
 	}
 	if err != nil {
 		return fmt.Errorf("export: reading the checkpoint: %w", err)
