@@ -15,27 +15,24 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
-// Chain is what the anchorer needs from an Ethereum node. go-ethereum's
-// *ethclient.Client and the simulated backend's client implement it.
+// Chain is what the anchorer needs from an Ethereum node: what the registry
+// client reads through ([registry.Backend]: calls, gas estimation, sending,
+// receipts, headers, the chain id), the head's number and the mined nonce.
+// go-ethereum's *ethclient.Client and the simulated backend's client
+// implement it.
 type Chain interface {
-	Caller
+	registry.Backend
 	BlockNumber(ctx context.Context) (uint64, error)
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
-	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
-	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
-	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
-	SendTransaction(ctx context.Context, tx *types.Transaction) error
-	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
 // Log is what the anchorer reads from a log. *auditlog.Log implements it.
@@ -44,7 +41,6 @@ type Log interface {
 	Size() uint64
 	Checkpoint(ctx context.Context) (auditlog.SignedCheckpoint, error)
 	ConsistencyProof(ctx context.Context, size1, size2 uint64) ([]verify.Hash, error)
-	Store(namespace string) (*auditlog.Store, error)
 }
 
 // Anchorer anchors a log's checkpoints on the GlassboxRegistry contract.
@@ -55,11 +51,10 @@ type Anchorer struct {
 	log     Log
 	chain   Chain
 	opts    Options
-	store   *auditlog.Store
-	reader  *Reader
-	abi     *abi.ABI
+	state   State
+	reg     *registry.Client
 	from    common.Address
-	logID   LogID
+	logID   registry.LogID
 	metrics *metrics
 	running atomic.Bool
 
@@ -86,23 +81,22 @@ type sighting struct {
 }
 
 // New returns an anchorer of log on the contract opts.Contract, sending
-// through chain with opts.Key. It checks the options and opens the log's
-// store; it sends nothing and reads nothing from the chain until Run.
-func New(log Log, chain Chain, opts Options) (*Anchorer, error) {
-	if log == nil || chain == nil {
-		return nil, fmt.Errorf("%w: nil log or chain", ErrInvalidOptions)
+// through chain with opts.Key and keeping its progress in state (for an
+// *auditlog.Log, a namespace of its own store: log.Store(DefaultNamespace)).
+// It checks the options and reads the confirmed anchors from state; it
+// sends nothing and reads nothing from the chain until Run. The state
+// belongs to the anchorer while it exists: nothing else may write to it.
+func New(log Log, state State, chain Chain, opts Options) (*Anchorer, error) {
+	if log == nil || state == nil || chain == nil {
+		return nil, fmt.Errorf("%w: nil log, state or chain", ErrInvalidOptions)
 	}
 	o, err := opts.withDefaults()
 	if err != nil {
 		return nil, err
 	}
-	st, err := log.Store(o.Namespace)
+	reg, err := registry.At(chain, o.Contract, nil)
 	if err != nil {
-		return nil, fmt.Errorf("anchor: opening the log's store %q: %w", o.Namespace, err)
-	}
-	r, err := NewReader(chain, o.Contract)
-	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: %w", ErrInvalidOptions, err)
 	}
 	m, err := newMetrics(o.Registerer)
 	if err != nil {
@@ -112,11 +106,10 @@ func New(log Log, chain Chain, opts Options) (*Anchorer, error) {
 		log:     log,
 		chain:   chain,
 		opts:    o,
-		store:   st,
-		reader:  r,
-		abi:     r.abi,
+		state:   state,
+		reg:     reg,
 		from:    crypto.PubkeyToAddress(o.Key.PublicKey),
-		logID:   LogIDFor(log.Origin()),
+		logID:   registry.LogIDFor(log.Origin()),
 		metrics: m,
 		changed: make(chan struct{}),
 	}
@@ -131,14 +124,11 @@ func New(log Log, chain Chain, opts Options) (*Anchorer, error) {
 func (a *Anchorer) Address() common.Address { return a.from }
 
 // LogID returns the contract's id of the anchored log.
-func (a *Anchorer) LogID() LogID { return a.logID }
+func (a *Anchorer) LogID() registry.LogID { return a.logID }
 
-// Namespace returns the namespace of the log's store holding the
-// anchorer's state (for [Attach] from another process).
-func (a *Anchorer) Namespace() string { return a.opts.Namespace }
-
-// Reader returns a reader of the anchorer's contract.
-func (a *Anchorer) Reader() *Reader { return a.reader }
+// Registry returns the client of the anchorer's contract, reading through
+// the anchorer's chain (for [VerifyReceipt] and the other checks).
+func (a *Anchorer) Registry() *registry.Client { return a.reg }
 
 // Latest returns the latest confirmed anchor; ok is false if there is none.
 func (a *Anchorer) Latest() (anc Anchor, ok bool) {
@@ -169,23 +159,26 @@ func (a *Anchorer) WaitAnchored(ctx context.Context, treeSize uint64) (Anchor, e
 // Covering returns the smallest confirmed anchor whose tree size is at
 // least treeSize, or ErrNoAnchor.
 func (a *Anchorer) Covering(treeSize uint64) (Anchor, error) {
-	return coveringIn(a.store, treeSize)
+	return coveringIn(a.state, treeSize)
 }
 
 // Anchors returns every confirmed anchor in the store, by tree size.
-func (a *Anchorer) Anchors() ([]Anchor, error) { return anchorsIn(a.store) }
+func (a *Anchorer) Anchors() ([]Anchor, error) { return anchorsIn(a.state) }
 
 // Run anchors until ctx is cancelled, then returns nil. It returns early
 // only with an error that retrying cannot fix: the key is not the log's
-// anchorer (ErrUnauthorized), the log is not registered (ErrUnknownLog),
+// anchorer (registry.ErrNotAnchorer), the log is not registered
+// (registry.ErrUnknownLog), no contract is at the address
+// (registry.ErrNoContract),
 // the stored state belongs to another chain (ErrStateMismatch) or is
 // corrupt, the contract holds another root for an anchored size
 // (ErrRootMismatch), the contract registers another origin or key for the
-// log (ErrKeyMismatch), or the log was closed (auditlog.ErrClosed). RPC errors are retried with jittered exponential
-// backoff. Only one Run may be active at a time.
+// log (ErrKeyMismatch), or the log was closed (auditlog.ErrClosed). RPC
+// errors are retried with jittered exponential backoff. Only one Run may be
+// active at a time.
 //
-// Run persists each transaction (nonce, hash, signed bytes) in the log's
-// store before broadcasting it, and on start reads the contract's latest
+// Run persists each transaction (nonce, hash, signed bytes) in its state
+// before broadcasting it, and on start reads the contract's latest
 // anchor and its stored records before sending anything, so that a restart
 // at any point never anchors a size twice and never leaves a transaction
 // it sent untracked.
@@ -224,7 +217,8 @@ func (a *Anchorer) Run(ctx context.Context) error {
 }
 
 func isFatal(err error) bool {
-	for _, s := range []error{ErrUnauthorized, ErrUnknownLog, ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrNoContract, ErrKeyMismatch, auditlog.ErrClosed} {
+	for _, s := range []error{registry.ErrNotAnchorer, registry.ErrUnknownLog, registry.ErrNoContract,
+		ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrKeyMismatch, auditlog.ErrClosed} {
 		if errors.Is(err, s) {
 			return true
 		}
@@ -287,20 +281,20 @@ func (a *Anchorer) start(ctx context.Context) error {
 	if !id.IsUint64() {
 		return fmt.Errorf("%w: chain id %s does not fit 64 bits", ErrStateMismatch, id)
 	}
-	info, err := a.reader.LogInfo(ctx, a.logID)
+	info, err := a.reg.Log(ctx, a.logID)
 	if err != nil {
-		if errors.Is(err, ErrUnknownLog) {
-			return fmt.Errorf("%w: log %q (id %s) on contract %s: register it first (registry RegisterLog): %w",
-				ErrUnknownLog, a.log.Origin(), a.logID, a.opts.Contract.Hex(), err)
+		if errors.Is(err, registry.ErrUnknownLog) {
+			return fmt.Errorf("anchor: log %q (id %s) on contract %s: register it first (registry RegisterLog): %w",
+				a.log.Origin(), a.logID, a.opts.Contract.Hex(), err)
 		}
-		if errors.Is(err, ErrNoContract) {
-			return err
+		if errors.Is(err, registry.ErrNoContract) {
+			return fmt.Errorf("anchor: %w", err)
 		}
 		return a.rpcErr("reading the log's registration", err)
 	}
 	if info.Anchorer != a.from {
-		return fmt.Errorf("%w: log %q names %s as its anchorer on contract %s, but the anchorer's key is %s",
-			ErrUnauthorized, a.log.Origin(), info.Anchorer.Hex(), a.opts.Contract.Hex(), a.from.Hex())
+		return fmt.Errorf("anchor: %w: log %q names %s as its anchorer on contract %s, but the anchorer's key is %s",
+			registry.ErrNotAnchorer, a.log.Origin(), info.Anchorer.Hex(), a.opts.Contract.Hex(), a.from.Hex())
 	}
 	if info.Origin != a.log.Origin() {
 		return fmt.Errorf("%w: contract has origin %q for log %s, the log's origin is %q", ErrKeyMismatch, info.Origin, a.logID, a.log.Origin())
@@ -319,26 +313,26 @@ func (a *Anchorer) start(ctx context.Context) error {
 		return fmt.Errorf("%w: the log's checkpoints are not signed by the key registered on contract %s for %q: %v",
 			ErrKeyMismatch, a.opts.Contract.Hex(), info.Origin, err)
 	}
-	// Bind the store to this chain, contract and log, now that they are
+	// Bind the state to this chain, contract and log, now that they are
 	// known to be right.
 	want := meta{ChainID: id.Uint64(), Contract: a.opts.Contract, LogID: a.logID}
-	b, err := a.store.Get(keyMeta)
+	b, ok, err := get(a.state, keyMeta)
 	switch {
-	case errors.Is(err, auditlog.ErrNotFound):
-		enc, _ := json.Marshal(want)
-		if err := a.store.Put(keyMeta, enc); err != nil {
-			return fmt.Errorf("anchor: storing state: %w", err)
-		}
 	case err != nil:
 		return fmt.Errorf("anchor: reading state: %w", err)
+	case !ok:
+		enc, _ := json.Marshal(want)
+		if err := a.state.Put(keyMeta, enc); err != nil {
+			return fmt.Errorf("anchor: storing state: %w", err)
+		}
 	default:
 		var got meta
 		if err := decodeRecord(keyMeta, b, &got); err != nil {
 			return err
 		}
 		if got != want {
-			return fmt.Errorf("%w: the log's store %q holds anchors of log %s on chain %d contract %s; configured: log %s on chain %d contract %s (use another Namespace)",
-				ErrStateMismatch, a.opts.Namespace, got.LogID, got.ChainID, got.Contract.Hex(), want.LogID, want.ChainID, want.Contract.Hex())
+			return fmt.Errorf("%w: the state holds anchors of log %s on chain %d contract %s; configured: log %s on chain %d contract %s (give this anchorer a state of its own, e.g. another namespace of the log's store)",
+				ErrStateMismatch, got.LogID, got.ChainID, got.Contract.Hex(), want.LogID, want.ChainID, want.Contract.Hex())
 		}
 	}
 	a.chainID = id
@@ -347,12 +341,12 @@ func (a *Anchorer) start(ctx context.Context) error {
 	if err := a.loadAnchors(); err != nil {
 		return err
 	}
-	b, err = a.store.Get(keyPending)
+	b, ok, err = get(a.state, keyPending)
 	switch {
-	case errors.Is(err, auditlog.ErrNotFound):
-		a.pend = nil
 	case err != nil:
 		return fmt.Errorf("anchor: reading state: %w", err)
+	case !ok:
+		a.pend = nil
 	default:
 		p := new(pending)
 		if err := decodeRecord(keyPending, b, p); err != nil {
@@ -369,8 +363,8 @@ func (a *Anchorer) start(ctx context.Context) error {
 		a.pend = p
 		// A crash between storing the confirmed anchor and deleting the
 		// pending record leaves both: the anchor wins.
-		if c, err := coveringIn(a.store, p.TreeSize); err == nil && c.TreeSize == p.TreeSize && c.Root == p.Root {
-			if err := a.store.Delete(keyPending); err != nil {
+		if c, err := coveringIn(a.state, p.TreeSize); err == nil && c.TreeSize == p.TreeSize && c.Root == p.Root {
+			if err := a.state.Delete(keyPending); err != nil {
 				return fmt.Errorf("anchor: storing state: %w", err)
 			}
 			a.pend = nil
@@ -389,7 +383,7 @@ func (a *Anchorer) start(ctx context.Context) error {
 // loadAnchors reads the confirmed anchors: the latest one, and the ones
 // recent enough to be re-checked.
 func (a *Anchorer) loadAnchors() error {
-	all, err := anchorsIn(a.store)
+	all, err := anchorsIn(a.state)
 	if err != nil {
 		return err
 	}
@@ -455,7 +449,7 @@ func (a *Anchorer) maybeAnchor(ctx context.Context) error {
 		return nil
 	}
 	// Read the contract again right before sending.
-	latest, err := a.reader.LatestAnchor(ctx, a.logID)
+	latest, err := a.reg.LatestAnchor(ctx, a.logID)
 	if err != nil {
 		return a.rpcErr("reading the latest anchor", err)
 	}
@@ -493,10 +487,7 @@ func (a *Anchorer) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 // send starts a new anchor of (size, root): estimate, sign, persist, then
 // broadcast.
 func (a *Anchorer) send(ctx context.Context, size uint64, root common.Hash, reanchor bool) error {
-	data, err := packAnchor(a.abi, a.logID, size, root)
-	if err != nil {
-		return err
-	}
+	data := anchorCalldata(a.logID, size, root)
 	to := a.opts.Contract
 	gas := a.opts.GasLimit
 	if gas == 0 {
@@ -531,17 +522,17 @@ func (a *Anchorer) send(ctx context.Context, size uint64, root common.Hash, rean
 // refused interprets a failed gas estimate: the contract's custom error
 // says whether to stop (wrong key, unknown log) or to resynchronise.
 func (a *Anchorer) refused(ctx context.Context, size uint64, err error) error {
-	ce, ok := decodeRevert(err)
-	if !ok {
+	var ce *registry.ContractError
+	if !errors.As(registry.DecodeError(err), &ce) {
 		return a.rpcErr("estimating gas", err)
 	}
 	switch {
-	case errors.Is(ce, ErrUnauthorized):
+	case errors.Is(ce, registry.ErrNotAnchorer):
 		return fmt.Errorf("anchor: the contract refused an anchor from %s for log %q: %w", a.from.Hex(), a.log.Origin(), ce)
-	case errors.Is(ce, ErrUnknownLog):
+	case errors.Is(ce, registry.ErrUnknownLog):
 		return fmt.Errorf("anchor: log %q: %w", a.log.Origin(), ce)
-	case errors.Is(ce, ErrSizeNotGrowing):
-		latest, lerr := a.reader.LatestAnchor(ctx, a.logID)
+	case errors.Is(ce, registry.ErrSizeNotGrowing):
+		latest, lerr := a.reg.LatestAnchor(ctx, a.logID)
 		if lerr != nil {
 			return a.rpcErr("reading the latest anchor", lerr)
 		}
@@ -579,14 +570,14 @@ func (a *Anchorer) savePending(p *pending) error {
 	if err != nil {
 		return fmt.Errorf("anchor: encoding state: %w", err)
 	}
-	if err := a.store.Put(keyPending, b); err != nil {
+	if err := a.state.Put(keyPending, b); err != nil {
 		return fmt.Errorf("anchor: storing the transaction before sending it: %w", err)
 	}
 	return nil
 }
 
 func (a *Anchorer) dropPending() error {
-	if err := a.store.Delete(keyPending); err != nil {
+	if err := a.state.Delete(keyPending); err != nil {
 		return fmt.Errorf("anchor: storing state: %w", err)
 	}
 	a.pend = nil
@@ -723,10 +714,7 @@ func (a *Anchorer) onReceipt(ctx context.Context, head uint64, p *pending, i int
 		}
 		// Find out why by asking again: a lost role stops Run, a size
 		// anchored meanwhile resynchronises, anything else retries.
-		data, err := packAnchor(a.abi, a.logID, p.TreeSize, [32]byte(p.Root))
-		if err != nil {
-			return err
-		}
+		data := anchorCalldata(a.logID, p.TreeSize, p.Root)
 		to := a.opts.Contract
 		if _, err := a.chain.EstimateGas(ctx, ethereum.CallMsg{From: a.from, To: &to, Data: data}); err != nil {
 			return a.refused(ctx, p.TreeSize, err)
@@ -746,14 +734,14 @@ func (a *Anchorer) onReceipt(ctx context.Context, head uint64, p *pending, i int
 	if hdr.Hash() != rc.BlockHash {
 		return nil // a reorg is under way; look again later
 	}
-	on, err := a.reader.RootAt(ctx, a.logID, p.TreeSize)
+	on, err := a.reg.RootAt(ctx, a.logID, p.TreeSize)
 	if err != nil {
-		if errors.Is(err, ErrNotAnchored) {
+		if errors.Is(err, registry.ErrNotAnchored) {
 			return nil // the receipt is older than the state we read
 		}
 		return a.rpcErr("reading the anchored root", err)
 	}
-	if on.Root != [32]byte(p.Root) {
+	if on.Root != p.Root {
 		return &RootMismatchError{LogID: a.logID, TreeSize: p.TreeSize, Claimed: p.Root, ChainRoot: on.Root, Block: on.BlockNumber}
 	}
 	anc := Anchor{
@@ -789,7 +777,7 @@ func (a *Anchorer) storeAnchor(anc Anchor) error {
 	if err != nil {
 		return fmt.Errorf("anchor: encoding state: %w", err)
 	}
-	if err := a.store.Put(anchorKey(anc.TreeSize), b); err != nil {
+	if err := a.state.Put(anchorKey(anc.TreeSize), b); err != nil {
 		return fmt.Errorf("anchor: storing a confirmed anchor: %w", err)
 	}
 	return nil
@@ -893,7 +881,7 @@ func bumpFees(tip, feeCap *big.Int, percent uint64) (*big.Int, *big.Int) {
 // is none of its attempts.
 func (a *Anchorer) nonceTaken(ctx context.Context, p *pending) error {
 	a.metrics.failure(FailureNonce)
-	latest, err := a.reader.LatestAnchor(ctx, a.logID)
+	latest, err := a.reg.LatestAnchor(ctx, a.logID)
 	if err != nil {
 		return a.rpcErr("reading the latest anchor", err)
 	}
@@ -903,7 +891,7 @@ func (a *Anchorer) nonceTaken(ctx context.Context, p *pending) error {
 		// Our root at our size means one of our transactions did it and
 		// the node has not served its receipt yet: keep looking for a
 		// while. Otherwise the contract is past it: nothing to send.
-		on, err := a.reader.RootAt(ctx, a.logID, p.TreeSize)
+		on, err := a.reg.RootAt(ctx, a.logID, p.TreeSize)
 		if err == nil && on.Root == [32]byte(p.Root) && a.strikes < maxReceiptStrikes {
 			return nil
 		}
@@ -964,7 +952,7 @@ func (a *Anchorer) reorged(ctx context.Context, anc Anchor) error {
 	if err := a.savePending(p); err != nil {
 		return err
 	}
-	if err := a.store.Delete(anchorKey(anc.TreeSize)); err != nil {
+	if err := a.state.Delete(anchorKey(anc.TreeSize)); err != nil {
 		return fmt.Errorf("anchor: storing state: %w", err)
 	}
 	out := a.recent[:0]
@@ -984,7 +972,7 @@ func (a *Anchorer) reorged(ctx context.Context, anc Anchor) error {
 }
 
 func (a *Anchorer) reloadLatest() error {
-	all, err := anchorsIn(a.store)
+	all, err := anchorsIn(a.state)
 	if err != nil {
 		return err
 	}
@@ -997,14 +985,7 @@ func (a *Anchorer) reloadLatest() error {
 	return nil
 }
 
-// kv is the part of the log's store the read helpers use.
-type kv interface {
-	Scan(prefix []byte, fn func(k, v []byte) error) error
-}
-
-var errStop = errors.New("stop")
-
-func anchorsIn(st kv) ([]Anchor, error) {
+func anchorsIn(st State) ([]Anchor, error) {
 	var out []Anchor
 	err := st.Scan(prefixAnchor, func(k, v []byte) error {
 		var anc Anchor
@@ -1020,7 +1001,7 @@ func anchorsIn(st kv) ([]Anchor, error) {
 	return out, nil
 }
 
-func coveringIn(st kv, size uint64) (Anchor, error) {
+func coveringIn(st State, size uint64) (Anchor, error) {
 	var found *Anchor
 	err := st.Scan(prefixAnchor, func(k, v []byte) error {
 		var anc Anchor

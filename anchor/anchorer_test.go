@@ -24,7 +24,10 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
@@ -53,6 +56,7 @@ var logSeq atomic.Int64
 // testLog is a real log on disk with a fresh Ed25519 checkpoint key.
 type testLog struct {
 	*auditlog.Log
+	dec    *decisions.Log // its decisions layer
 	dir    string
 	origin string
 	skey   string
@@ -87,6 +91,16 @@ func vkeyPublic(t testing.TB, vkey string) ed25519.PublicKey {
 	return ed25519.PublicKey(raw[1:])
 }
 
+// state is the anchorer's state in the log's own store, as the CLI keeps it.
+func (tl *testLog) state(t testing.TB) State {
+	t.Helper()
+	st, err := tl.Store(DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
 // open (re)opens the log from its directory.
 func (tl *testLog) open(t testing.TB) {
 	t.Helper()
@@ -98,8 +112,18 @@ func (tl *testLog) open(t testing.TB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl.Log = l
+	d, err := decisions.Open(l, nil)
+	if err != nil {
+		l.Close()
+		t.Fatal(err)
+	}
+	tl.Log, tl.dec = l, d
 	t.Cleanup(func() { l.Close() })
+}
+
+// Receipt is the receipt of a decision appended with appendDecisions.
+func (tl *testLog) Receipt(ctx context.Context, id string) (*receipt.Receipt, error) {
+	return tl.dec.Receipt(ctx, id)
 }
 
 func (tl *testLog) appendN(t testing.TB, n int) {
@@ -152,7 +176,7 @@ func (f *fixture) anchorer(t testing.TB, edit func(*Options)) *Anchorer {
 	if edit != nil {
 		edit(&o)
 	}
-	a, err := New(f.log, f.chain.Client, o)
+	a, err := New(f.log, f.log.state(t), f.chain.Client, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,8 +219,7 @@ func (f *fixture) sentFrom(t *testing.T, i int) uint64 {
 func (f *fixture) checkOnChain(t *testing.T, size uint64) {
 	t.Helper()
 	ctx := context.Background()
-	r, _ := NewReader(f.chain.Client, f.chain.Registry.Address())
-	on, err := r.RootAt(ctx, LogIDFor(f.log.origin), size)
+	on, err := f.chain.Registry.RootAt(ctx, registry.LogIDFor(f.log.origin), size)
 	if err != nil {
 		t.Fatalf("RootAt(%d): %v", size, err)
 	}
@@ -352,7 +375,7 @@ func TestRestartBroadcastsStoredTransaction(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, _ := packAnchor(a1.abi, a1.logID, cp.Size, cp.Root)
+	data, _ := anchorCalldata(a1.logID, cp.Size, cp.Root), error(nil)
 	tip, feeCap, err := a1.fees(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -491,8 +514,8 @@ func TestWrongKeyEndsRun(t *testing.T) {
 	f.log.appendN(t, 1)
 	a := f.anchorer(t, func(o *Options) { o.Key = f.chain.Keys[2] })
 	err := a.Run(context.Background())
-	if !errors.Is(err, ErrUnauthorized) {
-		t.Fatalf("Run with a key that is not the anchorer: %v, want ErrUnauthorized", err)
+	if !errors.Is(err, registry.ErrNotAnchorer) {
+		t.Fatalf("Run with a key that is not the anchorer: %v, want registry.ErrNotAnchorer", err)
 	}
 	if !strings.Contains(err.Error(), f.chain.Address(2).Hex()) || !strings.Contains(err.Error(), f.chain.Address(1).Hex()) {
 		t.Errorf("error does not name both addresses: %v", err)
@@ -514,8 +537,8 @@ func TestRevokedRoleEndsRun(t *testing.T) {
 	}
 	f.log.appendN(t, 1)
 	err := a.step(ctx)
-	if !errors.Is(err, ErrUnauthorized) || !strings.Contains(err.Error(), "NotAnchorer") {
-		t.Fatalf("step after losing the role: %v, want ErrUnauthorized naming NotAnchorer", err)
+	if !errors.Is(err, registry.ErrNotAnchorer) || !strings.Contains(err.Error(), "NotAnchorer") {
+		t.Fatalf("step after losing the role: %v, want registry.ErrNotAnchorer naming NotAnchorer", err)
 	}
 	if !isFatal(err) {
 		t.Fatal("not fatal")
@@ -526,12 +549,12 @@ func TestUnknownLogEndsRun(t *testing.T) {
 	c := newSimChain(t, nil)
 	tl := newTestLog(t)
 	tl.appendN(t, 1)
-	a, err := New(tl, c.Client, Options{Contract: c.Registry.Address(), Key: c.Keys[1], PollInterval: time.Millisecond})
+	a, err := New(tl, tl.state(t), c.Client, Options{Contract: c.Registry.Address(), Key: c.Keys[1], PollInterval: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := a.Run(context.Background()); !errors.Is(err, ErrUnknownLog) {
-		t.Fatalf("Run on an unregistered log: %v, want ErrUnknownLog", err)
+	if err := a.Run(context.Background()); !errors.Is(err, registry.ErrUnknownLog) {
+		t.Fatalf("Run on an unregistered log: %v, want registry.ErrUnknownLog", err)
 	}
 }
 
@@ -548,7 +571,7 @@ func TestStateOfAnotherContractIsRefused(t *testing.T) {
 	if _, err := other.Registry.RegisterLog(ctx, other.TransactOpts(0), f.log.origin, f.log.pub, other.Address(1)); err != nil {
 		t.Fatal(err)
 	}
-	b, err := New(f.log, other.Client, Options{Contract: other.Registry.Address(), Key: other.Keys[1]})
+	b, err := New(f.log, f.log.state(t), other.Client, Options{Contract: other.Registry.Address(), Key: other.Keys[1]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -674,7 +697,7 @@ func (tl *testLog) appendDecisions(t testing.TB, n int) []string {
 			Groups:  []record.Attr{{Name: "g", Value: "a"}},
 		}
 	}
-	if _, err := tl.AppendDecisions(context.Background(), ds); err != nil {
+	if _, err := tl.dec.AppendBatch(context.Background(), ds); err != nil {
 		t.Fatal(err)
 	}
 	return ids

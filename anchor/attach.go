@@ -13,32 +13,23 @@ import (
 // checkpoint to it. It returns ErrNoAnchor (leaving r unchanged) when no
 // confirmed anchor covers the checkpoint yet.
 func (a *Anchorer) Attach(ctx context.Context, r *receipt.Receipt) error {
-	return attach(ctx, a.log, a.store, r)
+	return Attach(ctx, a.log, a.state, r)
 }
 
 // Attach is [Anchorer.Attach] for a log whose anchorer is not running in
-// this process: it reads the anchors stored in the log under namespace
-// (DefaultNamespace if empty).
-func Attach(ctx context.Context, log Log, namespace string, r *receipt.Receipt) error {
-	if namespace == "" {
-		namespace = DefaultNamespace
-	}
-	st, err := log.Store(namespace)
-	if err != nil {
-		return fmt.Errorf("anchor: opening the log's store %q: %w", namespace, err)
-	}
-	return attach(ctx, log, st, r)
-}
-
-func attach(ctx context.Context, log Log, st kv, r *receipt.Receipt) error {
-	if r == nil {
-		return fmt.Errorf("anchor: Attach: nil receipt")
+// this process: it reads the confirmed anchors from the anchorer's state
+// (for an *auditlog.Log, log.Store(DefaultNamespace) unless the anchorer
+// was given another) and asks log for the consistency proof. It only reads
+// state.
+func Attach(ctx context.Context, log Log, state State, r *receipt.Receipt) error {
+	if log == nil || state == nil || r == nil {
+		return fmt.Errorf("anchor: Attach: nil log, state or receipt")
 	}
 	cp, err := verify.ParseCheckpoint(noteText(r.Checkpoint))
 	if err != nil {
 		return fmt.Errorf("anchor: Attach: the receipt's checkpoint: %w", err)
 	}
-	anc, err := coveringIn(st, cp.Size)
+	anc, err := coveringIn(state, cp.Size)
 	if err != nil {
 		return err
 	}

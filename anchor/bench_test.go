@@ -3,6 +3,8 @@ package anchor
 import (
 	"context"
 	"testing"
+
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // BenchmarkAnchor: one anchor from a grown log to its confirmation on the
@@ -15,7 +17,7 @@ func BenchmarkAnchor(b *testing.B) {
 	b.Run("baseline-registry-call", func(b *testing.B) {
 		f := newFixture(b)
 		auth := f.chain.TransactOpts(1)
-		id := [32]byte(LogIDFor(f.log.origin))
+		id := registry.LogIDFor(f.log.origin)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
@@ -34,7 +36,7 @@ func BenchmarkAnchor(b *testing.B) {
 		f := newFixture(b)
 		o := f.options()
 		o.Confirmations = 1
-		a, err := New(f.log, f.chain.Client, o)
+		a, err := New(f.log, f.log.state(b), f.chain.Client, o)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,13 +1,13 @@
 package anchor
 
 import (
+	"bytes"
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"crypto/sha256"
 	"errors"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/glassbox-audit/glassbox/registry"
@@ -24,93 +24,48 @@ func newSimChain(t testing.TB, opts *simchain.Options) *simchain.Chain {
 	return c
 }
 
-func TestLogIDIsSHA256OfOrigin(t *testing.T) {
-	origin := "example.com/log\n"
-	want := sha256.Sum256([]byte(origin))
-	if got := LogIDFor(origin); got != LogID(want) {
-		t.Fatalf("LogIDFor = %x, want %x", got, want)
+// The anchorer's calldata is the registry's anchor call: the contract
+// accepts it from the log's anchorer; from another account the gas
+// estimate carries NotAnchorer, which the anchorer reads as
+// registry.ErrNotAnchorer and stops on. (The anchorer tests check the
+// roots the contract then holds.)
+func TestCalldataAndRefusal(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	id := registry.LogIDFor(f.log.origin)
+	root := [32]byte{1, 2, 3}
+	data := anchorCalldata(id, 5, root)
+	if want := registry.Bindings().PackAnchor(id, 5, root); !bytes.Equal(want, data) {
+		t.Fatal("anchorCalldata differs from the registry's anchor call")
 	}
-	if got := LogIDFor(origin); [32]byte(got) != registry.LogID(origin) {
-		t.Fatalf("LogIDFor and registry.LogID disagree")
+	to := f.chain.Registry.Address()
+	_, err := f.chain.Client.EstimateGas(ctx, ethereum.CallMsg{From: f.chain.Address(2), To: &to, Data: data})
+	a := f.anchorer(t, func(o *Options) { o.Key = f.chain.Keys[2] })
+	refused := a.refused(ctx, 5, err)
+	var ce *registry.ContractError
+	if !errors.Is(refused, registry.ErrNotAnchorer) || !errors.As(refused, &ce) || ce.Name != "NotAnchorer" || !isFatal(refused) {
+		t.Fatalf("estimate from a non-anchorer: %v, want a fatal registry.ErrNotAnchorer carrying the contract's NotAnchorer", refused)
 	}
-	var back LogID
-	txt, _ := LogIDFor(origin).MarshalText()
-	if err := back.UnmarshalText(txt); err != nil || back != LogIDFor(origin) {
-		t.Fatalf("text round trip: %v %x", err, back)
-	}
-	for _, bad := range []string{"", "0x", "0x1234", "zz", "0x" + string(make([]byte, 64))} {
-		if err := back.UnmarshalText([]byte(bad)); err == nil {
-			t.Errorf("UnmarshalText(%q) accepted", bad)
-		}
+	// From the anchorer the same calldata is accepted.
+	if gas, err := f.chain.Client.EstimateGas(ctx, ethereum.CallMsg{From: f.chain.Address(1), To: &to, Data: data}); err != nil || gas == 0 {
+		t.Fatalf("estimate from the anchorer: %d, %v", gas, err)
 	}
 }
 
-func TestReaderAgainstContract(t *testing.T) {
-	ctx := context.Background()
+// An anchorer pointed at an address without the contract stops with
+// registry.ErrNoContract before sending anything.
+func TestNoContractEndsRun(t *testing.T) {
 	c := newSimChain(t, nil)
-	r, err := NewReader(c.Client, c.Registry.Address())
+	tl := newTestLog(t)
+	tl.appendN(t, 1)
+	a, err := New(tl, tl.state(t), c.Client, Options{Contract: common.Address{0xaa}, Key: c.Keys[1], PollInterval: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	origin := "reader.test/log"
-	id := LogIDFor(origin)
-
-	if _, err := r.LatestAnchor(ctx, id); !errors.Is(err, ErrUnknownLog) || !errors.Is(err, registry.ErrUnknownLog) {
-		t.Fatalf("LatestAnchor of unregistered log: %v, want ErrUnknownLog", err)
+	if err := a.Run(context.Background()); !errors.Is(err, registry.ErrNoContract) {
+		t.Fatalf("Run against an empty address: %v, want registry.ErrNoContract", err)
 	}
-	pub, _, _ := ed25519.GenerateKey(rand.Reader)
-	if _, err := c.Registry.RegisterLog(ctx, c.TransactOpts(0), origin, pub, c.Address(1)); err != nil {
-		t.Fatal(err)
-	}
-	info, err := r.LogInfo(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if info.Origin != origin || info.Anchorer != c.Address(1) || string(info.PublicKey[:]) != string(pub) || info.LatestSize != 0 {
-		t.Fatalf("LogInfo = %+v", info)
-	}
-	if _, err := r.RootAt(ctx, id, 5); !errors.Is(err, ErrNotAnchored) {
-		t.Fatalf("RootAt(5) before anchoring: %v, want ErrNotAnchored", err)
-	}
-	root := [32]byte{1, 2, 3}
-	rcpt, err := c.Registry.Anchor(ctx, c.TransactOpts(1), [32]byte(id), 5, root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := r.RootAt(ctx, id, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Root != root || got.BlockNumber != rcpt.BlockNumber.Uint64() {
-		t.Fatalf("RootAt(5) = %+v, want root %x block %d", got, root, rcpt.BlockNumber)
-	}
-	latest, err := r.LatestAnchor(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if latest.TreeSize != 5 || latest.Root != root {
-		t.Fatalf("LatestAnchor = %+v", latest)
-	}
-	chainID, err := r.ChainID(ctx)
-	if err != nil || chainID != c.ChainID.Uint64() {
-		t.Fatalf("ChainID = %d, %v; want %d", chainID, err, c.ChainID)
-	}
-
-	// A wrong key: estimating an anchor from account 2 decodes NotAnchorer.
-	data, err := packAnchor(r.abi, id, 6, root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	to := r.Contract()
-	_, err = c.Client.EstimateGas(ctx, callMsg(c.Address(2), to, data))
-	dec, ok := decodeRevert(err)
-	if !ok || !errors.Is(dec, ErrUnauthorized) || !errors.Is(dec, registry.ErrNotAnchorer) {
-		t.Fatalf("estimate from a non-anchorer: %v (decoded %v, %v)", err, dec, ok)
-	}
-
-	// No contract at the address.
-	empty, _ := NewReader(c.Client, common.HexToAddress("0x00000000000000000000000000000000000000aa"))
-	if _, err := empty.LatestAnchor(ctx, id); !errors.Is(err, ErrNoContract) {
-		t.Fatalf("reader of an empty address: %v, want ErrNoContract", err)
+	if n, _ := c.Client.NonceAt(context.Background(), c.Address(1), nil); n != 0 {
+		t.Fatalf("sent %d transactions", n)
 	}
 }

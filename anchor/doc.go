@@ -15,12 +15,12 @@
 // choosing) follows one log. When the log has grown by Options.Entries
 // entries, or has grown and Options.Interval has passed, it signs the log's
 // current checkpoint and sends one transaction, anchor(logId, treeSize,
-// root), however many entries that covers. The transaction is stored in
-// the log's own Pebble database (the log's namespaced store) before it is
-// broadcast: nonce, hash and the signed bytes. After a crash, Run reads the
-// contract's latest anchored size and the stored transaction before sending
-// anything, sends the stored transaction again rather than a new one, and
-// so never anchors a size twice.
+// root), however many entries that covers. The transaction is stored in the
+// anchorer's [State] before it is broadcast: nonce, hash and the signed
+// bytes. After a crash, Run reads the contract's latest anchored size and
+// the stored transaction before sending anything, sends the stored
+// transaction again rather than a new one, and so never anchors a size
+// twice.
 //
 // An anchor is confirmed once its block is Options.Confirmations deep and
 // still canonical; it is then stored (tree size, root, transaction, block
@@ -35,13 +35,32 @@
 // Options.FeeBumpPercent (at least 10%, what nodes require). RPC errors
 // are retried with jittered exponential backoff up to Options.MaxBackoff. A
 // key that is not the log's anchorer on the contract, or a log the contract
-// does not know, ends Run with [ErrUnauthorized] or [ErrUnknownLog] and the
-// contract's decoded custom error: retrying cannot fix either.
+// does not know, ends Run with registry.ErrNotAnchorer or
+// registry.ErrUnknownLog and the contract's decoded custom error: retrying
+// cannot fix either.
+//
+// # State
+//
+// The anchorer keeps its progress in a [State]: a small durable key-value
+// store it is given by the caller. For an *auditlog.Log that is a namespace
+// of the log's own Pebble database, log.Store([DefaultNamespace]), so the
+// log and the anchors that cover it live and are backed up together. The
+// state is bound to one chain, contract and log on first use
+// ([ErrStateMismatch] otherwise). [Attach] reads it from another process.
+//
+// # The contract
+//
+// Package registry is the one client of the contract: the anchorer reads
+// the log's registration and the anchored roots with a *registry.Client
+// ([Anchorer.Registry]), builds its calldata with registry's bindings, and
+// reports what the contract refuses with registry's sentinels. This package
+// adds what registry does not do: the schedule, the crash-safe progress,
+// fees and replacements, reorgs, and the chain checks below.
 //
 // # Checking against the chain
 //
-// A [Reader] reads the contract through any node ([Caller]: the chain id and
-// eth_call). [VerifyReceipt] checks a receipt completely: the log's key and
+// [VerifyReceipt] checks a receipt against the contract a
+// *registry.Client reads: the log's key and
 // origin as registered on the contract, the signed checkpoint, the inclusion
 // proof, the disclosed commitments, the consistency proof from the receipt's
 // checkpoint to its anchor, and the anchor's root against the root the
@@ -64,7 +83,10 @@
 // # What it does not do
 //
 // It does not decide what goes into the log, and it does not register the
-// log (the contract's admin does, with package registry). One anchorer per
+// log (the contract's admin does, with package registry). It starts no
+// chain: for development and tests, package registry/simchain is an
+// in-process chain to anchor on (with its MineOnSend option), and no
+// production package links it. One anchorer per
 // log and key: two processes sending from one key would compete for nonces
 // (the anchorer notices and recovers, but wastes transactions).
 package anchor

@@ -3,38 +3,26 @@ package anchor
 import (
 	"errors"
 	"fmt"
+
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // Sentinel errors. Check them with errors.Is; the errors returned wrap them
-// with the details (which log, which key, which size).
+// with the details (which log, which key, which size). What the contract
+// refuses is reported with package registry's sentinels, wrapped: a key
+// that is not the log's anchorer is registry.ErrNotAnchorer, an unknown
+// log registry.ErrUnknownLog, a size never anchored registry.ErrNotAnchored,
+// an address without the contract registry.ErrNoContract.
 var (
-	// ErrUnauthorized: the anchorer's key is not the anchorer the contract
-	// names for the log. Run ends with it; retrying cannot help.
-	ErrUnauthorized = errors.New("anchor: key is not the log's anchorer on the contract")
-
-	// ErrUnknownLog: the log is not registered on the contract. Run ends
-	// with it; the log must be registered first (registry.RegisterLog).
-	ErrUnknownLog = errors.New("anchor: log is not registered on the contract")
-
-	// ErrSizeNotGrowing: the contract refused an anchor whose tree size does
-	// not exceed the latest anchored size.
-	ErrSizeNotGrowing = errors.New("anchor: tree size does not exceed the latest anchored size")
-
-	// ErrNotAnchored: the contract holds no root for that tree size.
-	ErrNotAnchored = errors.New("anchor: tree size is not anchored on the contract")
-
-	// ErrNoContract: the address holds no contract (a call returned nothing).
-	ErrNoContract = errors.New("anchor: no registry contract at that address")
-
 	// ErrNoAnchor: no confirmed anchor covers the requested tree size yet.
 	ErrNoAnchor = errors.New("anchor: no confirmed anchor covers that tree size yet")
 
-	// ErrStateMismatch: the anchorer state stored in the log belongs to
-	// another chain, contract or log. Run ends with it.
+	// ErrStateMismatch: the anchorer's state belongs to another chain,
+	// contract or log. Run ends with it.
 	ErrStateMismatch = errors.New("anchor: stored anchorer state belongs to another chain, contract or log")
 
-	// ErrCorruptState: a record in the anchorer's namespace of the log's
-	// store cannot be decoded. Run ends with it.
+	// ErrCorruptState: a record in the anchorer's state cannot be decoded.
+	// Run ends with it.
 	ErrCorruptState = errors.New("anchor: stored anchorer state is corrupt")
 
 	// ErrWrongChain: a receipt's anchor names another chain or contract than
@@ -60,7 +48,7 @@ var (
 // RootMismatchError is the evidence of a failed chain check: the contract
 // holds ChainRoot for TreeSize of the log, and something claimed Claimed.
 type RootMismatchError struct {
-	LogID     LogID
+	LogID     registry.LogID
 	TreeSize  uint64
 	Claimed   [32]byte
 	ChainRoot [32]byte

@@ -14,10 +14,13 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
-// With no chain configured, NewDev anchors on an in-process simulated chain.
-func ExampleNewDev() {
+// An anchorer on the in-process development chain: the contract's admin
+// registers the log with account 1 as its anchorer; the anchorer keeps its
+// progress in the log's own store.
+func ExampleNew() {
 	ctx := context.Background()
 	dir, _ := os.MkdirTemp("", "anchor-example-")
 	defer os.RemoveAll(dir)
@@ -33,12 +36,30 @@ func ExampleNewDev() {
 		return
 	}
 	defer log.Close()
-	a, dev, err := anchor.NewDev(ctx, log, pub, anchor.Options{Entries: 1, PollInterval: 10 * time.Millisecond})
+
+	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	defer dev.Close()
+	defer sim.Close()
+	if _, err := sim.Registry.RegisterLog(ctx, sim.TransactOpts(0), log.Origin(), pub, sim.Address(1)); err != nil {
+		fmt.Println(err)
+		return
+	}
+	state, err := log.Store(anchor.DefaultNamespace)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := anchor.New(log, state, sim.Client, anchor.Options{
+		Contract: sim.Registry.Address(), Key: sim.Keys[1],
+		Entries: 1, Confirmations: 1, PollInterval: 10 * time.Millisecond,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
@@ -53,7 +74,7 @@ func ExampleNewDev() {
 
 	// Anyone can check the log's checkpoint against the contract.
 	cp, _ := log.CheckpointAt(ctx, 3)
-	on, err := anchor.VerifyCheckpoint(ctx, a.Reader(), cp.Checkpoint, 3, nil)
+	on, err := anchor.VerifyCheckpoint(ctx, sim.Registry, cp.Checkpoint, 3, nil)
 	fmt.Println(on.TreeSize, err)
 	// Output:
 	// 3 <nil> <nil>

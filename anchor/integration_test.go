@@ -68,7 +68,7 @@ func (f *anvilFixture) anchorer(t *testing.T, edit func(*Options)) *Anchorer {
 	if edit != nil {
 		edit(&o)
 	}
-	a, err := New(f.log, f.node.client, o)
+	a, err := New(f.log, f.log.state(t), f.node.client, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +79,7 @@ func (f *anvilFixture) anchorer(t *testing.T, edit func(*Options)) *Anchorer {
 // canonical chain, in order; each size must appear once.
 func (f *anvilFixture) anchoredSizes(t *testing.T) []uint64 {
 	t.Helper()
-	evs, err := f.reg.AnchorEvents(context.Background(), [32]byte(LogIDFor(f.log.origin)), 0, nil)
+	evs, err := f.reg.AnchorEvents(context.Background(), registry.LogIDFor(f.log.origin), 0, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func TestAnvilReorgRemovesAnchor(t *testing.T) {
 	if err := a.Attach(ctx, r); err != nil {
 		t.Fatal(err)
 	}
-	reader := a.Reader()
+	reader := a.Registry()
 	if _, err := VerifyReceipt(ctx, r, reader); err != nil {
 		t.Fatalf("receipt before the reorg: %v", err)
 	}
@@ -187,11 +187,11 @@ func TestAnvilReorgRemovesAnchor(t *testing.T) {
 	if err := f.node.reorg(ctx, head-before.BlockNumber+1); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := reader.RootAt(ctx, LogIDFor(f.log.origin), 4); !errors.Is(err, ErrNotAnchored) {
+	if _, err := reader.RootAt(ctx, registry.LogIDFor(f.log.origin), 4); !errors.Is(err, registry.ErrNotAnchored) {
 		t.Fatalf("after the reorg the contract still has size 4 (%v)", err)
 	}
-	if _, err := VerifyReceipt(ctx, r, reader); !errors.Is(err, ErrNotAnchored) {
-		t.Fatalf("receipt while the anchor is gone: %v, want ErrNotAnchored", err)
+	if _, err := VerifyReceipt(ctx, r, reader); !errors.Is(err, registry.ErrNotAnchored) {
+		t.Fatalf("receipt while the anchor is gone: %v, want registry.ErrNotAnchored", err)
 	}
 	step(t, a) // notices, sends the transaction again
 	if a.pend == nil || !a.pend.Reanchor {
@@ -232,8 +232,8 @@ func TestAnvilUnauthorizedKey(t *testing.T) {
 	f.log.appendN(t, 2)
 	a := f.anchorer(t, func(o *Options) { o.Key = f.node.keys[2] })
 	err := a.Run(context.Background())
-	if !errors.Is(err, ErrUnauthorized) {
-		t.Fatalf("Run: %v, want ErrUnauthorized", err)
+	if !errors.Is(err, registry.ErrNotAnchorer) {
+		t.Fatalf("Run: %v, want registry.ErrNotAnchorer", err)
 	}
 	want := crypto.PubkeyToAddress(f.node.keys[2].PublicKey).Hex()
 	if !strings.Contains(err.Error(), want) {
@@ -357,7 +357,7 @@ func TestAnvilCrashChild(t *testing.T) {
 	}
 	tl := &testLog{dir: os.Getenv("CHILD_DIR"), origin: os.Getenv("CHILD_ORIGIN"), skey: os.Getenv("CHILD_SKEY")}
 	tl.open(t)
-	a, err := New(tl, client, Options{
+	a, err := New(tl, tl.state(t), client, Options{
 		Contract: common.HexToAddress(os.Getenv("CHILD_CONTRACT")), Key: key,
 		Entries: 1, Interval: time.Hour, Confirmations: 2, PollInterval: time.Millisecond,
 	})

@@ -38,8 +38,9 @@ const (
 	DefaultRecheckDepth = 64
 	// DefaultMaxBackoff caps the wait after repeated RPC errors.
 	DefaultMaxBackoff = time.Minute
-	// DefaultNamespace is the namespace of the log's key-value store under
-	// which the anchorer keeps its state.
+	// DefaultNamespace is the namespace of an *auditlog.Log's store that
+	// holds its anchorer's state by convention (log.Store(DefaultNamespace)):
+	// `glassbox anchor` writes it, `glassbox receipt` reads it.
 	DefaultNamespace = "anchor"
 )
 
@@ -81,10 +82,6 @@ type Options struct {
 	// MaxBackoff caps the jittered exponential wait after RPC errors.
 	// Default DefaultMaxBackoff.
 	MaxBackoff time.Duration
-	// Namespace of the log's store for the anchorer's state.
-	// Default DefaultNamespace.
-	Namespace string
-
 	// Registerer receives the anchorer's metrics; nil registers none.
 	Registerer prometheus.Registerer
 	// Logger receives progress and problems; nil discards them.
@@ -125,9 +122,6 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	if o.MaxBackoff == 0 {
 		o.MaxBackoff = DefaultMaxBackoff
-	}
-	if o.Namespace == "" {
-		o.Namespace = DefaultNamespace
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

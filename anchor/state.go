@@ -1,14 +1,58 @@
 package anchor
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/glassbox-audit/glassbox/registry"
 )
+
+// State is where an anchorer keeps its progress: the chain it is bound to,
+// the transaction in flight and the confirmed anchors (see the keys below,
+// and docs/anchoring.md). *auditlog.Store implements it, so a log keeps its
+// anchorer's state in its own database: log.Store(DefaultNamespace).
+//
+// An implementation MUST make Put and Delete durable when they return: the
+// anchorer's promise never to anchor a size twice across a crash rests on
+// it. Scan MUST call fn for every key that starts with prefix, in
+// ascending byte order, and return fn's first error; fn does not keep k or
+// v. Reads go through Scan alone, so an implementation need not agree with
+// the anchorer on how a missing key is reported.
+type State interface {
+	Put(key, value []byte) error
+	Delete(key []byte) error
+	Scan(prefix []byte, fn func(k, v []byte) error) error
+}
+
+var errStop = errors.New("stop")
+
+// get reads one key of st; ok is false when it is absent.
+func get(st State, key []byte) (value []byte, ok bool, err error) {
+	err = st.Scan(key, func(k, v []byte) error {
+		if !bytes.Equal(k, key) {
+			return nil // a longer key with this prefix
+		}
+		value, ok = bytes.Clone(v), true
+		return errStop
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, false, err
+	}
+	return value, ok, nil
+}
+
+// anchorCalldata is the calldata of anchor(logId, treeSize, root): what the
+// anchorer sends, and what a receipt's transaction must carry.
+func anchorCalldata(id registry.LogID, treeSize uint64, root [32]byte) []byte {
+	return registry.Bindings().PackAnchor(id, treeSize, root)
+}
 
 // Anchor is a confirmed anchor: a checkpoint of the log (tree size and
 // root) written to the contract by a transaction that has the configured
@@ -16,7 +60,7 @@ import (
 type Anchor struct {
 	ChainID     uint64         `json:"chain_id"`
 	Contract    common.Address `json:"contract"`
-	LogID       LogID          `json:"log_id"`
+	LogID       registry.LogID `json:"log_id"`
 	TreeSize    uint64         `json:"tree_size"`
 	Root        common.Hash    `json:"root"`
 	TxHash      common.Hash    `json:"tx_hash"`
@@ -56,10 +100,10 @@ type attempt struct {
 type meta struct {
 	ChainID  uint64         `json:"chain_id"`
 	Contract common.Address `json:"contract"`
-	LogID    LogID          `json:"log_id"`
+	LogID    registry.LogID `json:"log_id"`
 }
 
-// Keys in the anchorer's namespace.
+// Keys in the anchorer's state.
 var (
 	keyMeta      = []byte("meta")
 	keyPending   = []byte("pending")

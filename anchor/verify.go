@@ -3,7 +3,6 @@ package anchor
 import (
 	"bytes"
 	"context"
-	"crypto/ed25519"
 	"errors"
 	"fmt"
 	"math/big"
@@ -16,17 +15,18 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // Verified is what [VerifyReceipt] established.
 type Verified struct {
 	*receipt.Result // the offline checks: checkpoint, index, leaf, disclosures, anchor consistency
 
-	LogID    LogID
+	LogID    registry.LogID
 	ChainID  uint64
 	Contract [20]byte
 	// OnChain is the contract's anchor of the receipt's anchored tree size.
-	OnChain OnChain
+	OnChain registry.Anchor
 	// Reanchored is true when the contract's block for that size differs
 	// from the receipt's: a reorg dropped the original anchoring
 	// transaction and the same root was anchored again. The root, which
@@ -41,9 +41,9 @@ type Verified struct {
 }
 
 // VerifyReceipt checks a receipt completely, trusting only the chain that
-// reader reads:
+// reg reads:
 //
-//  1. the receipt's anchor names the reader's chain and contract, and the
+//  1. the receipt's anchor names reg's chain and contract, and the
 //     log id of the receipt's origin;
 //  2. the log is registered on the contract with that origin, and its
 //     registered Ed25519 key (named by the origin) verifies the receipt's
@@ -51,35 +51,38 @@ type Verified struct {
 //     consistency proof to the anchor (package auditlog/receipt);
 //  3. the contract holds the anchor's root for the anchor's tree size;
 //  4. when the contract's anchoring block is the receipt's, the receipt's
-//     block hash is that block's (if the node serves headers) and its
-//     transaction is in it, sent to the contract, anchoring this size and
+//     block hash is that block's and its transaction is in it, sent to the contract, anchoring this size and
 //     root (if the node serves the block's body). Otherwise the size was
 //     anchored again after a reorg: Verified.Reanchored.
 //
 // A receipt without an anchor is ErrNoAnchor. Failures of step 2 are
-// *receipt.VerifyError; a root that differs is *RootMismatchError; a block
-// or transaction that differs is ErrWrongBlock.
-func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Verified, error) {
+// *receipt.VerifyError; a size the contract does not hold is
+// registry.ErrNotAnchored; a root that differs is *RootMismatchError; a
+// block or transaction that differs is ErrWrongBlock.
+func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reg *registry.Client) (*Verified, error) {
 	if r == nil {
 		return nil, fmt.Errorf("anchor: VerifyReceipt: nil receipt")
 	}
 	if r.Anchor == nil {
 		return nil, fmt.Errorf("%w: the receipt carries no anchor", ErrNoAnchor)
 	}
+	if reg == nil {
+		return nil, fmt.Errorf("anchor: VerifyReceipt: nil registry client")
+	}
 	an := r.Anchor
-	chainID, err := reader.ChainID(ctx)
+	chainID, err := reg.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if an.ChainID != chainID || an.Contract != reader.Contract() {
+	if an.ChainID != chainID || an.Contract != reg.Address() {
 		return nil, fmt.Errorf("%w: receipt anchored on chain %d contract 0x%x, checking chain %d contract %s",
-			ErrWrongChain, an.ChainID, an.Contract, chainID, reader.Contract().Hex())
+			ErrWrongChain, an.ChainID, an.Contract, chainID, reg.Address().Hex())
 	}
-	id := LogIDFor(r.Origin)
-	if LogID(an.LogID) != id {
-		return nil, fmt.Errorf("%w: receipt anchor names log %s, the id of origin %q is %s", ErrKeyMismatch, LogID(an.LogID), r.Origin, id)
+	id := registry.LogIDFor(r.Origin)
+	if registry.LogID(an.LogID) != id {
+		return nil, fmt.Errorf("%w: receipt anchor names log %s, the id of origin %q is %s", ErrKeyMismatch, registry.LogID(an.LogID), r.Origin, id)
 	}
-	nv, err := chainVerifier(ctx, reader, id, r.Origin)
+	nv, err := chainVerifier(ctx, reg, id, r.Origin)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +90,7 @@ func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Ve
 	if err != nil {
 		return nil, err
 	}
-	on, err := checkRoot(ctx, reader, id, an.TreeSize, an.Root)
+	on, err := checkRoot(ctx, reg, id, an.TreeSize, an.Root)
 	if err != nil {
 		return nil, err
 	}
@@ -95,12 +98,12 @@ func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Ve
 		Result:     res,
 		LogID:      id,
 		ChainID:    chainID,
-		Contract:   reader.Contract(),
+		Contract:   reg.Address(),
 		OnChain:    on,
 		Reanchored: on.BlockNumber != an.BlockNumber,
 	}
 	if !v.Reanchored {
-		if err := checkBlock(ctx, reader, id, an, v); err != nil {
+		if err := checkBlock(ctx, reg, id, an, v); err != nil {
 			return nil, err
 		}
 	}
@@ -108,21 +111,17 @@ func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reader *Reader) (*Ve
 }
 
 // checkBlock checks the receipt's block hash and transaction against the
-// chain, as far as the node serves headers and bodies.
-func checkBlock(ctx context.Context, reader *Reader, id LogID, an *receipt.Anchor, v *Verified) error {
-	if hr, ok := reader.c.(interface {
-		HeaderByNumber(context.Context, *big.Int) (*types.Header, error)
-	}); ok {
-		h, err := hr.HeaderByNumber(ctx, new(big.Int).SetUint64(an.BlockNumber))
-		if err != nil {
-			return fmt.Errorf("anchor: reading block %d: %w", an.BlockNumber, err)
-		}
-		if h.Hash() != an.BlockHash {
-			return fmt.Errorf("%w: block %d is %s, the receipt says %s", ErrWrongBlock, an.BlockNumber, h.Hash().Hex(), common.Hash(an.BlockHash).Hex())
-		}
-		v.BlockChecked = true
+// chain, the transaction as far as the node serves block bodies.
+func checkBlock(ctx context.Context, reg *registry.Client, id registry.LogID, an *receipt.Anchor, v *Verified) error {
+	h, err := reg.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(an.BlockNumber))
+	if err != nil {
+		return fmt.Errorf("anchor: reading block %d: %w", an.BlockNumber, err)
 	}
-	br, ok := reader.c.(interface {
+	if h.Hash() != an.BlockHash {
+		return fmt.Errorf("%w: block %d is %s, the receipt says %s", ErrWrongBlock, an.BlockNumber, h.Hash().Hex(), common.Hash(an.BlockHash).Hex())
+	}
+	v.BlockChecked = true
+	br, ok := reg.Backend().(interface {
 		BlockByHash(context.Context, common.Hash) (*types.Block, error)
 	})
 	if !ok {
@@ -139,12 +138,9 @@ func checkBlock(ctx context.Context, reader *Reader, id LogID, an *receipt.Ancho
 	if tx == nil {
 		return fmt.Errorf("%w: transaction %s is not in block %d", ErrWrongBlock, common.Hash(an.TxHash).Hex(), an.BlockNumber)
 	}
-	want, err := packAnchor(reader.abi, id, an.TreeSize, an.Root)
-	if err != nil {
-		return err
-	}
-	if to := tx.To(); to == nil || *to != reader.Contract() || !bytes.Equal(tx.Data(), want) {
-		return fmt.Errorf("%w: transaction %s does not anchor size %d of this log on %s", ErrWrongBlock, tx.Hash().Hex(), an.TreeSize, reader.Contract().Hex())
+	want := anchorCalldata(id, an.TreeSize, an.Root)
+	if to := tx.To(); to == nil || *to != reg.Address() || !bytes.Equal(tx.Data(), want) {
+		return fmt.Errorf("%w: transaction %s does not anchor size %d of this log on %s", ErrWrongBlock, tx.Hash().Hex(), an.TreeSize, reg.Address().Hex())
 	}
 	v.TxChecked = true
 	return nil
@@ -152,8 +148,8 @@ func checkBlock(ctx context.Context, reader *Reader, id LogID, an *receipt.Ancho
 
 // chainVerifier builds the note verifier of a log from its registration on
 // the contract: the key name is the origin.
-func chainVerifier(ctx context.Context, reader *Reader, id LogID, origin string) (note.Verifier, error) {
-	info, err := reader.LogInfo(ctx, id)
+func chainVerifier(ctx context.Context, reg *registry.Client, id registry.LogID, origin string) (note.Verifier, error) {
+	info, err := reg.Log(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -165,8 +161,8 @@ func chainVerifier(ctx context.Context, reader *Reader, id LogID, origin string)
 
 // infoVerifier is the note verifier of a registered log: its Ed25519 key,
 // named by its origin.
-func infoVerifier(info LogInfo) (note.Verifier, error) {
-	vkey, err := note.NewEd25519VerifierKey(info.Origin, ed25519.PublicKey(info.PublicKey[:]))
+func infoVerifier(info registry.LogInfo) (note.Verifier, error) {
+	vkey, err := note.NewEd25519VerifierKey(info.Origin, info.PublicKey)
 	if err != nil {
 		return nil, fmt.Errorf("%w: origin %q is not a valid key name: %v", ErrKeyMismatch, info.Origin, err)
 	}
@@ -178,10 +174,10 @@ func infoVerifier(info LogInfo) (note.Verifier, error) {
 }
 
 // checkRoot reads the contract's root for size and compares it with root.
-func checkRoot(ctx context.Context, reader *Reader, id LogID, size uint64, root [32]byte) (OnChain, error) {
-	on, err := reader.RootAt(ctx, id, size)
+func checkRoot(ctx context.Context, reg *registry.Client, id registry.LogID, size uint64, root [32]byte) (registry.Anchor, error) {
+	on, err := reg.RootAt(ctx, id, size)
 	if err != nil {
-		return OnChain{}, err
+		return registry.Anchor{}, err
 	}
 	if on.Root != root {
 		return on, &RootMismatchError{LogID: id, TreeSize: size, Claimed: root, ChainRoot: on.Root, Block: on.BlockNumber}
@@ -194,14 +190,14 @@ func checkRoot(ctx context.Context, reader *Reader, id LogID, size uint64, root 
 // consistency proof from cp to that root (empty when the sizes are equal).
 // It returns the contract's anchor. The checkpoint's signature is not
 // checked here (open it with the log's key first, or use VerifyNote).
-func VerifyCheckpoint(ctx context.Context, reader *Reader, cp verify.Checkpoint, anchoredSize uint64, proof []verify.Hash) (OnChain, error) {
+func VerifyCheckpoint(ctx context.Context, reg *registry.Client, cp verify.Checkpoint, anchoredSize uint64, proof []verify.Hash) (registry.Anchor, error) {
 	if anchoredSize < cp.Size {
-		return OnChain{}, fmt.Errorf("anchor: VerifyCheckpoint: anchored size %d is below the checkpoint's size %d", anchoredSize, cp.Size)
+		return registry.Anchor{}, fmt.Errorf("anchor: VerifyCheckpoint: anchored size %d is below the checkpoint's size %d", anchoredSize, cp.Size)
 	}
-	id := LogIDFor(cp.Origin)
-	on, err := reader.RootAt(ctx, id, anchoredSize)
+	id := registry.LogIDFor(cp.Origin)
+	on, err := reg.RootAt(ctx, id, anchoredSize)
 	if err != nil {
-		return OnChain{}, err
+		return registry.Anchor{}, err
 	}
 	if anchoredSize == cp.Size {
 		if on.Root != [32]byte(cp.Root) {
@@ -220,12 +216,12 @@ func VerifyCheckpoint(ctx context.Context, reader *Reader, cp verify.Checkpoint,
 
 // OpenNote opens a signed checkpoint note with the log key registered on
 // the contract for the note's origin (the key's name is the origin).
-func OpenNote(ctx context.Context, reader *Reader, signed []byte) (verify.Checkpoint, error) {
+func OpenNote(ctx context.Context, reg *registry.Client, signed []byte) (verify.Checkpoint, error) {
 	body, err := verify.ParseCheckpoint(noteText(signed))
 	if err != nil {
 		return verify.Checkpoint{}, fmt.Errorf("anchor: checkpoint: %w", err)
 	}
-	v, err := chainVerifier(ctx, reader, LogIDFor(body.Origin), body.Origin)
+	v, err := chainVerifier(ctx, reg, registry.LogIDFor(body.Origin), body.Origin)
 	if err != nil {
 		return verify.Checkpoint{}, err
 	}
@@ -238,12 +234,12 @@ func OpenNote(ctx context.Context, reader *Reader, signed []byte) (verify.Checkp
 
 // VerifyNote opens a signed checkpoint note with [OpenNote] and checks it
 // against the chain with [VerifyCheckpoint].
-func VerifyNote(ctx context.Context, reader *Reader, signed []byte, anchoredSize uint64, proof []verify.Hash) (verify.Checkpoint, OnChain, error) {
-	cp, err := OpenNote(ctx, reader, signed)
+func VerifyNote(ctx context.Context, reg *registry.Client, signed []byte, anchoredSize uint64, proof []verify.Hash) (verify.Checkpoint, registry.Anchor, error) {
+	cp, err := OpenNote(ctx, reg, signed)
 	if err != nil {
-		return verify.Checkpoint{}, OnChain{}, err
+		return verify.Checkpoint{}, registry.Anchor{}, err
 	}
-	on, err := VerifyCheckpoint(ctx, reader, cp, anchoredSize, proof)
+	on, err := VerifyCheckpoint(ctx, reg, cp, anchoredSize, proof)
 	return cp, on, err
 }
 
@@ -251,17 +247,17 @@ func VerifyNote(ctx context.Context, reader *Reader, signed []byte, anchoredSize
 // anchored at anchoredSize (at most cp.Size): proof is a consistency proof
 // from anchoredSize to cp.Size (empty when equal). Use it for a checkpoint
 // newer than the latest anchor.
-func VerifyCheckpointFrom(ctx context.Context, reader *Reader, anchoredSize uint64, cp verify.Checkpoint, proof []verify.Hash) (OnChain, error) {
+func VerifyCheckpointFrom(ctx context.Context, reg *registry.Client, anchoredSize uint64, cp verify.Checkpoint, proof []verify.Hash) (registry.Anchor, error) {
 	if anchoredSize > cp.Size {
-		return OnChain{}, fmt.Errorf("anchor: VerifyCheckpointFrom: anchored size %d is above the checkpoint's size %d", anchoredSize, cp.Size)
+		return registry.Anchor{}, fmt.Errorf("anchor: VerifyCheckpointFrom: anchored size %d is above the checkpoint's size %d", anchoredSize, cp.Size)
 	}
 	if anchoredSize == cp.Size {
-		return VerifyCheckpoint(ctx, reader, cp, anchoredSize, proof)
+		return VerifyCheckpoint(ctx, reg, cp, anchoredSize, proof)
 	}
-	id := LogIDFor(cp.Origin)
-	on, err := reader.RootAt(ctx, id, anchoredSize)
+	id := registry.LogIDFor(cp.Origin)
+	on, err := reg.RootAt(ctx, id, anchoredSize)
 	if err != nil {
-		return OnChain{}, err
+		return registry.Anchor{}, err
 	}
 	if err := verify.VerifyConsistency(anchoredSize, cp.Size, proof, verify.Hash(on.Root), cp.Root); err != nil {
 		return on, fmt.Errorf("anchor: checkpoint of size %d does not extend the root anchored at size %d: %w", cp.Size, anchoredSize, err)

@@ -16,6 +16,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // anchoredFixture: decisions in two anchors (sizes 3 and 5) on the
@@ -41,7 +42,7 @@ func anchoredFixture(t testing.TB) (*fixture, *Anchorer, []string) {
 func TestVerifyReceipt(t *testing.T) {
 	ctx := context.Background()
 	f, a, ids := anchoredFixture(t)
-	reader := a.Reader()
+	reader := a.Registry()
 
 	// A receipt whose checkpoint is older than the anchor: Attach adds a
 	// consistency proof from size 3 to 5.
@@ -130,7 +131,7 @@ func TestVerifyReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	fcp, _ := forged.Log.LatestCheckpoint(ctx)
-	fr.Anchor = &receipt.Anchor{ChainID: 1337, Contract: reader.Contract(), LogID: a.LogID(), TreeSize: 5, Root: fcp.Root}
+	fr.Anchor = &receipt.Anchor{ChainID: 1337, Contract: reader.Address(), LogID: a.LogID(), TreeSize: 5, Root: fcp.Root}
 	_, err = VerifyReceipt(ctx, fr, reader)
 	var rm *RootMismatchError
 	if !errors.As(err, &rm) || rm.TreeSize != 5 || rm.ChainRoot != latest.Root {
@@ -152,7 +153,7 @@ func TestAttachBeforeAnchoring(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Attach(ctx, f.log, "", r); !errors.Is(err, ErrNoAnchor) || r.Anchor != nil {
+	if err := Attach(ctx, f.log, f.log.state(t), r); !errors.Is(err, ErrNoAnchor) || r.Anchor != nil {
 		t.Fatalf("Attach before any anchor: %v, anchor %+v", err, r.Anchor)
 	}
 }
@@ -160,7 +161,7 @@ func TestAttachBeforeAnchoring(t *testing.T) {
 func TestVerifyCheckpointAndNote(t *testing.T) {
 	ctx := context.Background()
 	f, a, _ := anchoredFixture(t)
-	reader := a.Reader()
+	reader := a.Registry()
 	cp3, _ := f.log.CheckpointAt(ctx, 3)
 	cp5, _ := f.log.CheckpointAt(ctx, 5)
 	proof, _ := f.log.ConsistencyProof(ctx, 3, 5)
@@ -196,7 +197,7 @@ func TestVerifyCheckpointAndNote(t *testing.T) {
 	if _, err := VerifyCheckpoint(ctx, reader, bad, 5, proof); !errors.Is(err, verify.ErrProof) {
 		t.Errorf("bad root through consistency: %v", err)
 	}
-	if _, err := VerifyCheckpoint(ctx, reader, cp3.Checkpoint, 4, nil); !errors.Is(err, ErrNotAnchored) {
+	if _, err := VerifyCheckpoint(ctx, reader, cp3.Checkpoint, 4, nil); !errors.Is(err, registry.ErrNotAnchored) {
 		t.Errorf("unanchored size: %v", err)
 	}
 	if _, err := VerifyCheckpoint(ctx, reader, cp5.Checkpoint, 3, nil); err == nil {
@@ -320,7 +321,7 @@ func FuzzVerifyReceipt(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	reader := a.Reader()
+	reader := a.Registry()
 	f.Add(good)
 	for _, pos := range []int{10, len(good) / 2, len(good) - 40, len(good) - 5} {
 		b := bytes.Clone(good)
@@ -356,7 +357,7 @@ func TestRegisteredKeyMismatchEndsRun(t *testing.T) {
 	if _, err := c.Registry.RegisterLog(context.Background(), c.TransactOpts(0), tl.origin, other.pub, c.Address(1)); err != nil {
 		t.Fatal(err)
 	}
-	a, err := New(tl, c.Client, Options{Contract: c.Registry.Address(), Key: c.Keys[1], PollInterval: time.Millisecond})
+	a, err := New(tl, tl.state(t), c.Client, Options{Contract: c.Registry.Address(), Key: c.Keys[1], PollInterval: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

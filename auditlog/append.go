@@ -1,7 +1,6 @@
 package auditlog
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -16,30 +15,28 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
-// entry is one leaf and the side writes committed atomically with it.
+// entry is one leaf of a request, with the idempotency key and the write
+// function of its [Entry] (nil for [Log.Append]).
 type entry struct {
-	leaf []byte
-	// dedupKey, when non-nil, is an idempotency key: when a leaf with the
-	// same key is already stored, or earlier in the same commit, nothing is
-	// written and the existing index is returned.
-	dedupKey []byte
-	// side, when non-nil, runs in the committer after the leaf's index is
-	// assigned. Its writes go into the same Pebble batch as the leaf; its
-	// reads see the stored state plus the earlier writes of the same
-	// commit. An error rejects the entry's whole request, writing nothing.
-	side func(tx *sideTx, index uint64) error
+	leaf  []byte
+	key   []byte // the idempotency key, namespace prefix included; nil: none
+	write func(tx *Tx, index uint64) error
 
 	hash verify.Hash // leaf hash, computed by the caller's goroutine
 }
 
+// appendReq is one request to the committer: entries to append, or, for
+// [Store.Update], a function of a transaction and no entries.
 type appendReq struct {
 	entries []entry
+	prefix  []byte // the namespace of the request's transaction
+	update  func(tx *Tx) error
 	bytes   int
 	done    chan appendResult
 }
 
 type appendResult struct {
-	idx []uint64
+	out []Appended
 	err error
 }
 
@@ -54,11 +51,11 @@ type IndexFuture func() (uint64, error)
 // If ctx is done before Append returns, it returns ctx's error and the leaf
 // may or may not have been added.
 func (l *Log) Append(ctx context.Context, leaf []byte) (uint64, error) {
-	idx, err := l.appendEntries(ctx, []entry{{leaf: leaf}})
+	out, err := l.appendEntries(ctx, &appendReq{entries: []entry{{leaf: leaf}}})
 	if err != nil {
 		return 0, err
 	}
-	return idx[0], nil
+	return out[0].Index, nil
 }
 
 // AppendBatch adds leaves atomically: all of them, with consecutive indices
@@ -71,11 +68,11 @@ func (l *Log) AppendBatch(ctx context.Context, leaves [][]byte) (uint64, error) 
 	for i, lf := range leaves {
 		es[i].leaf = lf
 	}
-	idx, err := l.appendEntries(ctx, es)
+	out, err := l.appendEntries(ctx, &appendReq{entries: es})
 	if err != nil {
 		return 0, err
 	}
-	return idx[0], nil
+	return out[0].Index, nil
 }
 
 // AppendAsync queues leaf and returns at once; the future returns the index
@@ -83,70 +80,72 @@ func (l *Log) AppendBatch(ctx context.Context, leaves [][]byte) (uint64, error) 
 // indices in the order queued. The caller must not modify leaf until the
 // future has returned.
 func (l *Log) AppendAsync(ctx context.Context, leaf []byte) IndexFuture {
-	req, err := l.enqueue(ctx, []entry{{leaf: leaf}})
-	if err != nil {
+	req := &appendReq{entries: []entry{{leaf: leaf}}}
+	if err := l.enqueue(ctx, req); err != nil {
 		return func() (uint64, error) { return 0, err }
 	}
 	return sync.OnceValues(func() (uint64, error) {
-		idx, err := l.wait(ctx, req)
+		out, err := l.wait(ctx, req)
 		if err != nil {
 			return 0, err
 		}
-		return idx[0], nil
+		return out[0].Index, nil
 	})
 }
 
-// appendEntries is the one entry point of every append.
-func (l *Log) appendEntries(ctx context.Context, es []entry) ([]uint64, error) {
-	req, err := l.enqueue(ctx, es)
-	if err != nil {
+// appendEntries is the one entry point of every append and store update.
+func (l *Log) appendEntries(ctx context.Context, req *appendReq) ([]Appended, error) {
+	if err := l.enqueue(ctx, req); err != nil {
 		return nil, err
 	}
 	return l.wait(ctx, req)
 }
 
-func (l *Log) enqueue(ctx context.Context, es []entry) (*appendReq, error) {
-	req := &appendReq{entries: es, done: make(chan appendResult, 1)}
+func (l *Log) enqueue(ctx context.Context, req *appendReq) error {
+	req.done = make(chan appendResult, 1)
+	es := req.entries
 	for i := range es {
 		n := len(es[i].leaf)
 		switch {
 		case n == 0:
-			return nil, fmt.Errorf("%w: entry %d", ErrEmptyLeaf, i)
+			return fmt.Errorf("%w: entry %d", ErrEmptyLeaf, i)
 		case n > l.opts.MaxLeafSize:
-			return nil, fmt.Errorf("%w: entry %d has %d bytes, the limit is %d", ErrLeafTooLarge, i, n, l.opts.MaxLeafSize)
+			return fmt.Errorf("%w: entry %d has %d bytes, the limit is %d", ErrLeafTooLarge, i, n, l.opts.MaxLeafSize)
 		}
 		es[i].hash = verify.LeafHash(es[i].leaf)
 		req.bytes += n
 	}
 	if req.bytes > l.opts.MaxBatchBytes || len(es) > l.opts.MaxBatchEntries {
-		return nil, fmt.Errorf("%w: a batch of %d entries and %d bytes exceeds the limits (%d entries, %d bytes)", ErrLeafTooLarge, len(es), req.bytes, l.opts.MaxBatchEntries, l.opts.MaxBatchBytes)
+		return fmt.Errorf("%w: a batch of %d entries and %d bytes exceeds the limits (%d entries, %d bytes)", ErrLeafTooLarge, len(es), req.bytes, l.opts.MaxBatchEntries, l.opts.MaxBatchBytes)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	if l.closed {
-		return nil, ErrClosed
+		return ErrClosed
 	}
 	if p := l.failed.Load(); p != nil {
-		return nil, *p
+		return *p
 	}
-	if l.wrongKey != nil {
-		return nil, l.wrongKey
+	// A read-only log (Options.ReadOnly, or signed by another key) runs
+	// no committer: it adds no leaf and writes no store key.
+	if l.readOnly != nil {
+		return l.readOnly
 	}
 	select {
 	case l.reqs <- req:
-		return req, nil
+		return nil
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return ctx.Err()
 	}
 }
 
-func (l *Log) wait(ctx context.Context, req *appendReq) ([]uint64, error) {
+func (l *Log) wait(ctx context.Context, req *appendReq) ([]Appended, error) {
 	select {
 	case r := <-req.done:
-		return r.idx, r.err
+		return r.out, r.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
@@ -159,11 +158,11 @@ func (l *Log) wait(ctx context.Context, req *appendReq) ([]uint64, error) {
 // previous one; when nothing is being synced, the requests already queued
 // are staged and the group goes at once.
 //
-// Requests that read the store (idempotency keys, side writes) are staged
-// like the others: their reads go through the overlays of the group being
-// staged and of the group in flight (the keys written by earlier reading
-// requests, see [sideTx]) before the store, so they see every earlier
-// write whether it is durable yet or not.
+// Requests that read the store (idempotency keys, write functions, store
+// updates) are staged like the others: their reads go through the overlays
+// of the group being staged and of the group in flight (the keys written by
+// earlier reading requests, see [Tx]) before the store, so they see every
+// earlier write whether it is durable yet or not.
 func (l *Log) commitLoop() {
 	defer l.wg.Done()
 	syncs := make(chan *group)
@@ -236,21 +235,24 @@ type group struct {
 	entries int
 	bytes   int
 	added   int
-	// overlay holds the idempotency and records keys written by the
-	// group's reading requests, so that later reading requests see them
+	// overlay holds the store keys (idempotency keys included) written by
+	// the group's reading requests, so that later reading requests see them
 	// before the batch is committed. Only the committer touches it while
 	// the group is staged; once handed to syncLoop it is only read.
 	overlay map[string]txWrite
 	// synced is set once the group's batch is committed and visible in the
 	// store, before its requests are acknowledged: from then on its overlay
 	// is not read any more, so a write made directly to the store after the
-	// acknowledgement (Erase deleting a subject key) is never shadowed by it.
+	// acknowledgement ([Store.Put], [Store.Delete]) is never shadowed by it.
 	synced atomic.Bool
 }
 
 func (r *appendReq) reads() bool {
+	if r.update != nil {
+		return true
+	}
 	for i := range r.entries {
-		if r.entries[i].dedupKey != nil || r.entries[i].side != nil {
+		if r.entries[i].key != nil || r.entries[i].write != nil {
 			return true
 		}
 	}
@@ -264,7 +266,7 @@ func (l *Log) stageInto(g, prev *group, r *appendReq, next uint64) uint64 {
 	if p := l.failed.Load(); p != nil {
 		res.err = *p
 	} else {
-		res.idx, res.err = l.stage(g, prev, r, &next)
+		res.out, res.err = l.stage(g, prev, r, &next)
 	}
 	if res.err == nil {
 		g.added += len(r.entries)
@@ -319,44 +321,50 @@ func (l *Log) commitStaged(g *group) {
 	}
 }
 
-// stage adds one request to group g: all of its entries or, on an error,
-// nothing.
-func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]uint64, error) {
+// stage adds one request to group g: all of its entries and writes or, on
+// an error, nothing.
+func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]Appended, error) {
 	b := g.batch
-	idx := make([]uint64, len(r.entries))
+	out := make([]Appended, len(r.entries))
 	if !r.reads() {
 		for i := range r.entries {
 			e := &r.entries[i]
-			idx[i] = *size
+			out[i].Index = *size
 			setLeaf(b, *size, e.hash, e.leaf)
 			if err := l.appendHash(b, e.hash); err != nil {
 				return nil, err
 			}
 			*size++
 		}
-		return idx, nil
+		return out, nil
 	}
-	tx := &sideTx{l: l, g: g, prev: prev, writes: map[string]txWrite{}}
+	tx := &Tx{l: l, g: g, prev: prev, prefix: r.prefix, writes: map[string]txWrite{}}
+	defer tx.end()
+	if r.update != nil {
+		if err := callLayer(func() error { return r.update(tx) }); err != nil {
+			return nil, err
+		}
+	}
 	next := *size
 	var fresh []int // entries that add a leaf
 	for i := range r.entries {
 		e := &r.entries[i]
-		if e.dedupKey != nil {
-			v, err := tx.rawGet(dedupKey(e.dedupKey))
+		if e.key != nil {
+			v, err := tx.rawGet(e.key)
 			switch {
 			case err == nil && len(v) == 8:
-				idx[i] = binary.BigEndian.Uint64(v)
+				out[i] = Appended{Index: binary.BigEndian.Uint64(v), Existing: true}
 				continue
 			case err == nil:
-				return nil, fmt.Errorf("%w: idempotency record of %d bytes", ErrCorrupt, len(v))
+				return nil, fmt.Errorf("%w: idempotency key %q holds %d bytes, not an index", ErrCorrupt, e.key[len(r.prefix):], len(v))
 			case !errors.Is(err, ErrNotFound):
 				return nil, err
 			}
-			tx.rawSet(dedupKey(e.dedupKey), u64bytes(next))
+			tx.put(string(e.key), txWrite{value: u64bytes(next)})
 		}
-		idx[i] = next
-		if e.side != nil {
-			if err := e.side(tx, next); err != nil {
+		out[i].Index = next
+		if e.write != nil {
+			if err := callLayer(func() error { return e.write(tx, next) }); err != nil {
 				return nil, err
 			}
 		}
@@ -374,7 +382,19 @@ func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]uint64, error
 		}
 	}
 	*size = next
-	return idx, nil
+	return out, nil
+}
+
+// callLayer runs a function of the layer above in the committer. A panic in
+// it would end the committer and with it every append of the process: it
+// becomes the error of its own request instead, which then writes nothing.
+func callLayer(fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("auditlog: a store write function panicked: %v", p)
+		}
+	}()
+	return fn()
 }
 
 // setLeaf stages a leaf record, the leaf's RFC 6962 hash then its bytes
@@ -403,88 +423,5 @@ func (l *Log) appendHash(b *pebble.Batch, h verify.Hash) error {
 	}); err != nil {
 		return fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	return nil
-}
-
-type txWrite struct {
-	value []byte
-	del   bool
-}
-
-// sideTx is the view of the records layer inside a commit: keys are
-// relative to the records' key family. Reads see, newest first, this
-// request's own writes, the earlier reading requests of the group being
-// staged, those of the group being synced, then the store. Writes reach the
-// group's batch (and its overlay) only when the whole request succeeded.
-type sideTx struct {
-	l      *Log
-	g      *group // the group being staged
-	prev   *group // the group being synced, or nil
-	writes map[string]txWrite
-	order  []string
-}
-
-func (t *sideTx) rawGet(k []byte) ([]byte, error) {
-	for _, m := range []map[string]txWrite{t.writes, t.g.overlay, t.prevOverlay()} {
-		if w, ok := m[string(k)]; ok {
-			if w.del {
-				return nil, ErrNotFound
-			}
-			return bytes.Clone(w.value), nil
-		}
-	}
-	return getFrom(t.l.db, k)
-}
-
-func (t *sideTx) prevOverlay() map[string]txWrite {
-	if t.prev == nil || t.prev.synced.Load() {
-		return nil
-	}
-	return t.prev.overlay
-}
-
-func (t *sideTx) rawSet(k, v []byte) { t.put(string(k), txWrite{value: v}) }
-
-// put records a write (or a deletion), remembering the first-write order.
-func (t *sideTx) put(k string, w txWrite) {
-	if _, ok := t.writes[k]; !ok {
-		t.order = append(t.order, k)
-	}
-	t.writes[k] = w
-}
-
-// apply stages the request's writes into the group's batch and overlay.
-func (t *sideTx) apply() error {
-	if len(t.order) > 0 && t.g.overlay == nil {
-		t.g.overlay = make(map[string]txWrite, len(t.order))
-	}
-	for _, k := range t.order {
-		w := t.writes[k]
-		var err error
-		if w.del {
-			err = t.g.batch.Delete([]byte(k), nil)
-		} else {
-			err = t.g.batch.Set([]byte(k), w.value, nil)
-		}
-		if err != nil {
-			return fmt.Errorf("auditlog: stage: %w", err)
-		}
-		t.g.overlay[k] = w
-	}
-	return nil
-}
-
-// get reads a records key; ErrNotFound when absent.
-func (t *sideTx) get(k []byte) ([]byte, error) { return t.rawGet(recordsKey(k)) }
-
-// set writes a records key.
-func (t *sideTx) set(k, v []byte) error {
-	t.rawSet(recordsKey(k), bytes.Clone(v))
-	return nil
-}
-
-// delete removes a records key.
-func (t *sideTx) delete(k []byte) error {
-	t.put(string(recordsKey(k)), txWrite{del: true})
 	return nil
 }

@@ -157,8 +157,8 @@ func (l *Log) checkpointAt(ctx context.Context, r reader, size uint64) (SignedCh
 	} else if !errors.Is(err, ErrNotFound) {
 		return SignedCheckpoint{}, err
 	}
-	if l.wrongKey != nil {
-		return SignedCheckpoint{}, l.wrongKey
+	if l.readOnly != nil {
+		return SignedCheckpoint{}, l.readOnly
 	}
 	root, err := l.rootAt(r, size)
 	if err != nil {

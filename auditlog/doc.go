@@ -1,13 +1,15 @@
-// Package auditlog is an append-only, tamper-evident log of AI decisions: an
-// RFC 6962 Merkle tree stored in Pebble, with signed checkpoints in the C2SP
-// tlog-checkpoint format, inclusion and consistency proofs, and, on top of
-// the tree, the decision records of a lending service (see [Log.AppendDecision]).
+// Package auditlog is an append-only, tamper-evident log engine: an RFC 6962
+// Merkle tree of opaque leaves stored in Pebble, with signed checkpoints in
+// the C2SP tlog-checkpoint format and inclusion and consistency proofs. It
+// knows nothing of what its leaves mean; the decision records of a lending
+// service are a layer above it (package auditlog/decisions).
 //
 // # Basics
 //
-// [Open] a directory with a checkpoint signer (an Ed25519 note key from
-// golang.org/x/mod/sumdb/note), then [Log.Append] opaque leaves, or whole
-// decisions. Every leaf gets the next index. A signed [Log.Checkpoint]
+// [CreateDir] makes a log directory (an Ed25519 note key pair from
+// golang.org/x/mod/sumdb/note and an empty store) and [OpenDir] opens it;
+// [Open] opens a bare store with a checkpoint signer you hold. Then
+// [Log.Append] opaque leaves. Every leaf gets the next index. A signed [Log.Checkpoint]
 // commits to the tree's size and root; [Log.InclusionProof] shows that a
 // leaf is in a checkpointed tree and [Log.ConsistencyProof] that a later
 // tree extends an earlier one. Outsiders check all three with package
@@ -22,8 +24,8 @@
 //   - Concurrent appends are group-committed: a single committer stages
 //     every waiting request into one batch and one fsync serves them all;
 //     the next group is staged while the previous one syncs.
-//   - AppendBatch is atomic: all of its leaves, with consecutive indices,
-//     or none.
+//   - AppendBatch and [Store.Append] are atomic: all of their leaves,
+//     with consecutive indices, or none.
 //   - The log never signs two inconsistent checkpoints: on Open the tree is
 //     restored from the O(log n) stored subtree hashes and checked against
 //     the latest signed checkpoint before anything new is signed.
@@ -35,18 +37,48 @@
 //     appends to commit and for the log's goroutines to end; afterwards
 //     every method returns [ErrClosed].
 //
+// # Layers
+//
+// A layer above the engine (records, indexes, counters, an anchorer's
+// progress) owns a key namespace, a [Store], and talks to the engine
+// through it alone:
+//
+//   - [Store.Append] appends [Entry] values: a leaf, an optional
+//     idempotency key (an entry whose key is already recorded is not
+//     written again; its first index comes back), and an optional Write
+//     function that runs in the committer once the index is known. Its
+//     writes, through a [Tx], go into the same synced batch as the leaf, so
+//     an index entry or counter exists exactly when its leaf does.
+//   - [Store.Update] writes keys outside an append, in the same order as
+//     the appends (erasure, key creation).
+//   - [Store.View] is a consistent snapshot: the namespace's keys, the
+//     leaves, a signed checkpoint and inclusion proofs of one tree size.
+//
+// A [Tx] reads through the writes not yet durable of the groups being
+// staged and synced, so a read-modify-write in Write (a counter) never
+// loses an update however appends are grouped.
+//
 // # Caveats
 //
 // The log is tamper-evident, not tamper-proof: whoever controls the
 // directory can rewrite it, and the integrity check or a verifier holding
 // an earlier checkpoint will notice. Anchoring checkpoints on a chain
-// (package anchor) makes the notice public. A subject or model index can
-// show what it lists, but cannot prove that it is complete.
+// (package anchor) makes the notice public.
+//
+// # Opening
+//
+// With Options.MustExist, a path with no log is [ErrNotExist] and nothing
+// is created; Options.ReadOnly opens Pebble read-only, needs no signer and
+// writes nothing (every write returns [ErrReadOnly]). A log held open by
+// another Log, in this process or another, is [ErrLocked]: Pebble's lock is
+// exclusive even for a read-only open, so read such a log through the
+// service that holds it.
 //
 // A log whose checkpoints are signed by another key than Options.Signer
 // (a copy held by a regulator, say) opens read-only: reads, proofs and
 // stored checkpoints work, appends and new signatures return [ErrWrongKey].
-// A log of another origin does not open.
+// A log of another origin does not open, nor does a store of an earlier
+// key layout ([ErrLayout] names it).
 //
 // If a commit fails (a full disk, an I/O error), the log refuses further
 // appends with [ErrFailed] until it is reopened: the in-memory tree may be

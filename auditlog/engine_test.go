@@ -294,68 +294,6 @@ func TestReopenAndCheckpoints(t *testing.T) {
 	}
 }
 
-func TestSideWritesAndDedup(t *testing.T) {
-	ctx := context.Background()
-	l := openEng(t, t.TempDir(), engOptions(t))
-	defer l.Close()
-	var seen []string
-	mk := func(key string, fail bool) entry {
-		return entry{
-			leaf:     []byte("leaf " + key),
-			dedupKey: []byte(key),
-			side: func(tx *sideTx, index uint64) error {
-				// Reads see earlier writes of the same commit.
-				prev, err := tx.get([]byte("last"))
-				if err == nil {
-					seen = append(seen, string(prev))
-				} else if !errors.Is(err, ErrNotFound) {
-					return err
-				}
-				if fail {
-					return errors.New("rejected by side")
-				}
-				return tx.set([]byte("last"), []byte(key))
-			},
-		}
-	}
-	idx, err := l.appendEntries(ctx, []entry{mk("a", false), mk("b", false), mk("a", false)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if idx[0] != 0 || idx[1] != 1 || idx[2] != 0 {
-		t.Fatalf("indices %v, want [0 1 0]", idx)
-	}
-	if l.Size() != 2 {
-		t.Fatalf("size %d, want 2", l.Size())
-	}
-	// A rejected request writes nothing, not even its first entry.
-	if _, err := l.appendEntries(ctx, []entry{mk("c", false), mk("d", true)}); err == nil {
-		t.Fatal("a failing side write was accepted")
-	}
-	if l.Size() != 2 {
-		t.Fatalf("size %d after a rejected batch", l.Size())
-	}
-	idx, err = l.appendEntries(ctx, []entry{mk("c", false)})
-	if err != nil || idx[0] != 2 {
-		t.Fatalf("c: %v %v", idx, err)
-	}
-	v, err := l.recordView(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer v.close()
-	last, err := v.get([]byte("last"))
-	if err != nil || string(last) != "c" {
-		t.Fatalf("last = %q, %v", last, err)
-	}
-	if v.size != 3 {
-		t.Fatalf("view size %d", v.size)
-	}
-	if err := l.CheckIntegrity(ctx); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestConcurrentAppendsAreDistinct(t *testing.T) {
 	ctx := context.Background()
 	reg := prometheus.NewRegistry()

@@ -7,8 +7,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
-// Errors of the log engine; check them with errors.Is. The decision records
-// layer has its own in record_errors.go.
+// Errors of the log engine; check them with errors.Is.
 var (
 	// ErrClosed: the log was closed.
 	ErrClosed = errors.New("auditlog: log is closed")
@@ -25,6 +24,9 @@ var (
 	ErrOutOfRange = errors.New("auditlog: out of range")
 	// ErrNotALog: the directory holds something that is not a Glassbox log.
 	ErrNotALog = errors.New("auditlog: directory is not a glassbox log")
+	// ErrLayout: the directory holds a Glassbox log of another key layout
+	// (an earlier version's); the error names it. Such a log does not open.
+	ErrLayout = errors.New("auditlog: unsupported store layout")
 	// ErrCorrupt: stored state is inconsistent; see the wrapped error.
 	ErrCorrupt = errors.New("auditlog: log is corrupt")
 	// ErrWrongKey: the log's checkpoints are signed by another key than
@@ -34,6 +36,21 @@ var (
 	// ErrFailed: an earlier write failed; the log refuses further appends
 	// until it is reopened.
 	ErrFailed = errors.New("auditlog: log failed")
+	// ErrReadOnly: the log was opened with Options.ReadOnly; appends, new
+	// checkpoint signatures and store writes are refused.
+	ErrReadOnly = errors.New("auditlog: the log is open read-only")
+	// ErrNotExist: there is no log at the path (a missing or empty
+	// directory, or a log directory without its store) and the caller asked
+	// not to create one (Options.MustExist, Options.ReadOnly, [OpenDir]).
+	// Nothing was created.
+	ErrNotExist = errors.New("auditlog: no log here")
+	// ErrLocked: the log's store is locked by its owner, a running service
+	// (another process, or another open Log in this one). Read the log
+	// through that service: the lock is taken even by a read-only open.
+	ErrLocked = errors.New("auditlog: the log is locked by a running service")
+	// ErrKeyFile: a key file of a log directory is missing, malformed,
+	// readable by others than its owner, or does not match the other key.
+	ErrKeyFile = errors.New("auditlog: bad key file")
 )
 
 // IntegrityError reports the first mismatch found by [Log.CheckIntegrity].

@@ -9,9 +9,8 @@ import "encoding/binary"
 //	'L' u64 index            -> 32-byte leaf hash, then the leaf bytes
 //	'H' u8 level, u64 index  -> 32-byte hash of the perfect subtree (levels >= 1)
 //	'C' u64 size             -> signed checkpoint note
-//	'D' dedup key            -> u64 index (idempotency keys of the records layer)
-//	'R' ...                  -> the records layer's own keys (side writes)
-//	'S' namespace 0x00 key   -> companion stores ([Log.Store])
+//	'S' namespace 0x00 key   -> the stores of the layers above ([Log.Store]),
+//	                            their idempotency keys included
 //
 // Integers are big-endian so that keys sort by them.
 const (
@@ -19,12 +18,13 @@ const (
 	famLeaf       = 'L'
 	famHash       = 'H'
 	famCheckpoint = 'C'
-	famDedup      = 'D'
-	famRecords    = 'R'
 	famStore      = 'S'
 )
 
-const formatMagic = "glassbox-auditlog/v1"
+// formatMagic names the key layout above. Layout v1 kept idempotency keys
+// ('D') and a records family ('R') in the engine; v2 keeps every key of a
+// layer inside its store namespace.
+const formatMagic = "glassbox-auditlog/v2"
 
 var (
 	keyFormat = []byte{famMeta, 'f', 'o', 'r', 'm', 'a', 't'}
@@ -43,14 +43,12 @@ func checkpointKey(size uint64) []byte {
 	return binary.BigEndian.AppendUint64([]byte{famCheckpoint}, size)
 }
 
-func dedupKey(k []byte) []byte { return append([]byte{famDedup}, k...) }
-
-func recordsKey(k []byte) []byte { return append([]byte{famRecords}, k...) }
-
 func u64bytes(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
 
-// upperBound returns the smallest key greater than every key with prefix p.
-func upperBound(p []byte) []byte {
+// PrefixEnd returns the smallest key greater than every key that starts
+// with p: the exclusive upper bound of a prefix scan. It returns nil, no
+// bound, when p is empty or all 0xff bytes.
+func PrefixEnd(p []byte) []byte {
 	b := append([]byte(nil), p...)
 	for i := len(b) - 1; i >= 0; i-- {
 		if b[i] != 0xff {

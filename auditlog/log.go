@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/transparency-dev/merkle/compact"
 	"github.com/transparency-dev/merkle/rfc6962"
 	"golang.org/x/mod/sumdb/note"
@@ -27,6 +29,7 @@ import (
 type Log struct {
 	opts Options
 	db   *pebble.DB
+	lock *pebble.Lock // the store's lock when Open took it; released after db
 	m    *metrics
 
 	// mu guards closed and sending on reqs.
@@ -47,17 +50,26 @@ type Log struct {
 	stop chan struct{}
 	wg   sync.WaitGroup
 
-	rec records
+	viewsMu sync.Mutex
+	views   map[*View]struct{} // open views, closed by Close
 
-	// wrongKey is set when the log's checkpoints are signed by another key
-	// than Options.Signer: the log is then read-only.
-	wrongKey error
+	// readOnly is nil for a writable log, else the error every append and
+	// every new signature returns: ErrReadOnly (Options.ReadOnly), or
+	// ErrWrongKey when the log's checkpoints are signed by another key than
+	// Options.Signer.
+	readOnly error
 }
 
 var factory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
 
-// Open opens the log in dir, creating it when dir does not exist or is
-// empty. A directory that holds anything else is rejected with [ErrNotALog].
+// Open opens the log stored in dir (a bare Pebble store; [OpenDir] opens
+// a log directory with its keys). It creates the log when dir does not
+// exist or is empty, unless opts.MustExist or opts.ReadOnly is set: then
+// it fails with [ErrNotExist] and creates nothing. A directory that holds
+// anything but a log is rejected with [ErrNotALog], and left as it was. A
+// log that another Log, in this process or another, holds open is
+// rejected with [ErrLocked].
+//
 // On open the tree state is restored from the O(log n) stored subtree
 // hashes, and checked against the latest signed checkpoint.
 func Open(dir string, opts *Options) (*Log, error) {
@@ -65,41 +77,65 @@ func Open(dir string, opts *Options) (*Log, error) {
 	if err != nil {
 		return nil, err
 	}
-	fresh, err := isFreshDir(dir)
+	fresh, err := checkStoreDir(dir)
 	if err != nil {
 		return nil, err
 	}
+	if fresh && o.MustExist {
+		return nil, fmt.Errorf("%w: %s is missing or empty (nothing was created)", ErrNotExist, dir)
+	}
 	po := pebbleOptions()
 	po.ErrorIfNotExists = !fresh
+	po.ReadOnly = o.ReadOnly
+	var lock *pebble.Lock
+	if !fresh {
+		// Lock first, so that a lock held elsewhere is told apart from a
+		// store Pebble cannot read.
+		if lock, err = lockStore(dir); err != nil {
+			return nil, err
+		}
+		po.Lock = lock
+	}
 	db, err := pebble.Open(dir, po)
 	if err != nil {
+		if lock != nil {
+			lock.Close()
+		}
 		if !fresh {
 			return nil, fmt.Errorf("%w: %s: %v", ErrNotALog, dir, err)
 		}
 		return nil, fmt.Errorf("auditlog: open %s: %w", dir, err)
 	}
-	l := &Log{opts: o, db: db, stop: make(chan struct{}), reqs: make(chan *appendReq, o.QueueLength)}
+	l := &Log{opts: o, db: db, lock: lock, stop: make(chan struct{}), reqs: make(chan *appendReq, o.QueueLength), views: map[*View]struct{}{}}
+	if o.ReadOnly {
+		l.readOnly = ErrReadOnly
+	}
 	if err := l.load(fresh); err != nil {
-		db.Close()
+		l.closeStore()
 		return nil, err
 	}
-	if o.Verifier != nil {
+	if o.Verifier != nil && o.Signer != nil {
 		if err := checkKeyPair(o.Signer, o.Verifier); err != nil {
-			db.Close()
+			l.closeStore()
 			return nil, err
 		}
 	}
 	l.m = newMetrics(o.Registerer, l)
-	l.wg.Add(1)
-	go l.commitLoop()
-	if o.CheckpointInterval > 0 && l.wrongKey == nil { // a read-only log signs nothing
+	if l.readOnly == nil { // a read-only log commits and signs nothing
 		l.wg.Add(1)
-		go l.checkpointLoop()
+		go l.commitLoop()
+		if o.CheckpointInterval > 0 {
+			l.wg.Add(1)
+			go l.checkpointLoop()
+		}
 	}
 	return l, nil
 }
 
-func isFreshDir(dir string) (bool, error) {
+// checkStoreDir reports whether dir is missing or empty (a log may be
+// created there). A directory that holds files but no Pebble store is
+// refused before Pebble (or its lock) writes anything into it.
+func checkStoreDir(dir string) (fresh bool, err error) {
 	ents, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
 		return true, nil
@@ -107,8 +143,62 @@ func isFreshDir(dir string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("auditlog: open %s: %w", dir, err)
 	}
-	return len(ents) == 0, nil
+	if len(ents) == 0 {
+		return true, nil
+	}
+	if !isPebbleStore(ents) {
+		return false, fmt.Errorf("%w: %s holds files but no Pebble store (%s, ...)", ErrNotALog, dir, ents[0].Name())
+	}
+	return false, nil
 }
+
+// isPebbleStore reports whether a directory listing has the files that
+// every Pebble store has: its manifest, or the marker naming it.
+func isPebbleStore(ents []os.DirEntry) bool {
+	for _, e := range ents {
+		n := e.Name()
+		if strings.HasPrefix(n, "MANIFEST-") || strings.HasPrefix(n, "marker.manifest.") || n == "CURRENT" {
+			return true
+		}
+	}
+	return false
+}
+
+// lockStore takes the lock of the Pebble store in dir. A failure to open
+// the lock file is an I/O error; any other failure means that the lock is
+// held.
+func lockStore(dir string) (*pebble.Lock, error) {
+	lock, err := pebble.LockDirectory(dir, vfs.Default)
+	if err == nil {
+		return lock, nil
+	}
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		return nil, fmt.Errorf("auditlog: open %s: locking the store: %w", dir, err)
+	}
+	return nil, fmt.Errorf("%w: %s is held open by a running service (another process, or another Log in this one): read the log through that service. "+
+		"Pebble takes this lock even for a read-only open, so no other program can open the log until the service closes it (%v)", ErrLocked, dir, err)
+}
+
+// closeStore closes the store and releases its lock.
+func (l *Log) closeStore() error {
+	err := l.db.Close()
+	if l.lock != nil {
+		if lerr := l.lock.Close(); err == nil {
+			err = lerr
+		}
+	}
+	return err
+}
+
+// ReadOnly reports whether the log refuses writes: it was opened with
+// Options.ReadOnly, or its checkpoints are signed by another key than
+// Options.Signer ([ErrWrongKey]). A layer that writes outside the append
+// path (erasure, a key store) MUST check it before it changes anything.
+func (l *Log) ReadOnly() bool { return l.readOnly != nil }
+
+// Writable returns nil when the log accepts writes, else the error that
+// every write returns: [ErrReadOnly] or [ErrWrongKey].
+func (l *Log) Writable() error { return l.readOnly }
 
 func checkKeyPair(s note.Signer, v note.Verifier) error {
 	msg := []byte("glassbox key check\n")
@@ -135,7 +225,11 @@ func (l *Log) load(fresh bool) error {
 		return nil
 	}
 	magic, err := l.get(keyFormat)
-	if err != nil || !bytes.Equal(magic, []byte(formatMagic)) {
+	switch {
+	case err == nil && bytes.Equal(magic, []byte(formatMagic)):
+	case err == nil && bytes.HasPrefix(magic, []byte("glassbox-auditlog/")):
+		return fmt.Errorf("%w: the store has layout %s, this version reads %s only", ErrLayout, magic, formatMagic)
+	default:
 		return fmt.Errorf("%w: no %s format marker", ErrNotALog, formatMagic)
 	}
 	sb, err := l.get(keySize)
@@ -149,11 +243,11 @@ func (l *Log) load(fresh bool) error {
 	}
 	l.size.Store(size)
 	if err := l.checkOwnKey(); err != nil {
-		if !errors.Is(err, ErrWrongKey) {
+		if !errors.Is(err, ErrWrongKey) || l.opts.ReadOnly {
 			return err
 		}
 		l.opts.Logger.Warn("auditlog: opened read-only", "err", err)
-		l.wrongKey = err
+		l.readOnly = err
 	}
 	// The latest signed checkpoint must agree with the restored tree: never
 	// sign something inconsistent with what was signed before.
@@ -202,15 +296,20 @@ func (l *Log) checkOwnKey() error {
 	if origin, _, _ := strings.Cut(string(text), "\n"); origin != l.opts.Origin {
 		return fmt.Errorf("%w: the log's origin is %q, the options say %q", ErrInvalidOptions, origin, l.opts.Origin)
 	}
-	if !signedByKeyHash(msg[len(text)+1:], l.opts.Signer.Name(), l.opts.Signer.KeyHash()) {
-		return fmt.Errorf("%w: the checkpoint at size %d has no signature by %s+%08x", ErrWrongKey, size, l.opts.Signer.Name(), l.opts.Signer.KeyHash())
-	}
-	if l.opts.Verifier != nil {
+	var wrong error
+	if s := l.opts.Signer; s != nil && !signedByKeyHash(msg[len(text)+1:], s.Name(), s.KeyHash()) {
+		wrong = fmt.Errorf("%w: the checkpoint at size %d has no signature by %s+%08x", ErrWrongKey, size, s.Name(), s.KeyHash())
+	} else if l.opts.Verifier != nil {
 		if _, err := note.Open(msg, note.VerifierList(l.opts.Verifier)); err != nil {
-			return fmt.Errorf("%w: the checkpoint at size %d does not verify with the given key: %v", ErrWrongKey, size, err)
+			wrong = fmt.Errorf("%w: the checkpoint at size %d does not verify with the given key: %v", ErrWrongKey, size, err)
 		}
 	}
-	return nil
+	if wrong != nil && l.opts.ReadOnly {
+		// A read-only open was given the key to check the log with: the
+		// checkpoint fails that check (damaged, or not this log's).
+		return &IntegrityError{Kind: "checkpoint", Index: size, Err: wrong}
+	}
+	return wrong
 }
 
 // signedByKeyHash reports whether a note's signature block has a line by
@@ -395,7 +494,8 @@ func (l *Log) ScanLeaves(ctx context.Context, start, end uint64, fn func(index u
 }
 
 // Close stops the committer and checkpointer after the appends already
-// queued are committed, then closes the store. Later calls return
+// queued are committed, closes the views still open, then closes the
+// store. Later calls return
 // [ErrClosed]. Close does not sign a final checkpoint; call
 // [Log.Checkpoint] first for one.
 func (l *Log) Close() error {
@@ -409,8 +509,17 @@ func (l *Log) Close() error {
 	close(l.stop)
 	l.mu.Unlock()
 	l.wg.Wait()
+	l.viewsMu.Lock()
+	views := make([]*View, 0, len(l.views))
+	for v := range l.views {
+		views = append(views, v)
+	}
+	l.viewsMu.Unlock()
+	for _, v := range views {
+		v.Close() // waits for the view's reads in progress
+	}
 	l.m.unregister()
-	if err := l.db.Close(); err != nil {
+	if err := l.closeStore(); err != nil {
 		return fmt.Errorf("auditlog: close: %w", err)
 	}
 	return nil

@@ -23,19 +23,25 @@ func (l *Log) InclusionProof(ctx context.Context, index, size uint64) ([]verify.
 	}
 	snap := l.db.NewSnapshot()
 	defer snap.Close()
+	return l.inclusionFrom(snap, index, size)
+}
+
+// inclusionFrom builds and verifies the inclusion proof of index in size
+// from r, which must hold the tree of that size.
+func (l *Log) inclusionFrom(r reader, index, size uint64) ([]verify.Hash, error) {
 	nodes, err := proof.Inclusion(index, size)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrOutOfRange, err)
 	}
-	p, err := fetchProof(snap, nodes)
+	p, err := fetchProof(r, nodes)
 	if err != nil {
 		return nil, err
 	}
-	root, err := l.rootAt(snap, size)
+	root, err := l.rootAt(r, size)
 	if err != nil {
 		return nil, err
 	}
-	lh, err := nodeHash(snap, compact.NewNodeID(0, index))
+	lh, err := nodeHash(r, compact.NewNodeID(0, index))
 	if err != nil {
 		return nil, err
 	}

@@ -2,71 +2,160 @@ package auditlog
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
+	"sync"
 
 	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
-// recView is a consistent read view of the log for the records layer: a
-// Pebble snapshot and the tree size it holds. Its keys are relative to the
-// records' key family.
-type recView struct {
+// View is a consistent read view of a store and of the tree: a Pebble
+// snapshot, and the tree size it holds. Everything read through one View
+// (the namespace's keys, leaves, the checkpoint and proofs) is of that one
+// size, however the log grows meanwhile; the size is durable. Keys are
+// relative to the store's namespace. A View is safe for concurrent use;
+// [View.Close] it when done. [Log.Close] closes the views still open, and
+// their methods then return [ErrClosed].
+type View struct {
+	l      *Log
+	prefix []byte
+	size   uint64
+
+	mu   sync.RWMutex // guards snap against Close
 	snap *pebble.Snapshot
-	size uint64
 }
 
-// recordView opens a read view; the caller must close it.
-func (l *Log) recordView(ctx context.Context) (*recView, error) {
-	if err := l.checkOpen(); err != nil {
+// View opens a read view of the store; the caller must close it.
+func (s *Store) View(ctx context.Context) (*View, error) {
+	l := s.l
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	if l.closed {
+		return nil, ErrClosed
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	snap := l.db.NewSnapshot()
-	sb, err := getFrom(snap, keySize)
-	if err != nil || len(sb) != 8 {
+	size, err := l.viewSize(snap)
+	if err != nil {
 		snap.Close()
-		return nil, fmt.Errorf("%w: tree size record missing or malformed", ErrCorrupt)
+		return nil, err
 	}
-	return &recView{snap: snap, size: binary.BigEndian.Uint64(sb)}, nil
+	v := &View{l: l, prefix: s.prefix, size: size, snap: snap}
+	l.viewsMu.Lock()
+	l.views[v] = struct{}{}
+	l.viewsMu.Unlock()
+	return v, nil
 }
 
-func (v *recView) close() { v.snap.Close() }
+// Size returns the tree size the view holds.
+func (v *View) Size() uint64 { return v.size }
 
-// get reads a records key; ErrNotFound when absent.
-func (v *recView) get(k []byte) ([]byte, error) { return getFrom(v.snap, recordsKey(k)) }
-
-// scan calls fn for every records key in [lo, hi), in order, with the key
-// relative to the records family. fn must not keep k or val.
-func (v *recView) scan(lo, hi []byte, fn func(k, val []byte) error) error {
-	o := &pebble.IterOptions{LowerBound: recordsKey(lo)}
-	if hi != nil {
-		o.UpperBound = recordsKey(hi)
-	} else {
-		o.UpperBound = []byte{famRecords + 1}
+// with runs fn on the view's snapshot, or returns ErrClosed.
+func (v *View) with(fn func(snap *pebble.Snapshot) error) error {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	if v.snap == nil {
+		return ErrClosed
 	}
-	it, err := v.snap.NewIter(o)
-	if err != nil {
+	return fn(v.snap)
+}
+
+func (v *View) key(k []byte) []byte {
+	b := make([]byte, 0, len(v.prefix)+len(k))
+	return append(append(b, v.prefix...), k...)
+}
+
+// Get returns the value of k as of the view, or ErrNotFound.
+func (v *View) Get(k []byte) ([]byte, error) {
+	var out []byte
+	err := v.with(func(snap *pebble.Snapshot) error {
+		var err error
+		out, err = getFrom(snap, v.key(k))
 		return err
+	})
+	return out, err
+}
+
+// Scan calls fn for every key of the namespace in [lo, hi), in key order
+// (hi nil: to the end of the namespace). fn must not keep k or val after it
+// returns; an error from fn stops the scan and is returned.
+func (v *View) Scan(lo, hi []byte, fn func(k, val []byte) error) error {
+	o := &pebble.IterOptions{LowerBound: v.key(lo), UpperBound: PrefixEnd(v.prefix)}
+	if hi != nil {
+		o.UpperBound = v.key(hi)
 	}
-	defer it.Close()
-	for it.First(); it.Valid(); it.Next() {
-		if err := fn(it.Key()[1:], it.Value()); err != nil {
+	return v.with(func(snap *pebble.Snapshot) error {
+		it, err := snap.NewIter(o)
+		if err != nil {
 			return err
 		}
-	}
-	return it.Error()
+		defer it.Close()
+		for it.First(); it.Valid(); it.Next() {
+			if err := fn(it.Key()[len(v.prefix):], it.Value()); err != nil {
+				return err
+			}
+		}
+		return it.Error()
+	})
 }
 
-// leaf reads the leaf at index as of the view.
-func (v *recView) leaf(ctx context.Context, index uint64) ([]byte, error) {
+// Leaf returns the leaf at index, which must be below the view's size.
+func (v *View) Leaf(index uint64) ([]byte, error) {
 	if index >= v.size {
-		return nil, fmt.Errorf("%w: leaf %d, tree size %d", ErrOutOfRange, index, v.size)
+		return nil, fmt.Errorf("%w: leaf %d, view of tree size %d", ErrOutOfRange, index, v.size)
 	}
-	return leafFrom(v.snap, index)
+	var out []byte
+	err := v.with(func(snap *pebble.Snapshot) error {
+		var err error
+		out, err = leafFrom(snap, index)
+		return err
+	})
+	return out, err
 }
 
-// checkpointForView returns a signed checkpoint of exactly the view's size,
-// signing one when none is stored.
-func (l *Log) checkpointForView(ctx context.Context, v *recView) (SignedCheckpoint, error) {
-	return l.checkpointAt(ctx, v.snap, v.size)
+// Checkpoint returns a signed checkpoint of exactly the view's size: the
+// stored one, or one signed and stored now when there is none. On a
+// read-only log (see [ErrWrongKey]) only a stored one can be returned.
+func (v *View) Checkpoint(ctx context.Context) (SignedCheckpoint, error) {
+	var cp SignedCheckpoint
+	err := v.with(func(snap *pebble.Snapshot) error {
+		var err error
+		cp, err = v.l.checkpointAt(ctx, snap, v.size)
+		return err
+	})
+	return cp, err
+}
+
+// InclusionProof returns the RFC 6962 inclusion proof of the leaf at index
+// in the tree of the view's size, verified against that tree's root before
+// it is returned.
+func (v *View) InclusionProof(ctx context.Context, index uint64) ([]verify.Hash, error) {
+	if index >= v.size {
+		return nil, fmt.Errorf("%w: inclusion of leaf %d in a view of tree size %d", ErrOutOfRange, index, v.size)
+	}
+	var p []verify.Hash
+	err := v.with(func(snap *pebble.Snapshot) error {
+		var err error
+		p, err = v.l.inclusionFrom(snap, index, v.size)
+		return err
+	})
+	return p, err
+}
+
+// Close releases the view's snapshot. Closing a closed view does nothing.
+func (v *View) Close() {
+	v.mu.Lock()
+	snap := v.snap
+	v.snap = nil
+	v.mu.Unlock()
+	if snap == nil {
+		return
+	}
+	snap.Close()
+	v.l.viewsMu.Lock()
+	delete(v.l.views, v)
+	v.l.viewsMu.Unlock()
 }

@@ -12,16 +12,29 @@ pragma solidity 0.8.30;
 /// kept for ever, so a receipt can be checked against contract state long
 /// after nodes have pruned the transaction that wrote it.
 ///
+/// Lifecycle: no transaction can stop a log's line from being anchored for
+/// good. A bad anchor (a stolen anchorer key anchoring size 2^64-1) cannot be
+/// undone, since anchors are evidence; instead the admin retires the log
+/// (retireLog: it keeps every anchor, refuses new ones) and registers a
+/// successor (registerSuccessor: a new log, anchored from size 0, linked both
+/// ways). The key that signs a log's checkpoints can be rotated (rotateKey)
+/// from a size above every anchored size, so the key of an anchored
+/// checkpoint never changes; keyAt names the key of any size.
+///
 /// Models: a (name, version) pair is published once with the SHA-256 digest of
 /// its artifact and a metadata URI; it can never be changed, only deprecated.
 ///
-/// Disputes: anyone may file one against a log entry; the resolver closes it
-/// with an outcome.
+/// Disputes: anyone may file one against an anchored log entry (index below
+/// the latest anchored size); a filer has at most one open dispute per entry
+/// and at most MAX_OPEN_DISPUTES open in all, so griefing costs a fresh
+/// address per few disputes. The resolver closes a dispute with an outcome,
+/// which frees the filer's slot.
 ///
-/// Roles: one admin (grants the other roles; handed over in two steps), model
-/// publishers, one dispute resolver, one anchorer per log. The deployer starts as admin, publisher and
-/// resolver. Every role change emits an event. Every rejection is a custom
-/// error.
+/// Roles: one admin (grants the other roles; registers, retires and succeeds
+/// logs and rotates their keys; handed over in two steps), model publishers,
+/// one dispute resolver, one anchorer per log. The deployer starts as admin,
+/// publisher and resolver. Every role change and every other state change
+/// emits an event. Every rejection is a custom error.
 contract GlassboxRegistry {
     // ------------------------------------------------------------------
     // Types
@@ -37,8 +50,23 @@ contract GlassboxRegistry {
     struct LogInfo {
         address anchorer; // zero: the log is not registered
         uint64 latestSize; // 0: never anchored
-        bytes32 publicKey; // Ed25519 key that signs the log's checkpoints
+        bool retired; // in the anchorer's slot, so anchor reads no extra slot
+        bytes32 publicKey; // Ed25519 key registered with the log (keys from size 0)
         string origin; // checkpoint origin line
+    }
+
+    /// @notice A key that signs a log's checkpoints of sizes fromSize and up
+    /// (until the next key's fromSize). blockNumber is the block of the
+    /// rotation that set it; 0 for the key given at registration.
+    struct LogKey {
+        bytes32 publicKey;
+        uint64 fromSize;
+        uint64 blockNumber;
+    }
+
+    struct Retirement {
+        uint64 blockNumber; // zero: not retired
+        string reason;
     }
 
     struct Anchor {
@@ -84,6 +112,11 @@ contract GlassboxRegistry {
     error SizeNotGrowing(bytes32 logId, uint64 latestSize, uint64 treeSize);
     error ZeroRoot(bytes32 logId, uint64 treeSize);
     error NotAnchored(bytes32 logId, uint64 treeSize);
+    error LogRetired(bytes32 logId);
+    error LogNotRetired(bytes32 logId);
+    error SuccessorExists(bytes32 logId, bytes32 successor);
+    error RotationBelowAnchored(bytes32 logId, uint64 fromSize, uint64 latestSize);
+    error RotationOutOfOrder(bytes32 logId, uint64 fromSize, uint64 previousFromSize);
     error EmptyBatch();
     error LengthMismatch(uint256 logIds, uint256 treeSizes, uint256 roots);
     error IndexOutOfRange(uint256 index, uint256 count);
@@ -100,6 +133,9 @@ contract GlassboxRegistry {
     error UnknownDispute(uint256 id);
     error DisputeClosed(uint256 id, DisputeStatus status);
     error InvalidOutcome(DisputeStatus outcome);
+    error LeafNotAnchored(bytes32 logId, uint64 leafIndex, uint64 latestSize);
+    error DuplicateDispute(bytes32 logId, uint64 leafIndex, address filer, uint256 openId);
+    error TooManyOpenDisputes(address filer, uint256 limit);
 
     // ------------------------------------------------------------------
     // Events
@@ -112,6 +148,9 @@ contract GlassboxRegistry {
 
     event LogRegistered(bytes32 indexed logId, string origin, bytes32 publicKey, address indexed anchorer);
     event Anchored(bytes32 indexed logId, uint64 indexed treeSize, bytes32 root);
+    event Retired(bytes32 indexed logId, uint64 finalSize, string reason);
+    event SuccessorRegistered(bytes32 indexed logId, bytes32 indexed successor);
+    event KeyRotated(bytes32 indexed logId, bytes32 publicKey, uint64 fromSize);
 
     event ModelRegistered(
         string indexed nameKey,
@@ -151,6 +190,19 @@ contract GlassboxRegistry {
     mapping(bytes32 => string[]) private _versions;
 
     Dispute[] private _disputes; // id = index + 1
+
+    /// @notice How many disputes one address may have open at once.
+    uint256 public constant MAX_OPEN_DISPUTES = 8;
+
+    mapping(address => uint256) private _openCount; // filer => open disputes
+    // keccak256(abi.encode(filer, logId, leafIndex)) => id of the open dispute
+    mapping(bytes32 => uint256) private _openByLeaf;
+
+    mapping(bytes32 => Retirement) private _retirements;
+    mapping(bytes32 => bytes32) private _successor; // zero: none
+    mapping(bytes32 => bytes32) private _predecessor; // zero: none
+    // rotations after registration, fromSize strictly increasing
+    mapping(bytes32 => LogKey[]) private _rotations;
 
     // ------------------------------------------------------------------
     // Roles
@@ -218,6 +270,10 @@ contract GlassboxRegistry {
         external
         onlyAdmin
     {
+        _registerLog(logId, origin, publicKey, anchorer);
+    }
+
+    function _registerLog(bytes32 logId, string calldata origin, bytes32 publicKey, address anchorer) private {
         if (bytes(origin).length == 0) revert EmptyOrigin();
         bytes32 expected = sha256(bytes(origin));
         if (logId != expected) revert LogIdMismatch(logId, expected);
@@ -257,6 +313,7 @@ contract GlassboxRegistry {
         address anchorer = l.anchorer;
         if (anchorer == address(0)) revert UnknownLog(logId);
         if (msg.sender != anchorer) revert NotAnchorer(logId, msg.sender);
+        if (l.retired) revert LogRetired(logId);
         uint64 latest = l.latestSize;
         if (treeSize <= latest) revert SizeNotGrowing(logId, latest, treeSize);
         if (root == bytes32(0)) revert ZeroRoot(logId, treeSize);
@@ -283,7 +340,9 @@ contract GlassboxRegistry {
         return (treeSize, a.root, a.blockNumber);
     }
 
-    /// @notice A registered log's origin, public key, anchorer and latest size.
+    /// @notice A registered log's origin, newest public key (the one given
+    /// by the last rotation, or at registration if none), anchorer and
+    /// latest size. To check a checkpoint, use keyAt(logId, its size).
     function logInfo(bytes32 logId)
         external
         view
@@ -291,7 +350,9 @@ contract GlassboxRegistry {
     {
         LogInfo storage l = _logs[logId];
         if (l.anchorer == address(0)) revert UnknownLog(logId);
-        return (l.origin, l.publicKey, l.anchorer, l.latestSize);
+        LogKey[] storage r = _rotations[logId];
+        publicKey = r.length == 0 ? l.publicKey : r[r.length - 1].publicKey;
+        return (l.origin, publicKey, l.anchorer, l.latestSize);
     }
 
     /// @notice Number of registered logs.
@@ -303,6 +364,125 @@ contract GlassboxRegistry {
     function logIdAt(uint256 i) external view returns (bytes32) {
         if (i >= _logIds.length) revert IndexOutOfRange(i, _logIds.length);
         return _logIds[i];
+    }
+
+    // ------------------------------------------------------------------
+    // Lifecycle: retirement, succession, key rotation
+
+    /// @notice Retires a log for good: every anchor stays readable, anchor
+    /// and anchorMany refuse it (LogRetired), its key can no longer be
+    /// rotated. This is how a log frozen by a bad anchor (say size 2^64-1
+    /// from a stolen anchorer key) is taken out of service; its line goes on
+    /// in a successor (registerSuccessor). Admin only; reason is required and
+    /// kept in state.
+    function retireLog(bytes32 logId, string calldata reason) external onlyAdmin {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        if (l.retired) revert LogRetired(logId);
+        if (bytes(reason).length == 0) revert EmptyReason();
+        l.retired = true;
+        Retirement storage t = _retirements[logId];
+        t.blockNumber = uint64(block.number);
+        t.reason = reason;
+        emit Retired(logId, l.latestSize, reason);
+    }
+
+    /// @notice Registers a new log (as registerLog does) as the successor of
+    /// a retired one. The new log is a new tree under a new origin, anchored
+    /// from size 0; successorOf(oldLogId) and predecessorOf(newLogId) link
+    /// the two. A log has at most one successor. Admin only.
+    function registerSuccessor(
+        bytes32 oldLogId,
+        bytes32 newLogId,
+        string calldata origin,
+        bytes32 publicKey,
+        address anchorer
+    ) external onlyAdmin {
+        LogInfo storage old = _logs[oldLogId];
+        if (old.anchorer == address(0)) revert UnknownLog(oldLogId);
+        if (!old.retired) revert LogNotRetired(oldLogId);
+        bytes32 existing = _successor[oldLogId];
+        if (existing != bytes32(0)) revert SuccessorExists(oldLogId, existing);
+        _registerLog(newLogId, origin, publicKey, anchorer);
+        _successor[oldLogId] = newLogId;
+        _predecessor[newLogId] = oldLogId;
+        emit SuccessorRegistered(oldLogId, newLogId);
+    }
+
+    /// @notice Declares a new key for a log's checkpoints of sizes fromSize
+    /// and up. fromSize must exceed the latest anchored size
+    /// (RotationBelowAnchored) and the previous rotation's fromSize
+    /// (RotationOutOfOrder): the key of a size already anchored never
+    /// changes. Admin only; refused for a retired log.
+    function rotateKey(bytes32 logId, bytes32 newKey, uint64 fromSize) external onlyAdmin {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        if (l.retired) revert LogRetired(logId);
+        if (newKey == bytes32(0)) revert ZeroPublicKey();
+        if (fromSize <= l.latestSize) revert RotationBelowAnchored(logId, fromSize, l.latestSize);
+        LogKey[] storage r = _rotations[logId];
+        if (r.length != 0) {
+            uint64 previous = r[r.length - 1].fromSize;
+            if (fromSize <= previous) revert RotationOutOfOrder(logId, fromSize, previous);
+        }
+        r.push(LogKey(newKey, fromSize, uint64(block.number)));
+        emit KeyRotated(logId, newKey, fromSize);
+    }
+
+    /// @notice The key that signs the log's checkpoint of treeSize: the one
+    /// with the greatest fromSize at or below treeSize. For a treeSize at or
+    /// below the latest anchored size the answer never changes.
+    function keyAt(bytes32 logId, uint64 treeSize) external view returns (LogKey memory) {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        LogKey[] storage r = _rotations[logId];
+        // Binary search for the number of rotations with fromSize <= treeSize.
+        uint256 lo;
+        uint256 hi = r.length;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) / 2;
+            if (r[mid].fromSize <= treeSize) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == 0) return LogKey(l.publicKey, 0, 0);
+        return r[lo - 1];
+    }
+
+    /// @notice Every key of a log in order: the registration key (fromSize
+    /// 0, blockNumber 0), then each rotation.
+    function keys(bytes32 logId) external view returns (LogKey[] memory out) {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        LogKey[] storage r = _rotations[logId];
+        out = new LogKey[](r.length + 1);
+        out[0] = LogKey(l.publicKey, 0, 0);
+        for (uint256 i; i < r.length; ++i) {
+            out[i + 1] = r[i];
+        }
+    }
+
+    /// @notice Whether a log is retired, in which block, and why.
+    function retirement(bytes32 logId)
+        external
+        view
+        returns (bool retired, uint64 blockNumber, string memory reason)
+    {
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
+        Retirement storage t = _retirements[logId];
+        return (l.retired, t.blockNumber, t.reason);
+    }
+
+    /// @notice The successor of a log; zero if it has none.
+    function successorOf(bytes32 logId) external view returns (bytes32) {
+        if (_logs[logId].anchorer == address(0)) revert UnknownLog(logId);
+        return _successor[logId];
+    }
+
+    /// @notice The log a log succeeds; zero if it succeeds none.
+    function predecessorOf(bytes32 logId) external view returns (bytes32) {
+        if (_logs[logId].anchorer == address(0)) revert UnknownLog(logId);
+        return _predecessor[logId];
     }
 
     // ------------------------------------------------------------------
@@ -360,15 +540,27 @@ contract GlassboxRegistry {
     // ------------------------------------------------------------------
     // Disputes
 
-    /// @notice Files a dispute against a log entry. Anyone may call it.
+    /// @notice Files a dispute against an anchored log entry: leafIndex
+    /// must be below the latest anchored size (LeafNotAnchored). Anyone may
+    /// call it; a caller may have one open dispute per entry
+    /// (DuplicateDispute) and MAX_OPEN_DISPUTES in all (TooManyOpenDisputes)
+    /// until the resolver closes some.
     /// @return id the dispute id, counting from 1.
     function fileDispute(bytes32 logId, uint64 leafIndex, bytes32 leafHash, string calldata reasonURI)
         external
         returns (uint256 id)
     {
-        if (_logs[logId].anchorer == address(0)) revert UnknownLog(logId);
+        LogInfo storage l = _logs[logId];
+        if (l.anchorer == address(0)) revert UnknownLog(logId);
         if (leafHash == bytes32(0)) revert ZeroLeafHash();
         if (bytes(reasonURI).length == 0) revert EmptyReason();
+        if (leafIndex >= l.latestSize) revert LeafNotAnchored(logId, leafIndex, l.latestSize);
+        bytes32 leafKey = _leafKey(msg.sender, logId, leafIndex);
+        uint256 openId = _openByLeaf[leafKey];
+        if (openId != 0) revert DuplicateDispute(logId, leafIndex, msg.sender, openId);
+        uint256 open = _openCount[msg.sender];
+        if (open >= MAX_OPEN_DISPUTES) revert TooManyOpenDisputes(msg.sender, MAX_OPEN_DISPUTES);
+        _openCount[msg.sender] = open + 1;
         Dispute storage d = _disputes.push();
         d.logId = logId;
         d.leafIndex = leafIndex;
@@ -378,6 +570,7 @@ contract GlassboxRegistry {
         d.leafHash = leafHash;
         d.reasonURI = reasonURI;
         id = _disputes.length;
+        _openByLeaf[leafKey] = id;
         emit DisputeFiled(id, logId, msg.sender, leafIndex, leafHash, reasonURI);
     }
 
@@ -390,7 +583,24 @@ contract GlassboxRegistry {
         if (d.status != DisputeStatus.Open) revert DisputeClosed(id, d.status);
         d.status = outcome;
         d.resolutionURI = resolutionURI;
+        address filer = d.filer;
+        delete _openByLeaf[_leafKey(filer, d.logId, d.leafIndex)];
+        _openCount[filer] -= 1;
         emit DisputeResolved(id, d.logId, outcome, resolutionURI);
+    }
+
+    /// @notice How many disputes filer has open.
+    function openDisputes(address filer) external view returns (uint256) {
+        return _openCount[filer];
+    }
+
+    /// @notice The id of filer's open dispute against an entry; 0 if none.
+    function openDisputeOf(address filer, bytes32 logId, uint64 leafIndex) external view returns (uint256) {
+        return _openByLeaf[_leafKey(filer, logId, leafIndex)];
+    }
+
+    function _leafKey(address filer, bytes32 logId, uint64 leafIndex) private pure returns (bytes32) {
+        return keccak256(abi.encode(filer, logId, leafIndex));
     }
 
     /// @notice A dispute by id. Reverts UnknownDispute if there is none.

@@ -63,6 +63,17 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 		"function registerLog(bytes32,string,bytes32,address)",
 		"function registerModel(string,string,bytes32,string)",
 		"event Anchored(bytes32,uint64,bytes32)",
+		"function retireLog(bytes32,string)",
+		"function registerSuccessor(bytes32,bytes32,string,bytes32,address)",
+		"function rotateKey(bytes32,bytes32,uint64)",
+		"function keyAt(bytes32,uint64)",
+		"function keys(bytes32)",
+		"function successorOf(bytes32)",
+		"function predecessorOf(bytes32)",
+		"event Retired(bytes32,uint64,string)",
+		"event SuccessorRegistered(bytes32,bytes32)",
+		"event KeyRotated(bytes32,bytes32,uint64)",
+		"error LogRetired(bytes32)",
 	} {
 		if !a[s] {
 			t.Errorf("ABI lacks %s", s)

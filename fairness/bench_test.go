@@ -14,12 +14,12 @@ import (
 // days, 2 versions, sex × age band, 2 labels and 3 outcome states, drawn
 // with the group's approval rate; the number of cells (about 6,500) does not
 // grow with n once every cell is hit.
-func syntheticCells(n int, seed uint64) []CountCell {
+func syntheticCells(n int, seed uint64) []record.CountCell {
 	rng := rand.New(rand.NewPCG(seed, 2))
 	type key struct {
 		day, ver, sex, age, label, out int
 	}
-	m := map[key]*CountCell{}
+	m := map[key]*record.CountCell{}
 	start := time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)
 	for i := 0; i < n; i++ {
 		k := key{rng.IntN(90), rng.IntN(2), rng.IntN(2), rng.IntN(3), 0, rng.IntN(3)}
@@ -29,7 +29,7 @@ func syntheticCells(n int, seed uint64) []CountCell {
 		}
 		c, ok := m[k]
 		if !ok {
-			c = &CountCell{
+			c = &record.CountCell{
 				Model: "credit", Version: []string{"1", "2"}[k.ver],
 				Day:      start.AddDate(0, 0, k.day).Format(time.DateOnly),
 				Groups:   []record.Attr{{Name: "age_band", Value: []string{"18-29", "30-49", "50+"}[k.age]}, {Name: "sex", Value: []string{"F", "M"}[k.sex]}},
@@ -40,7 +40,7 @@ func syntheticCells(n int, seed uint64) []CountCell {
 		c.Count++
 		c.Weight++
 	}
-	out := make([]CountCell, 0, len(m))
+	out := make([]record.CountCell, 0, len(m))
 	for _, c := range m {
 		out = append(out, *c)
 	}

@@ -52,29 +52,14 @@ func (c *Checkpoint) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// CountCell is one fairness counter of a log: how many decisions, and what
-// total sample weight, a model version made on one UTC day for one
-// combination of group attributes, decision label and outcome label ("" =
-// no outcome recorded yet). Package auditlog maintains these counters at
-// append time; they add up across logs.
-type CountCell struct {
-	Model    string
-	Version  string
-	Day      string        // YYYY-MM-DD, UTC, of the decision's time
-	Groups   []record.Attr // sorted by name
-	Decision string
-	Outcome  string
-	Count    uint64
-	Weight   float64
-}
-
-// CountSource gives the fairness counters of the decisions of a model (all
+// CountSource gives the fairness counters ([record.CountCell], kept by
+// package auditlog/decisions at append time) of the decisions of a model (all
 // models when model is "") and version (all when ""), on the UTC days in
 // [from, to) (unbounded where zero), together with the checkpoint at which
 // the counters hold exactly: the cells count the entries 0..Size-1 of the
 // log and nothing else.
 type CountSource interface {
-	FairnessCounts(ctx context.Context, model, version string, from, to time.Time) ([]CountCell, Checkpoint, error)
+	FairnessCounts(ctx context.Context, model, version string, from, to time.Time) ([]record.CountCell, Checkpoint, error)
 }
 
 // Decision is what the scan path needs of one recorded decision. Groups is
@@ -307,7 +292,7 @@ func (t *Table) groupsIndex() map[string]bool {
 // checkpoint cp. Cells outside the query's model, version or days are
 // ignored, so a source may return more than was asked. The query's times
 // must be midnight UTC.
-func ReportFromCounts(cells []CountCell, cp Checkpoint, q *Query) (*Report, error) {
+func ReportFromCounts(cells []record.CountCell, cp Checkpoint, q *Query) (*Report, error) {
 	if err := q.check(true); err != nil {
 		return nil, err
 	}
@@ -336,7 +321,7 @@ func ReportFromCounts(cells []CountCell, cp Checkpoint, q *Query) (*Report, erro
 
 // compareCountCells orders cells so that weights are summed in the same
 // order whatever order a source returned them in.
-func compareCountCells(a, b CountCell) int {
+func compareCountCells(a, b record.CountCell) int {
 	for _, c := range [][2]string{{a.Model, b.Model}, {a.Version, b.Version}, {a.Day, b.Day}} {
 		if c[0] != c[1] {
 			if c[0] < c[1] {
@@ -431,10 +416,10 @@ func ScanReport(ctx context.Context, src DecisionSource, q *Query, keep func(*De
 }
 
 // CountSourceFunc adapts a function to a [CountSource].
-type CountSourceFunc func(ctx context.Context, model, version string, from, to time.Time) ([]CountCell, Checkpoint, error)
+type CountSourceFunc func(ctx context.Context, model, version string, from, to time.Time) ([]record.CountCell, Checkpoint, error)
 
 // FairnessCounts calls f.
-func (f CountSourceFunc) FairnessCounts(ctx context.Context, model, version string, from, to time.Time) ([]CountCell, Checkpoint, error) {
+func (f CountSourceFunc) FairnessCounts(ctx context.Context, model, version string, from, to time.Time) ([]record.CountCell, Checkpoint, error) {
 	return f(ctx, model, version, from, to)
 }
 

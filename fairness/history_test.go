@@ -51,9 +51,9 @@ func history(n int, seed uint64) []Decision {
 	return out
 }
 
-func countsOf(ds []Decision) []CountCell {
+func countsOf(ds []Decision) []record.CountCell {
 	type key struct{ model, version, day, groups, dec, out string }
-	m := map[key]*CountCell{}
+	m := map[key]*record.CountCell{}
 	var order []key
 	for _, d := range ds {
 		if d.Erased {
@@ -63,14 +63,14 @@ func countsOf(ds []Decision) []CountCell {
 		k := key{d.Model, d.Version, d.Time.UTC().Format("2006-01-02"), string(gb), d.Label, d.Outcome}
 		c, ok := m[k]
 		if !ok {
-			c = &CountCell{Model: d.Model, Version: d.Version, Day: k.day, Groups: d.Groups, Decision: d.Label, Outcome: d.Outcome}
+			c = &record.CountCell{Model: d.Model, Version: d.Version, Day: k.day, Groups: d.Groups, Decision: d.Label, Outcome: d.Outcome}
 			m[k] = c
 			order = append(order, k)
 		}
 		c.Count++
 		c.Weight += d.Weight
 	}
-	var out []CountCell
+	var out []record.CountCell
 	for _, k := range order {
 		out = append(out, *m[k])
 	}
@@ -236,7 +236,7 @@ func TestQueryValidation(t *testing.T) {
 	if err != nil || r.Metrics != nil || r.Decisions != 0 {
 		t.Errorf("empty scan: %+v %v", r, err)
 	}
-	if _, err := ReportFromCounts([]CountCell{{Day: "23/11/2026", Decision: "x", Count: 1, Weight: 1}}, testCheckpoint, &Query{By: []string{"a"}, Spec: spec}); !errors.Is(err, ErrInvalid) {
+	if _, err := ReportFromCounts([]record.CountCell{{Day: "23/11/2026", Decision: "x", Count: 1, Weight: 1}}, testCheckpoint, &Query{By: []string{"a"}, Spec: spec}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("bad day accepted: %v", err)
 	}
 }

@@ -18,7 +18,7 @@ import (
 // chainEnv is a backend to run the conformance suite on: three funded
 // signers and, for a simulated chain, a way to mine.
 type chainEnv struct {
-	backend bind.Backend
+	backend registry.Backend
 	signers [3]*bind.TransactOpts
 	commit  func()
 }
@@ -59,7 +59,7 @@ func backendSuite(t *testing.T, env chainEnv) {
 	}
 
 	origin := "anvil.example/log"
-	id := registry.LogID(origin)
+	id := registry.LogIDFor(origin)
 	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, pubKey(origin), anc.From))
 	rc5 := must[*types.Receipt](t)(r.Anchor(ctx, anc, id, 5, h("r5")))
 	must[*types.Receipt](t)(r.AnchorMany(ctx, anc, []registry.Anchor{{LogID: id, TreeSize: 8, Root: h("r8")}}))

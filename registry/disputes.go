@@ -40,7 +40,7 @@ func (s DisputeStatus) String() string {
 // Dispute is a dispute filed against a log entry.
 type Dispute struct {
 	ID            uint64
-	LogID         [32]byte
+	LogID         LogID
 	LeafIndex     uint64
 	LeafHash      [32]byte
 	ReasonURI     string
@@ -53,7 +53,7 @@ type Dispute struct {
 // FileDispute files a dispute against the entry at leafIndex of a log, with
 // the entry's leaf hash and a URI explaining the reason. Anyone may file
 // one. It returns the new dispute's id, read from the DisputeFiled event.
-func (c *Client) FileDispute(ctx context.Context, auth *bind.TransactOpts, logID [32]byte, leafIndex uint64, leafHash [32]byte, reasonURI string) (uint64, *types.Receipt, error) {
+func (c *Client) FileDispute(ctx context.Context, auth *bind.TransactOpts, logID LogID, leafIndex uint64, leafHash [32]byte, reasonURI string) (uint64, *types.Receipt, error) {
 	rcpt, err := c.transact(ctx, "fileDispute", auth, bindings.PackFileDispute(logID, leafIndex, leafHash, reasonURI))
 	if err != nil {
 		return 0, rcpt, err

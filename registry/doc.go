@@ -19,20 +19,35 @@
 //
 // # Logs and anchors
 //
-// A log is registered by its checkpoint origin line; its id is [LogID], the
-// SHA-256 of the origin, so a checkpoint names its log on chain. Its anchorer
+// A log is registered by its checkpoint origin line; its id, a [LogID], is
+// the SHA-256 of the origin ([LogIDFor]), so a checkpoint names its log on
+// chain. [Client.Log] returns its registration ([LogInfo]). Its anchorer
 // posts (tree size, root) pairs with [Client.Anchor] or, for several logs in
 // one transaction, [Client.AnchorMany]. Sizes must strictly grow. The
 // contract keeps the root of every anchored size ([Client.RootAt]) and the
 // latest ([Client.LatestAnchor]): a receipt is checked against contract state,
 // which survives the pruning of old transactions and event logs by nodes.
 //
+// # Retirement, succession and key rotation
+//
+// Anchors are never removed, not even a forged one, so a bad anchor of size
+// 2^64-1 would stop a log for good. The admin takes such a log out of
+// service with [Client.RetireLog] (its anchors stay readable; new ones fail
+// with [ErrLogRetired]) and continues its line with [Client.RegisterSuccessor],
+// a new log under a new origin anchored from size 0 ([Client.Successor],
+// [Client.Predecessor]). [Client.RotateKey] declares a new checkpoint key from
+// a size above every anchored size, so the key of an anchored checkpoint
+// never changes; a verifier opens a checkpoint with [Client.CheckpointKey]
+// (or [KeyForSize] over [Client.Keys]), not with the newest key.
+//
 // # Disputes
 //
-// Anyone may file a dispute against a log entry ([Client.FileDispute]: log
-// id, leaf index, leaf hash, a URI with the reason); the resolver closes it
-// as upheld or rejected ([Client.ResolveDispute]). Both leave events and
-// contract state ([Client.Dispute]).
+// Anyone may file a dispute against an anchored log entry
+// ([Client.FileDispute]: log id, leaf index below the latest anchored size,
+// leaf hash, a URI with the reason); a filer has at most one open dispute
+// per entry and [MaxOpenDisputes] in all. The resolver closes it as upheld
+// or rejected ([Client.ResolveDispute]), which frees the filer's slot. Both
+// leave events and contract state ([Client.Dispute]).
 //
 // # Events
 //
@@ -55,12 +70,21 @@
 //
 // # Backends
 //
-// A [Client] works over any bind.Backend: an *ethclient.Client, or the
-// client of go-ethereum's simulated backend. Package
-// registry/simchain starts an in-process simulated chain with the contract
-// deployed, for examples, defaults and tests. Write methods wait until their
-// transaction is mined; with a simulated backend set [Options].Commit (simchain
-// does) or mine blocks from another goroutine.
+// A [Client] works over any [Backend] (go-ethereum's bind.Backend and the
+// chain id): an *ethclient.Client, or the client of go-ethereum's simulated
+// backend. [New] checks that the contract is deployed; [At] reads nothing
+// until the first call. Package registry/simchain starts an in-process
+// simulated chain with the contract deployed, for examples and tests; no
+// production package links it. Write methods wait until their transaction
+// is mined; with a simulated backend set [Options].Commit (simchain does) or
+// mine blocks from another goroutine.
+//
+// # One client
+//
+// This package is the only Go code that speaks to the contract: package
+// anchor sends its anchoring transactions with the calldata of [Bindings],
+// reads anchors and registrations with a [Client] and matches reverts with
+// the sentinels here.
 //
 // # What it does not do
 //

@@ -44,9 +44,22 @@ var (
 	ErrDisputeClosed     = errors.New("registry: dispute already resolved")                    // DisputeClosed(uint256,uint8)
 	ErrInvalidOutcome    = errors.New("registry: outcome must be upheld or rejected")          // InvalidOutcome(uint8)
 	ErrReverted          = errors.New("registry: execution reverted")                          // any other revert
-	ErrNoContract        = errors.New("registry: no contract code at the address")             // New on an empty address
+	ErrNoContract        = errors.New("registry: no contract code at the address")             // New, or any call, on an empty address
 	ErrDigestMismatch    = errors.New("registry: artifact digest differs from the registered") // CheckArtifact
 	ErrInvalidArgument   = errors.New("registry: invalid argument")                            // rejected before sending
+)
+
+// Sentinels for the reverts of the log lifecycle (retirement, succession,
+// key rotation; see lifecycle.go) and of the dispute bounds.
+var (
+	ErrLogRetired            = errors.New("registry: log is retired")                                            // LogRetired(bytes32)
+	ErrLogNotRetired         = errors.New("registry: log is not retired")                                        // LogNotRetired(bytes32)
+	ErrSuccessorExists       = errors.New("registry: log already has a successor")                               // SuccessorExists(bytes32,bytes32)
+	ErrRotationBelowAnchored = errors.New("registry: key rotation at or below the latest anchored size")         // RotationBelowAnchored(bytes32,uint64,uint64)
+	ErrRotationOutOfOrder    = errors.New("registry: key rotation not above the previous rotation's size")       // RotationOutOfOrder(bytes32,uint64,uint64)
+	ErrLeafNotAnchored       = errors.New("registry: disputed leaf index is not below the latest anchored size") // LeafNotAnchored(bytes32,uint64,uint64)
+	ErrDuplicateDispute      = errors.New("registry: filer already has an open dispute against the leaf")        // DuplicateDispute(bytes32,uint64,address,uint256)
+	ErrTooManyOpenDisputes   = errors.New("registry: filer has too many open disputes")                          // TooManyOpenDisputes(address,uint256)
 )
 
 // sentinels maps a contract error name to its sentinel.
@@ -79,6 +92,16 @@ var sentinels = map[string]error{
 	"UnknownDispute":    ErrUnknownDispute,
 	"DisputeClosed":     ErrDisputeClosed,
 	"InvalidOutcome":    ErrInvalidOutcome,
+
+	// Lifecycle and dispute bounds.
+	"LogRetired":            ErrLogRetired,
+	"LogNotRetired":         ErrLogNotRetired,
+	"SuccessorExists":       ErrSuccessorExists,
+	"RotationBelowAnchored": ErrRotationBelowAnchored,
+	"RotationOutOfOrder":    ErrRotationOutOfOrder,
+	"LeafNotAnchored":       ErrLeafNotAnchored,
+	"DuplicateDispute":      ErrDuplicateDispute,
+	"TooManyOpenDisputes":   ErrTooManyOpenDisputes,
 }
 
 // ContractError is a revert of the GlassboxRegistry contract, decoded from

@@ -20,7 +20,7 @@ type AnchorEvent struct {
 
 // AnchorEvents lists the Anchored events of a log in blocks fromBlock to
 // toBlock inclusive (toBlock nil: the latest block), in chain order.
-func (c *Client) AnchorEvents(ctx context.Context, logID [32]byte, fromBlock uint64, toBlock *uint64) ([]AnchorEvent, error) {
+func (c *Client) AnchorEvents(ctx context.Context, logID LogID, fromBlock uint64, toBlock *uint64) ([]AnchorEvent, error) {
 	it, err := bind.FilterEvents(c.contract, &bind.FilterOpts{Start: fromBlock, End: toBlock, Context: ctx},
 		bindings.UnpackAnchoredEvent, []any{logID})
 	if err != nil {

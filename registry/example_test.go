@@ -52,7 +52,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	id := registry.LogID(origin)
+	id := registry.LogIDFor(origin)
 	root := sha256.Sum256([]byte("root of the first 100 leaves"))
 	if _, err := reg.Anchor(ctx, chain.TransactOpts(1), id, 100, root); err != nil {
 		fmt.Println(err)

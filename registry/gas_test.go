@@ -27,7 +27,7 @@ type gasRow struct {
 // gasEnv is a chain to measure on: a backend, two signers (admin, anchorer)
 // and an optional commit hook.
 type gasEnv struct {
-	backend  bind.Backend
+	backend  registry.Backend
 	admin    *bind.TransactOpts
 	anchorer *bind.TransactOpts
 	commit   func()
@@ -61,7 +61,7 @@ func measureGas(t *testing.T, env gasEnv) []gasRow {
 		} else if err != nil {
 			t.Fatal(err)
 		}
-		ids[i] = registry.LogID(origin)
+		ids[i] = registry.LogIDFor(origin)
 	}
 	rcpt, err = r.Anchor(ctx, env.anchorer, ids[0], 1000, h("root 1000"))
 	add("anchor (first anchor of the log)", rcpt, err)
@@ -81,9 +81,20 @@ func measureGas(t *testing.T, env gasEnv) []gasRow {
 	rcpt, err = r.DeprecateModel(ctx, env.admin, "credit-risk", "1.0.0", "superseded by 1.1.0")
 	add("deprecateModel", rcpt, err)
 	_, rcpt, err = r.FileDispute(ctx, env.anchorer, ids[0], 17, h("leaf 17"), "https://example.com/disputes/17")
-	add("fileDispute", rcpt, err)
+	add("fileDispute (the filer's first open dispute)", rcpt, err)
+	_, rcpt, err = r.FileDispute(ctx, env.anchorer, ids[0], 18, h("leaf 18"), "https://example.com/disputes/18")
+	add("fileDispute (the filer has one open)", rcpt, err)
 	rcpt, err = r.ResolveDispute(ctx, env.admin, 1, registry.DisputeRejected, "https://example.com/rulings/17")
 	add("resolveDispute", rcpt, err)
+	rcpt, err = r.RotateKey(ctx, env.admin, ids[1], pubKey("example.com/glassbox/log-1 key 2"), 3001)
+	add("rotateKey (first rotation)", rcpt, err)
+	rcpt, err = r.RotateKey(ctx, env.admin, ids[1], pubKey("example.com/glassbox/log-1 key 3"), 4001)
+	add("rotateKey", rcpt, err)
+	rcpt, err = r.RetireLog(ctx, env.admin, ids[2], "anchorer key compromised; see incident 2026-07")
+	add("retireLog (46-byte reason)", rcpt, err)
+	successor := "example.com/glassbox/log-s"
+	rcpt, err = r.RegisterSuccessor(ctx, env.admin, ids[2], successor, pubKey(successor), env.anchorer.From)
+	add("registerSuccessor", rcpt, err)
 	return rows
 }
 

@@ -3,18 +3,51 @@ package registry
 import (
 	"context"
 	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
+// LogID names a log on the contract: the SHA-256 of its checkpoint origin
+// line ([LogIDFor]), so that a checkpoint names its log on chain. The
+// contract refuses to register a log under any other id
+// ([ErrLogIDMismatch]). Its text form is 0x-prefixed hex.
+type LogID [32]byte
+
+// LogIDFor returns the id of the log whose checkpoints carry origin.
+func LogIDFor(origin string) LogID { return sha256.Sum256([]byte(origin)) }
+
+// String returns the id as 0x-prefixed hex.
+func (id LogID) String() string { return "0x" + hex.EncodeToString(id[:]) }
+
+// MarshalText encodes the id as 0x-prefixed hex.
+func (id LogID) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
+
+// UnmarshalText decodes 0x-prefixed hex of exactly 32 bytes.
+func (id *LogID) UnmarshalText(b []byte) error {
+	s, ok := strings.CutPrefix(string(b), "0x")
+	if !ok {
+		return fmt.Errorf("%w: log id %q lacks the 0x prefix", ErrInvalidArgument, b)
+	}
+	if len(s) != 2*len(id) {
+		return fmt.Errorf("%w: log id %q is not 32 bytes of hex", ErrInvalidArgument, b)
+	}
+	if _, err := hex.Decode(id[:], []byte(s)); err != nil {
+		return fmt.Errorf("%w: log id %q: %v", ErrInvalidArgument, b, err)
+	}
+	return nil
+}
+
 // LogInfo is a registered log.
 type LogInfo struct {
-	ID        [32]byte // LogID(Origin)
-	Origin    string   // the checkpoint origin line
+	ID        LogID  // LogIDFor(Origin)
+	Origin    string // the checkpoint origin line
 	PublicKey ed25519.PublicKey
 	Anchorer  common.Address
 	// LatestSize is the latest anchored tree size, 0 if never anchored.
@@ -24,13 +57,13 @@ type LogInfo struct {
 // Anchor is an anchored checkpoint of a log: the root of the tree of
 // TreeSize leaves, written in block BlockNumber.
 type Anchor struct {
-	LogID       [32]byte
+	LogID       LogID
 	TreeSize    uint64
 	Root        [32]byte
 	BlockNumber uint64
 }
 
-// RegisterLog registers a log by its origin (its id is [LogID](origin)),
+// RegisterLog registers a log by its origin (its id is [LogIDFor](origin)),
 // the Ed25519 key that signs its checkpoints and the one address allowed to
 // anchor it. Admin only.
 func (c *Client) RegisterLog(ctx context.Context, auth *bind.TransactOpts, origin string, publicKey ed25519.PublicKey, anchorer common.Address) (*types.Receipt, error) {
@@ -39,16 +72,16 @@ func (c *Client) RegisterLog(ctx context.Context, auth *bind.TransactOpts, origi
 	}
 	var pk [32]byte
 	copy(pk[:], publicKey)
-	return c.transact(ctx, "registerLog", auth, bindings.PackRegisterLog(LogID(origin), origin, pk, anchorer))
+	return c.transact(ctx, "registerLog", auth, bindings.PackRegisterLog(LogIDFor(origin), origin, pk, anchorer))
 }
 
 // SetAnchorer replaces a log's anchorer. Admin only.
-func (c *Client) SetAnchorer(ctx context.Context, auth *bind.TransactOpts, logID [32]byte, anchorer common.Address) (*types.Receipt, error) {
+func (c *Client) SetAnchorer(ctx context.Context, auth *bind.TransactOpts, logID LogID, anchorer common.Address) (*types.Receipt, error) {
 	return c.transact(ctx, "setAnchorer", auth, bindings.PackSetAnchorer(logID, anchorer))
 }
 
 // Log returns a registered log ([ErrUnknownLog] if there is none).
-func (c *Client) Log(ctx context.Context, logID [32]byte) (LogInfo, error) {
+func (c *Client) Log(ctx context.Context, logID LogID) (LogInfo, error) {
 	l, err := call(ctx, c, "logInfo", bindings.PackLogInfo(logID), bindings.UnpackLogInfo)
 	if err != nil {
 		return LogInfo{}, err
@@ -63,7 +96,7 @@ func (c *Client) Log(ctx context.Context, logID [32]byte) (LogInfo, error) {
 }
 
 // LogIDs lists the ids of all registered logs in registration order.
-func (c *Client) LogIDs(ctx context.Context) ([][32]byte, error) {
+func (c *Client) LogIDs(ctx context.Context) ([]LogID, error) {
 	n, err := call(ctx, c, "logCount", bindings.PackLogCount(), bindings.UnpackLogCount)
 	if err != nil {
 		return nil, err
@@ -71,7 +104,7 @@ func (c *Client) LogIDs(ctx context.Context) ([][32]byte, error) {
 	if !n.IsUint64() {
 		return nil, fmt.Errorf("registry: logCount: implausible count %s", n)
 	}
-	ids := make([][32]byte, 0, n.Uint64())
+	ids := make([]LogID, 0, n.Uint64())
 	for i := uint64(0); i < n.Uint64(); i++ {
 		id, err := call(ctx, c, "logIdAt", bindings.PackLogIdAt(new(big.Int).SetUint64(i)), bindings.UnpackLogIdAt)
 		if err != nil {
@@ -85,7 +118,7 @@ func (c *Client) LogIDs(ctx context.Context) ([][32]byte, error) {
 // Anchor anchors (treeSize, root) for a log. The sender must be the log's
 // anchorer; treeSize must exceed the latest anchored size
 // ([ErrSizeNotGrowing]); root must not be zero.
-func (c *Client) Anchor(ctx context.Context, auth *bind.TransactOpts, logID [32]byte, treeSize uint64, root [32]byte) (*types.Receipt, error) {
+func (c *Client) Anchor(ctx context.Context, auth *bind.TransactOpts, logID LogID, treeSize uint64, root [32]byte) (*types.Receipt, error) {
 	return c.transact(ctx, "anchor", auth, bindings.PackAnchor(logID, treeSize, root))
 }
 
@@ -105,7 +138,7 @@ func (c *Client) AnchorMany(ctx context.Context, auth *bind.TransactOpts, anchor
 // size was never anchored, [ErrUnknownLog] for an unknown log). The contract
 // keeps every anchored size, so this works long after the anchoring
 // transaction has been pruned by nodes.
-func (c *Client) RootAt(ctx context.Context, logID [32]byte, treeSize uint64) (Anchor, error) {
+func (c *Client) RootAt(ctx context.Context, logID LogID, treeSize uint64) (Anchor, error) {
 	r, err := call(ctx, c, "rootAt", bindings.PackRootAt(logID, treeSize), bindings.UnpackRootAt)
 	if err != nil {
 		return Anchor{}, err
@@ -115,7 +148,7 @@ func (c *Client) RootAt(ctx context.Context, logID [32]byte, treeSize uint64) (A
 
 // LatestAnchor returns a log's latest anchor; its TreeSize is 0 when the log
 // was never anchored.
-func (c *Client) LatestAnchor(ctx context.Context, logID [32]byte) (Anchor, error) {
+func (c *Client) LatestAnchor(ctx context.Context, logID LogID) (Anchor, error) {
 	r, err := call(ctx, c, "latestAnchor", bindings.PackLatestAnchor(logID), bindings.UnpackLatestAnchor)
 	if err != nil {
 		return Anchor{}, err

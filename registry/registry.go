@@ -2,9 +2,9 @@ package registry
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -65,16 +65,25 @@ func mustABI() *abi.ABI {
 // and errors.
 func Bindings() *contracts.GlassboxRegistry { return bindings }
 
+// Backend is what a [Client] needs of a node: go-ethereum's bind.Backend
+// (calls, gas estimation, sending, receipts, logs) and the chain id, which
+// a verifier compares with the chain a receipt names. go-ethereum's
+// *ethclient.Client and the simulated backend's client implement it.
+type Backend interface {
+	bind.Backend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
 // Client is the Go API over one deployed GlassboxRegistry contract. It works
-// with any go-ethereum backend: an *ethclient.Client talking JSON-RPC to a
-// node, or a simulated backend's client. A Client is safe for concurrent use;
-// it holds no state of its own beyond its configuration.
+// with any [Backend]: an *ethclient.Client talking JSON-RPC to a node, or a
+// simulated backend's client. A Client is safe for concurrent use; it holds
+// no state of its own beyond its configuration.
 //
 // Write methods take the sender's *bind.TransactOpts, send one transaction,
 // wait until it is mined and return its receipt. A revert, whether found
 // when estimating gas or after mining, is returned as a [*ContractError].
 type Client struct {
-	backend  bind.Backend
+	backend  Backend
 	address  common.Address
 	contract *bind.BoundContract
 	opts     Options
@@ -82,8 +91,8 @@ type Client struct {
 
 // New returns a Client for the contract at address. It checks that code is
 // deployed there ([ErrNoContract] otherwise).
-func New(ctx context.Context, backend bind.Backend, address common.Address, opts *Options) (*Client, error) {
-	o, err := opts.withDefaults()
+func New(ctx context.Context, backend Backend, address common.Address, opts *Options) (*Client, error) {
+	c, err := At(backend, address, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -94,10 +103,27 @@ func New(ctx context.Context, backend bind.Backend, address common.Address, opts
 	if len(code) == 0 {
 		return nil, fmt.Errorf("%w: %s", ErrNoContract, address)
 	}
+	return c, nil
+}
+
+// At returns a Client for the contract at address without reading the
+// chain, for constructors that must not do I/O (an anchorer's). A missing
+// contract shows on the first call as [ErrNoContract].
+func At(backend Backend, address common.Address, opts *Options) (*Client, error) {
+	o, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if backend == nil {
+		return nil, fmt.Errorf("%w: nil backend", ErrInvalidArgument)
+	}
+	if address == (common.Address{}) {
+		return nil, fmt.Errorf("%w: zero contract address", ErrInvalidArgument)
+	}
 	return newClient(backend, address, o), nil
 }
 
-func newClient(backend bind.Backend, address common.Address, o Options) *Client {
+func newClient(backend Backend, address common.Address, o Options) *Client {
 	return &Client{
 		backend:  backend,
 		address:  address,
@@ -109,7 +135,7 @@ func newClient(backend bind.Backend, address common.Address, o Options) *Client 
 // Deploy deploys a new GlassboxRegistry from auth.From, which becomes its
 // admin, its dispute resolver and a model publisher. It waits for the
 // deployment to be mined and returns a Client for it.
-func Deploy(ctx context.Context, backend bind.Backend, auth *bind.TransactOpts, opts *Options) (*Client, *types.Receipt, error) {
+func Deploy(ctx context.Context, backend Backend, auth *bind.TransactOpts, opts *Options) (*Client, *types.Receipt, error) {
 	o, err := opts.withDefaults()
 	if err != nil {
 		return nil, nil, err
@@ -137,7 +163,19 @@ func Deploy(ctx context.Context, backend bind.Backend, auth *bind.TransactOpts, 
 func (c *Client) Address() common.Address { return c.address }
 
 // Backend returns the backend the Client talks to.
-func (c *Client) Backend() bind.Backend { return c.backend }
+func (c *Client) Backend() Backend { return c.backend }
+
+// ChainID returns the id of the chain the Client reads.
+func (c *Client) ChainID(ctx context.Context) (uint64, error) {
+	id, err := c.backend.ChainID(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("registry: reading the chain id: %w", err)
+	}
+	if !id.IsUint64() {
+		return 0, fmt.Errorf("registry: chain id %s does not fit 64 bits", id)
+	}
+	return id.Uint64(), nil
+}
 
 // Contract returns the bound contract, for use with bind.Call,
 // bind.Transact and the Pack functions of [Bindings].
@@ -154,9 +192,18 @@ func call[T any](ctx context.Context, c *Client, method string, data []byte, unp
 	v, err := bind.Call(c.contract, &bind.CallOpts{Context: ctx}, data, unpack)
 	if err != nil {
 		var zero T
-		return zero, fmt.Errorf("registry: %s: %w", method, DecodeError(err))
+		return zero, c.callErr(method, err)
 	}
 	return v, nil
+}
+
+// callErr names the method in an error of a call or a gas estimate, decoding
+// a revert and telling a missing contract apart.
+func (c *Client) callErr(method string, err error) error {
+	if errors.Is(err, bind.ErrNoCode) {
+		return fmt.Errorf("registry: %s: %w: %s", method, ErrNoContract, c.address)
+	}
+	return fmt.Errorf("registry: %s: %w", method, DecodeError(err))
 }
 
 // transact sends data to the contract from auth and waits for the receipt.
@@ -170,7 +217,7 @@ func (c *Client) transact(ctx context.Context, method string, auth *bind.Transac
 	a := withContext(auth, ctx)
 	tx, err := bind.Transact(c.contract, a, data)
 	if err != nil {
-		return nil, fmt.Errorf("registry: %s: %w", method, DecodeError(err))
+		return nil, c.callErr(method, err)
 	}
 	return c.wait(ctx, method, a.From, data, tx)
 }
@@ -230,7 +277,3 @@ func WaitMined(ctx context.Context, b bind.DeployBackend, hash common.Hash, inte
 		t.Reset(interval)
 	}
 }
-
-// LogID returns the id of the log with the given checkpoint origin line:
-// its SHA-256. The contract rejects any other id ([ErrLogIDMismatch]).
-func LogID(origin string) [32]byte { return sha256.Sum256([]byte(origin)) }

@@ -64,8 +64,15 @@ func wantRevert(t *testing.T, err error, sentinel error, name string) []any {
 	return ce.Args
 }
 
+// wantArgs compares decoded revert arguments; a LogID in want stands for
+// the bytes32 the ABI decodes.
 func wantArgs(t *testing.T, got []any, want ...any) {
 	t.Helper()
+	for i, w := range want {
+		if id, ok := w.(registry.LogID); ok {
+			want[i] = [32]byte(id)
+		}
+	}
 	same := len(got) == len(want)
 	for i := 0; same && i < len(got); i++ {
 		if gb, ok := got[i].(*big.Int); ok {
@@ -168,7 +175,7 @@ func TestRoles(t *testing.T) {
 	wantRevert(t, err, registry.ErrNotAdmin, "NotAdmin")
 	_, err = r.TransferAdmin(ctx, c.TransactOpts(outsider), c.Address(outsider))
 	wantRevert(t, err, registry.ErrNotAdmin, "NotAdmin")
-	_, err = r.SetAnchorer(ctx, c.TransactOpts(outsider), registry.LogID("x"), c.Address(outsider))
+	_, err = r.SetAnchorer(ctx, c.TransactOpts(outsider), registry.LogIDFor("x"), c.Address(outsider))
 	wantRevert(t, err, registry.ErrNotAdmin, "NotAdmin")
 
 	// Zero addresses are refused.
@@ -241,7 +248,7 @@ func TestLogs(t *testing.T) {
 	ctx := context.Background()
 	c, r := newChain(t)
 	origin := "example.com/glassbox/log-1"
-	id := registry.LogID(origin)
+	id := registry.LogIDFor(origin)
 	pk := pubKey("log-1")
 
 	if id != sha256.Sum256([]byte(origin)) {
@@ -303,8 +310,8 @@ func TestLogs(t *testing.T) {
 	// named error too.
 	origin2 := "example.com/glassbox/log-2"
 	must[*types.Receipt](t)(r.RegisterLog(ctx, c.TransactOpts(admin), origin2, pubKey("log-2"), c.Address(anchorer)))
-	ids := must[[][32]byte](t)(r.LogIDs(ctx))
-	if !reflect.DeepEqual(ids, [][32]byte{id, registry.LogID(origin2)}) {
+	ids := must[[]registry.LogID](t)(r.LogIDs(ctx))
+	if !reflect.DeepEqual(ids, []registry.LogID{id, registry.LogIDFor(origin2)}) {
 		t.Fatalf("LogIDs = %x", ids)
 	}
 	_, err = bind.Call(r.Contract(), nil, b.PackLogIdAt(u256(2)), b.UnpackLogIdAt)
@@ -333,7 +340,7 @@ func registerLogs(t *testing.T, c *simchain.Chain, r *registry.Client, n int) []
 	for i := range ids {
 		origin := "example.com/glassbox/log-" + string(rune('a'+i))
 		must[*types.Receipt](t)(r.RegisterLog(context.Background(), c.TransactOpts(admin), origin, pubKey(origin), c.Address(anchorer)))
-		ids[i] = registry.LogID(origin)
+		ids[i] = registry.LogIDFor(origin)
 	}
 	return ids
 }
@@ -587,8 +594,10 @@ func TestDisputes(t *testing.T) {
 	c, r := newChain(t)
 	id := registerLogs(t, c, r, 1)[0]
 	anyone := c.TransactOpts(outsider)
+	// Disputes are filed against anchored entries only (lifecycle_test.go).
+	must[*types.Receipt](t)(r.Anchor(ctx, c.TransactOpts(anchorer), id, 42, h("r42")))
 
-	_, _, err := r.FileDispute(ctx, anyone, registry.LogID("nope"), 1, h("leaf"), "https://example.com/d/1")
+	_, _, err := r.FileDispute(ctx, anyone, registry.LogIDFor("nope"), 1, h("leaf"), "https://example.com/d/1")
 	wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog")
 	_, _, err = r.FileDispute(ctx, anyone, id, 1, [32]byte{}, "https://example.com/d/1")
 	wantRevert(t, err, registry.ErrZeroLeafHash, "ZeroLeafHash")

@@ -203,11 +203,14 @@ func testReplacement(t *testing.T, env Env) {
 
 func testRevert(t *testing.T, env Env) {
 	ctx := context.Background()
-	r, err := anchor.NewReader(env.Chain, env.Registry.Address())
+	// Read through the chain under test, whatever client Registry uses.
+	r, err := registry.At(env.Chain, env.Registry.Address(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := r.LatestAnchor(ctx, anchor.LogID{0xde, 0xad}); !errors.Is(err, anchor.ErrUnknownLog) || !strings.Contains(err.Error(), "UnknownLog") {
+	_, err = r.LatestAnchor(ctx, registry.LogID{0xde, 0xad})
+	var ce *registry.ContractError
+	if !errors.Is(err, registry.ErrUnknownLog) || !errors.As(err, &ce) || ce.Name != "UnknownLog" {
 		t.Fatalf("a reverting call: %v, want the contract's UnknownLog error", err)
 	}
 }
@@ -248,9 +251,13 @@ func testAnchorer(t *testing.T, env Env) {
 		}
 	}
 	opts := anchor.Options{Contract: env.Registry.Address(), Key: env.Key, Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond}
+	state, err := l.Store(anchor.DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	// First anchorer: runs until its transaction is sent, then stops.
-	a1, err := anchor.New(l, env.Chain, opts)
+	a1, err := anchor.New(l, state, env.Chain, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +283,7 @@ func testAnchorer(t *testing.T, env Env) {
 	}
 
 	// Second anchorer on the same log: follows the same transaction.
-	a2, err := anchor.New(l, env.Chain, opts)
+	a2, err := anchor.New(l, state, env.Chain, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +307,7 @@ func testAnchorer(t *testing.T, env Env) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := anchor.VerifyCheckpoint(ctx, a2.Reader(), cp.Checkpoint, anc.TreeSize, nil); err != nil {
+	if _, err := anchor.VerifyCheckpoint(ctx, a2.Registry(), cp.Checkpoint, anc.TreeSize, nil); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -13,23 +13,34 @@
 //
 // A receipt is one JSON object in a single canonical form (docs/receipts.md):
 // compact, with a fixed key order, base64 (standard, padded) for bytes and
-// 0x-prefixed lowercase hex for chain values. [Parse] accepts exactly that
-// form (optionally followed by one newline) and nothing else: unknown fields,
-// other spellings, spacing or key order are errors. So changing any byte of a
-// receipt either breaks parsing or changes something that verification
-// checks.
+// 0x-prefixed lowercase hex for chain values. Disclosed values follow the
+// rules they were recorded under (package record: limits, UTF-8, inputs and
+// groups sorted by name with each name once, a weight > 0), and the
+// checkpoint's signature lines are canonical base64, none repeated. [Parse]
+// accepts exactly that form (optionally followed by one newline) and nothing
+// else, and [Receipt.Marshal] writes nothing else.
+//
+// So changing a byte of a receipt breaks parsing or verification, with
+// three documented exceptions that verification reports rather than hides:
+// a disclosure may be removed (the [Result] lists the fields that were
+// disclosed), a signature line under another name than the log's (a witness
+// cosignature) may be added or removed (it is carried, not checked), and the
+// anchor's chain fields (chain id, contract, log id, block, transaction) are
+// checked only against a chain, by package anchor.
 //
 // # Verification
 //
 // [Verify] checks, in order, and stops at the first failure:
 //
-//  1. signature: the checkpoint note is signed by the given log key, and its
-//     origin is the receipt's;
+//  1. signature: the checkpoint note is signed by the given log key, its
+//     origin is the receipt's, and it carries exactly one signature line
+//     under the log's name and no line twice;
 //  2. leaf: the leaf decodes strictly (package auditlog/record);
 //  3. inclusion: the leaf hash is at the index in the tree of the checkpoint
 //     (RFC 6962);
-//  4. commitments: every disclosed value and salt gives the leaf's
-//     commitment;
+//  4. commitments: every disclosed value validates as at append time and,
+//     with its salt, gives the leaf's commitment. The canonical encodings
+//     of package record are injective, so no other value gives it;
 //  5. anchor (when present): the anchor's root and tree size are consistent
 //     with the checkpoint.
 //

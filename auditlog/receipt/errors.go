@@ -29,7 +29,9 @@ var (
 )
 
 // VerifyError says which check failed and why. Err carries the evidence,
-// e.g. a proof error of package auditlog/verify or a *record.CommitmentError.
+// e.g. a proof error of package auditlog/verify, a *record.CommitmentError,
+// or a *record.ValidationError for a disclosed value that could not have
+// been recorded.
 // It matches [ErrVerify] with errors.Is, and whatever Err matches.
 type VerifyError struct {
 	Check Check

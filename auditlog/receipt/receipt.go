@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -161,8 +162,62 @@ func wv[T any](salt record.Salt, v T) *wireValue[T] {
 	return &wireValue[T]{Salt: b64.EncodeToString(salt[:]), Value: v}
 }
 
+// payload gathers the disclosed values and salts into a payload, with the
+// list of disclosed fields in leaf order.
+func (d *Disclosures) payload() (*record.Payload, []record.Field) {
+	var p record.Payload
+	var fields []record.Field
+	if d.Subject != nil {
+		p.Subject, p.Salts.Subject = d.Subject.Value, d.Subject.Salt
+		fields = append(fields, record.FieldSubject)
+	}
+	if d.Inputs != nil {
+		p.Inputs, p.Salts.Inputs = d.Inputs.Value, d.Inputs.Salt
+		fields = append(fields, record.FieldInputs)
+	}
+	if d.Groups != nil {
+		p.Groups, p.Weight, p.Salts.Groups = d.Groups.Groups, d.Groups.Weight, d.Groups.Salt
+		fields = append(fields, record.FieldGroups)
+	}
+	if d.Metadata != nil {
+		p.Metadata, p.Salts.Metadata = d.Metadata.Value, d.Metadata.Salt
+		fields = append(fields, record.FieldMetadata)
+	}
+	if d.Explanation != nil {
+		a := d.Explanation.Value
+		p.Explanation, p.Salts.Explanation = &a, d.Explanation.Salt
+		fields = append(fields, record.FieldExplanation)
+	}
+	return &p, fields
+}
+
+// check reports, with [ErrFormat], what keeps r from having a canonical
+// form: a disclosed value that could not have been recorded (package
+// record's rules: limits, UTF-8, inputs and groups sorted by name with each
+// name once, a weight > 0), or a checkpoint note whose signature lines are
+// malformed, not in canonical base64 or repeated.
+func (r *Receipt) check() error {
+	p, fields := r.Disclosures.payload()
+	for _, f := range fields {
+		if err := p.ValidateField(f); err != nil {
+			return fmt.Errorf("%w: disclosures.%s: %w", ErrFormat, f, err)
+		}
+	}
+	if _, err := signatureLines(r.Checkpoint); err != nil {
+		return fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	return nil
+}
+
 // Marshal returns the canonical JSON form of r, without a trailing newline.
+// A receipt that [Parse] would refuse has no canonical form: Marshal fails
+// with [ErrFormat] when a disclosed value does not validate or is not in
+// canonical order, or when the checkpoint's signature lines are malformed
+// or repeated.
 func (r *Receipt) Marshal() ([]byte, error) {
+	if err := r.check(); err != nil {
+		return nil, err
+	}
 	w := wireReceipt{
 		Format:         FormatV1,
 		Origin:         r.Origin,
@@ -237,9 +292,6 @@ func Parse(b []byte) (*Receipt, error) {
 		return nil, fmt.Errorf("%w: unknown format %q", ErrFormat, w.Format)
 	}
 	r := &Receipt{Origin: w.Origin, Index: w.Index, Checkpoint: []byte(w.Checkpoint)}
-	if err := checkNoteEncoding(r.Checkpoint); err != nil {
-		return nil, err
-	}
 	var err error
 	if r.Leaf, err = b64.Strict().DecodeString(w.Leaf); err != nil {
 		return nil, fmt.Errorf("%w: leaf: %w", ErrFormat, err)
@@ -260,20 +312,12 @@ func Parse(b []byte) (*Receipt, error) {
 		if err != nil {
 			return nil, err
 		}
-		for i, f := range wd.Inputs.Value {
-			if f.Value.Kind() == 0 {
-				return nil, fmt.Errorf("%w: disclosures.inputs[%d] has no value", ErrFormat, i)
-			}
-		}
 		r.Disclosures.Inputs = &InputsDisclosure{Salt: s, Value: wd.Inputs.Value}
 	}
 	if wd.Groups != nil {
 		s, err := parseSalt("groups", wd.Groups.Salt)
 		if err != nil {
 			return nil, err
-		}
-		if !(wd.Groups.Value.Weight > 0) {
-			return nil, fmt.Errorf("%w: disclosures.groups.value.weight must be positive", ErrFormat)
 		}
 		r.Disclosures.Groups = &GroupsDisclosure{Salt: s, Groups: wd.Groups.Value.Groups, Weight: wd.Groups.Value.Weight}
 	}
@@ -313,10 +357,11 @@ func Parse(b []byte) (*Receipt, error) {
 		}
 		r.Anchor = a
 	}
-	// Canonical form: the receipt must re-encode to exactly its input.
+	// Canonical form: the receipt must re-encode to exactly its input
+	// (Marshal also validates the disclosures and the signature lines).
 	again, err := r.Marshal()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+		return nil, err
 	}
 	if !bytes.Equal(again, body) {
 		return nil, fmt.Errorf("%w: not in canonical form (spacing, key order, spelling or number format differs)", ErrFormat)
@@ -358,25 +403,41 @@ func parseHex0x(s string, out []byte) error {
 	return err
 }
 
-// checkNoteEncoding rejects a signed note whose signature lines are not
-// canonical base64 (note.Open tolerates non-zero padding bits, which would
-// let a byte change go unnoticed). The signature itself is checked by Verify.
-func checkNoteEncoding(n []byte) error {
+// signatureLine is one signature line of a signed note.
+type signatureLine struct {
+	name string
+	line string
+}
+
+// signatureLines returns the signature lines of a signed note, and fails
+// when one is malformed, is not in canonical base64 (note.Open tolerates
+// non-zero padding bits, which would let a byte change go unnoticed) or
+// appears twice (note.Open drops repeated lines, so a copy would go
+// unnoticed too). The signatures themselves are checked by Verify.
+func signatureLines(n []byte) ([]signatureLine, error) {
 	i := bytes.LastIndex(n, []byte("\n\n"))
 	if i < 0 {
-		return fmt.Errorf("%w: checkpoint is not a signed note", ErrFormat)
+		return nil, errors.New("checkpoint is not a signed note")
 	}
+	var out []signatureLine
+	seen := make(map[string]bool)
 	for _, line := range strings.SplitAfter(string(n[i+2:]), "\n") {
 		if line == "" {
 			continue
 		}
-		f := strings.Fields(strings.TrimSuffix(line, "\n"))
-		if len(f) != 3 || f[0] != "\u2014" {
-			return fmt.Errorf("%w: checkpoint signature line %q is malformed", ErrFormat, line)
+		rest, ok := strings.CutPrefix(strings.TrimSuffix(line, "\n"), "\u2014 ")
+		name, sig, ok2 := strings.Cut(rest, " ")
+		if !ok || !ok2 || name == "" {
+			return nil, fmt.Errorf("checkpoint signature line %q is malformed", line)
 		}
-		if _, err := b64.Strict().DecodeString(f[2]); err != nil {
-			return fmt.Errorf("%w: checkpoint signature is not canonical base64", ErrFormat)
+		if _, err := b64.Strict().DecodeString(sig); err != nil {
+			return nil, fmt.Errorf("checkpoint signature line %q is not canonical base64", line)
 		}
+		if seen[line] {
+			return nil, fmt.Errorf("checkpoint signature line %q appears twice", line)
+		}
+		seen[line] = true
+		out = append(out, signatureLine{name: name, line: line})
 	}
-	return nil
+	return out, nil
 }

@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/mod/sumdb/note"
@@ -86,13 +88,17 @@ func generateVectors(t *testing.T) []byte {
 		c := r.Leaf.Commitments
 		s := r.Payload.Salts
 		lh := verify.LeafHash(r.LeafBytes)
+		pb, err := record.EncodePayload(r.Payload)
+		if err != nil {
+			t.Fatal(err)
+		}
 		out.Leaves = append(out.Leaves, leafVector{
 			Decision:    dj,
 			Salts:       []string{hexs(s.Subject[:]), hexs(s.Inputs[:]), hexs(s.Groups[:]), hexs(s.Metadata[:]), hexs(s.Explanation[:])},
 			Leaf:        hexs(r.LeafBytes),
 			LeafHash:    hexs(lh[:]),
 			Commitments: []string{hexs(c.Subject[:]), hexs(c.Inputs[:]), hexs(c.Groups[:]), hexs(c.Metadata[:]), hexs(c.Explanation[:])},
-			Payload:     hexs(record.EncodePayload(r.Payload)),
+			Payload:     hexs(pb),
 		})
 	}
 	// The test log's checkpoints are signed with the vector key; note
@@ -153,6 +159,39 @@ func generateVectors(t *testing.T) []byte {
 	add("short-consistency-proof", r, "anchor", "")
 	b, _ := mk(2, 5).Marshal()
 	out.Cases = append(out.Cases, vectorCase{Name: "not-canonical", Receipt: string(bytes.Replace(b, []byte(`,"index"`), []byte(`, "index"`), 1)), Want: "format"})
+	// One form per receipt: lists in canonical order, one signature line by
+	// the log. Witness cosignatures (other names) are carried, not checked.
+	r = mk(2, 5)
+	in := r.Disclosures.Inputs.Value
+	reversed := slices.Clone(in)
+	slices.Reverse(reversed)
+	out.Cases = append(out.Cases, vectorCase{Name: "unsorted-inputs", Receipt: string(replaceJSON(t, b, in, reversed)), Want: "format"})
+	body, sig, _ := strings.Cut(string(r.Checkpoint), "\n\n")
+	body += "\n"
+	repeated := body + "\n" + sig + sig
+	out.Cases = append(out.Cases, vectorCase{Name: "repeated-signature-line", Receipt: string(replaceJSON(t, b, string(r.Checkpoint), repeated)), Want: "format"})
+	cosign := func(name string) string {
+		skey, _, err := note.GenerateKey(rnd, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := note.NewSigner(skey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msg, err := note.Sign(&note.Note{Text: body}, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, line, _ := strings.Cut(string(msg), "\n\n")
+		return line
+	}
+	r = mk(2, 5)
+	r.Checkpoint = []byte(body + "\n" + sig + cosign(origin))
+	add("second-key-under-log-name", r, "signature", "")
+	r = mk(2, 5)
+	r.Checkpoint = []byte(body + "\n" + sig + cosign("example.org/glassbox/witness"))
+	add("witness-cosignature", r, "valid", "")
 	enc, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		t.Fatal(err)
@@ -172,6 +211,19 @@ func (l *testLog) checkpointFor(t *testing.T, origin string, size int) []byte {
 		t.Fatal(err)
 	}
 	return msg
+}
+
+// readVectors reads testdata/vectors.json.
+func readVectors(t testing.TB) vectorFile {
+	b, err := os.ReadFile(filepath.Join("testdata", "vectors.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vf vectorFile
+	if err := json.Unmarshal(b, &vf); err != nil {
+		t.Fatal(err)
+	}
+	return vf
 }
 
 func TestVectors(t *testing.T) {

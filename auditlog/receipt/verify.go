@@ -34,6 +34,17 @@ func Verify(r *Receipt, v note.Verifier) (*Result, error) {
 	if cp.Origin != r.Origin {
 		return fail(CheckSignature, fmt.Errorf("checkpoint origin %q, receipt says %q", cp.Origin, r.Origin))
 	}
+	// One signature line by the log, none repeated: another key's line
+	// under the log's name, or a copy of the log's, would otherwise ride
+	// along unchecked. Lines under other names (witness cosignatures) are
+	// carried, not checked.
+	lines, err := signatureLines(r.Checkpoint)
+	if err != nil {
+		return fail(CheckSignature, err)
+	}
+	if n := countName(lines, v.Name()); n != 1 {
+		return fail(CheckSignature, fmt.Errorf("%d signature lines under the log's name %q, want exactly 1", n, v.Name()))
+	}
 	leaf, err := record.DecodeLeaf(r.Leaf)
 	if err != nil {
 		return fail(CheckLeaf, err)
@@ -46,31 +57,9 @@ func Verify(r *Receipt, v note.Verifier) (*Result, error) {
 	if *d != (Disclosures{}) && leaf.Kind != record.KindDecision {
 		return fail(CheckCommitment, fmt.Errorf("a %s leaf has no commitments to disclose", leaf.Kind))
 	}
-	var p record.Payload
-	var fields []record.Field
-	if d.Subject != nil {
-		p.Subject, p.Salts.Subject = d.Subject.Value, d.Subject.Salt
-		fields = append(fields, record.FieldSubject)
-	}
-	if d.Inputs != nil {
-		p.Inputs, p.Salts.Inputs = d.Inputs.Value, d.Inputs.Salt
-		fields = append(fields, record.FieldInputs)
-	}
-	if d.Groups != nil {
-		p.Groups, p.Weight, p.Salts.Groups = d.Groups.Groups, d.Groups.Weight, d.Groups.Salt
-		fields = append(fields, record.FieldGroups)
-	}
-	if d.Metadata != nil {
-		p.Metadata, p.Salts.Metadata = d.Metadata.Value, d.Metadata.Salt
-		fields = append(fields, record.FieldMetadata)
-	}
-	if d.Explanation != nil {
-		a := d.Explanation.Value
-		p.Explanation, p.Salts.Explanation = &a, d.Explanation.Salt
-		fields = append(fields, record.FieldExplanation)
-	}
+	p, fields := d.payload()
 	for _, f := range fields {
-		if err := leaf.CheckField(f, &p); err != nil {
+		if err := leaf.CheckField(f, p); err != nil {
 			return nil, &VerifyError{Check: CheckCommitment, Field: f, Err: err}
 		}
 	}
@@ -82,6 +71,16 @@ func Verify(r *Receipt, v note.Verifier) (*Result, error) {
 		res.Anchor = a
 	}
 	return res, nil
+}
+
+func countName(lines []signatureLine, name string) int {
+	n := 0
+	for _, l := range lines {
+		if l.name == name {
+			n++
+		}
+	}
+	return n
 }
 
 // VerifyDecision is [Verify] plus a check that r is the receipt of a

@@ -10,14 +10,59 @@ import (
 // encoder appends canonical fields to a byte slice. All integers are
 // big-endian; strings are a 16-bit length followed by UTF-8 bytes; floats are
 // IEEE 754 binary64 bits with negative zero written as positive zero.
-type encoder struct{ b []byte }
+//
+// The encoder never truncates. Every string and list is written with the
+// limit of its field, and one over it, a non-finite float or a value without
+// a kind makes the encoding fail; the first failure sticks and later writes
+// are dropped, so callers check err once. The validators (validate.go) run
+// before the encoder and give the precise error; this check is the last line
+// that keeps every length the encoder writes the length of what follows.
+type encoder struct {
+	b   []byte
+	err error
+}
+
+// Every limit the encoder writes as a u16 must fit in one (a compile error
+// otherwise).
+const (
+	_ uint16 = MaxIDLen
+	_ uint16 = MaxNameLen
+	_ uint16 = MaxValueLen
+	_ uint16 = MaxFeatures
+	_ uint16 = MaxGroups
+	_ uint16 = MaxMetadata
+)
+
+func (e *encoder) fail(field, reason string) {
+	if e.err == nil {
+		e.err = &ValidationError{Field: field, Reason: reason}
+	}
+}
 
 func (e *encoder) u8(v byte)       { e.b = append(e.b, v) }
-func (e *encoder) u16(v int)       { e.b = binary.BigEndian.AppendUint16(e.b, uint16(v)) }
 func (e *encoder) u64(v uint64)    { e.b = binary.BigEndian.AppendUint64(e.b, v) }
 func (e *encoder) i64(v int64)     { e.u64(uint64(v)) }
 func (e *encoder) hash(h [32]byte) { e.b = append(e.b, h[:]...) }
-func (e *encoder) str(s string)    { e.u16(len(s)); e.b = append(e.b, s...) }
+
+// str writes s, which must be at most max bytes.
+func (e *encoder) str(field, s string, max int) {
+	if len(s) > max {
+		e.fail(field, fmt.Sprintf("%d bytes, over the limit of %d", len(s), max))
+		return
+	}
+	e.b = binary.BigEndian.AppendUint16(e.b, uint16(len(s)))
+	e.b = append(e.b, s...)
+}
+
+// count writes a list length n, which must be at most max.
+func (e *encoder) count(field string, n, max int) {
+	if n > max {
+		e.fail(field, fmt.Sprintf("%d elements, over the limit of %d", n, max))
+		return
+	}
+	e.b = binary.BigEndian.AppendUint16(e.b, uint16(n))
+}
+
 func (e *encoder) boolean(v bool) {
 	if v {
 		e.u8(1)
@@ -25,11 +70,24 @@ func (e *encoder) boolean(v bool) {
 		e.u8(0)
 	}
 }
-func (e *encoder) f64(v float64) {
+
+// f64 writes a finite float.
+func (e *encoder) f64(field string, v float64) {
+	if !finite(v) {
+		e.fail(field, "NaN and infinities are not allowed")
+		return
+	}
 	if v == 0 {
 		v = 0 // negative zero is written as positive zero
 	}
 	e.u64(math.Float64bits(v))
+}
+
+// increasing fails unless name sorts strictly after prev (for i > 0).
+func (e *encoder) increasing(field string, i int, prev, name string) {
+	if i > 0 && name <= prev {
+		e.fail(field, "names not strictly increasing")
+	}
 }
 
 // decoder reads canonical fields. The first error sticks; later reads return

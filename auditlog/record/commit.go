@@ -61,66 +61,112 @@ func commit(f Field, salt Salt, canonical []byte) Hash {
 	return out
 }
 
-// CanonicalSubject returns canonical(subject): a 16-bit length and the bytes.
-func CanonicalSubject(subject string) []byte {
+// CanonicalSubject returns canonical(subject): a 16-bit length and the
+// bytes. The subject must be valid (non-empty UTF-8 of at most
+// [MaxValueLen] bytes); otherwise it returns a *[ValidationError].
+func CanonicalSubject(subject string) ([]byte, error) {
+	if field, r := checkSubject(subject); r != "" {
+		return nil, invalid(field, r)
+	}
 	var e encoder
-	e.str(subject)
-	return e.b
+	e.str("subject", subject, MaxValueLen)
+	return e.b, e.err
 }
 
-// CanonicalInputs returns canonical(inputs): a 16-bit count and the features
-// sorted by name (bytewise), each as name then kind byte and value.
-func CanonicalInputs(inputs []Feature) []byte {
+// CanonicalInputs returns canonical(inputs): a 16-bit count and the
+// features, each as name then kind byte and value. The inputs must be in
+// canonical form, as a [Payload] holds them: valid (the rules of
+// [Decision.Validate]) and sorted by name, bytewise, each name once.
+// Otherwise it returns a *[ValidationError]; it never sorts or truncates,
+// so two different lists never share an encoding.
+func CanonicalInputs(inputs []Feature) ([]byte, error) {
+	if field, r := checkInputs(inputs, canonicalForm); r != "" {
+		return nil, invalid(field, r)
+	}
 	var e encoder
 	e.inputs(inputs)
-	return e.b
+	return e.b, e.err
 }
 
 // CanonicalGroups returns canonical(groups, weight): a 16-bit count, the
-// attributes sorted by name, each as name then value, then the effective
-// weight (0 is written as 1) as a float.
-func CanonicalGroups(groups []Attr, weight float64) []byte {
+// attributes, each as name then value, then the weight as a float. The
+// groups must be valid and sorted by name, each name once, and the weight
+// is the effective one (finite, > 0; a decision's weight 0 is committed as
+// 1). Otherwise it returns a *[ValidationError].
+func CanonicalGroups(groups []Attr, weight float64) ([]byte, error) {
+	if field, r := checkGroups(groups, weight, canonicalForm); r != "" {
+		return nil, invalid(field, r)
+	}
 	var e encoder
 	e.groups(groups, weight)
-	return e.b
+	return e.b, e.err
 }
 
 // CanonicalMetadata returns canonical(metadata): a 16-bit count and the
-// entries sorted by key, each as key then value.
-func CanonicalMetadata(m map[string]string) []byte {
+// entries sorted by key, each as key then value. The metadata must be valid
+// (the rules of [Decision.Validate]); otherwise it returns a
+// *[ValidationError].
+func CanonicalMetadata(m map[string]string) ([]byte, error) {
+	if field, r := checkMetadata(m); r != "" {
+		return nil, invalid(field, r)
+	}
 	var e encoder
 	e.metadata(m)
-	return e.b
+	return e.b, e.err
 }
 
-// CommitSubject returns the commitment to a subject under salt.
-func CommitSubject(salt Salt, subject string) Hash {
-	return commit(FieldSubject, salt, CanonicalSubject(subject))
+// CommitSubject returns the commitment to a subject under salt. It fails
+// as [CanonicalSubject] does.
+func CommitSubject(salt Salt, subject string) (Hash, error) {
+	c, err := CanonicalSubject(subject)
+	if err != nil {
+		return Hash{}, err
+	}
+	return commit(FieldSubject, salt, c), nil
 }
 
-// CommitInputs returns the commitment to a set of inputs under salt.
-func CommitInputs(salt Salt, inputs []Feature) Hash {
-	return commit(FieldInputs, salt, CanonicalInputs(inputs))
+// CommitInputs returns the commitment to a set of inputs, in canonical form,
+// under salt. It fails as [CanonicalInputs] does.
+func CommitInputs(salt Salt, inputs []Feature) (Hash, error) {
+	c, err := CanonicalInputs(inputs)
+	if err != nil {
+		return Hash{}, err
+	}
+	return commit(FieldInputs, salt, c), nil
 }
 
-// CommitGroups returns the commitment to group attributes and sample weight
-// (0 meaning 1) under salt.
-func CommitGroups(salt Salt, groups []Attr, weight float64) Hash {
-	return commit(FieldGroups, salt, CanonicalGroups(groups, weight))
+// CommitGroups returns the commitment to group attributes, in canonical
+// form, and the effective sample weight under salt. It fails as
+// [CanonicalGroups] does.
+func CommitGroups(salt Salt, groups []Attr, weight float64) (Hash, error) {
+	c, err := CanonicalGroups(groups, weight)
+	if err != nil {
+		return Hash{}, err
+	}
+	return commit(FieldGroups, salt, c), nil
 }
 
-// CommitMetadata returns the commitment to metadata under salt.
-func CommitMetadata(salt Salt, m map[string]string) Hash {
-	return commit(FieldMetadata, salt, CanonicalMetadata(m))
+// CommitMetadata returns the commitment to metadata under salt. It fails as
+// [CanonicalMetadata] does.
+func CommitMetadata(salt Salt, m map[string]string) (Hash, error) {
+	c, err := CanonicalMetadata(m)
+	if err != nil {
+		return Hash{}, err
+	}
+	return commit(FieldMetadata, salt, c), nil
 }
 
 // CommitExplanation returns the commitment to an explanation under salt: the
-// committed value is its 32-byte [ExplanationDigest]. It fails only for an
-// attribution that does not validate.
+// committed value is its 32-byte [ExplanationDigest]. It fails with a
+// *[ValidationError] for an attribution that does not validate (the rules
+// of [Decision.Validate]).
 func CommitExplanation(salt Salt, a *explain.Attribution) (Hash, error) {
+	if field, r := checkExplanation(a); r != "" {
+		return Hash{}, invalid(field, r)
+	}
 	d, err := ExplanationDigest(a)
 	if err != nil {
-		return Hash{}, err
+		return Hash{}, invalid("explanation", err.Error())
 	}
 	return commit(FieldExplanation, salt, d[:]), nil
 }
@@ -137,32 +183,37 @@ func sortedAttrs(in []Attr) []Attr {
 	return s
 }
 
+// The encoders below write lists in the order given, which must be the
+// canonical one (the validators check it first; the encoder checks it again).
+
 func (e *encoder) inputs(in []Feature) {
-	e.u16(len(in))
-	for _, f := range sortedFeatures(in) {
-		e.str(f.Name)
-		e.value(f.Value)
+	e.count("inputs", len(in), MaxFeatures)
+	for i, f := range in {
+		e.increasing("inputs.name", i, in[max(i-1, 0)].Name, f.Name)
+		e.str("inputs.name", f.Name, MaxNameLen)
+		e.value("inputs.value", f.Value)
 	}
 }
 
 func (e *encoder) groups(gs []Attr, weight float64) {
-	e.u16(len(gs))
-	for _, g := range sortedAttrs(gs) {
-		e.str(g.Name)
-		e.str(g.Value)
+	e.count("groups", len(gs), MaxGroups)
+	for i, g := range gs {
+		e.increasing("groups.name", i, gs[max(i-1, 0)].Name, g.Name)
+		e.str("groups.name", g.Name, MaxNameLen)
+		e.str("groups.value", g.Value, MaxValueLen)
 	}
-	if weight == 0 {
-		weight = 1
+	if !(weight > 0) {
+		e.fail("weight", "not positive")
 	}
-	e.f64(weight)
+	e.f64("weight", weight)
 }
 
 func (e *encoder) metadata(m map[string]string) {
 	keys := slices.Sorted(mapsKeys(m))
-	e.u16(len(keys))
+	e.count("metadata", len(keys), MaxMetadata)
 	for _, k := range keys {
-		e.str(k)
-		e.str(m[k])
+		e.str("metadata.key", k, MaxNameLen)
+		e.str("metadata.value", m[k], MaxValueLen)
 	}
 }
 

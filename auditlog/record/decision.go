@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -118,7 +117,9 @@ func checkName(s string, max int, required bool) string {
 func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 
 // Validate checks d against the rules of docs/decisions-jsonl.md. It returns
-// nil or a *[ValidationError] naming the first bad field.
+// nil or a *[ValidationError] naming the first bad field. The committed
+// fields are checked by the same code as [Payload.ValidateField], except
+// that inputs and groups may come in any order and the weight may be 0.
 func (d *Decision) Validate() error {
 	bad := func(field, reason string) error {
 		id := d.ID
@@ -133,8 +134,8 @@ func (d *Decision) Validate() error {
 	if r := checkTime(d.Time); r != "" {
 		return bad("time", r)
 	}
-	if r := checkString(d.Subject, MaxValueLen, true); r != "" {
-		return bad("subject", r)
+	if field, r := checkSubject(d.Subject); r != "" {
+		return bad(field, r)
 	}
 	if r := checkName(d.Model.Name, MaxNameLen, true); r != "" {
 		return bad("model.name", r)
@@ -145,21 +146,8 @@ func (d *Decision) Validate() error {
 	if d.Model.ArtifactDigest.IsZero() {
 		return bad("model.artifact_digest", "missing")
 	}
-	if len(d.Inputs) > MaxFeatures {
-		return bad("inputs", fmt.Sprintf("%d features, over the limit of %d", len(d.Inputs), MaxFeatures))
-	}
-	seen := make(map[string]int, len(d.Inputs))
-	for i, f := range d.Inputs {
-		if r := checkName(f.Name, MaxNameLen, true); r != "" {
-			return bad(fmt.Sprintf("inputs[%d].name", i), r)
-		}
-		if j, dup := seen[f.Name]; dup {
-			return bad(fmt.Sprintf("inputs[%d].name", i), fmt.Sprintf("duplicate of inputs[%d] (%q)", j, f.Name))
-		}
-		seen[f.Name] = i
-		if r := f.Value.check(); r != "" {
-			return bad(fmt.Sprintf("inputs[%d].value", i), r)
-		}
+	if field, r := checkInputs(d.Inputs, decisionForm); r != "" {
+		return bad(field, r)
 	}
 	if r := checkName(d.Output.Label, MaxNameLen, true); r != "" {
 		return bad("output.label", r)
@@ -168,45 +156,18 @@ func (d *Decision) Validate() error {
 		return bad("output.score", "NaN and infinities are not allowed")
 	}
 	if d.Explanation != nil {
-		if field, r := checkAttribution(d.Explanation); r != "" {
-			if field != "" {
-				field = "." + field
-			}
-			return bad("explanation"+field, r)
+		if field, r := checkExplanation(d.Explanation); r != "" {
+			return bad(field, r)
 		}
 	}
-	if len(d.Groups) > MaxGroups {
-		return bad("groups", fmt.Sprintf("%d attributes, over the limit of %d", len(d.Groups), MaxGroups))
-	}
-	clear(seen)
-	for i, g := range d.Groups {
-		if r := checkName(g.Name, MaxNameLen, true); r != "" {
-			return bad(fmt.Sprintf("groups[%d].name", i), r)
-		}
-		if j, dup := seen[g.Name]; dup {
-			return bad(fmt.Sprintf("groups[%d].name", i), fmt.Sprintf("duplicate of groups[%d] (%q)", j, g.Name))
-		}
-		seen[g.Name] = i
-		if r := checkString(g.Value, MaxValueLen, false); r != "" {
-			return bad(fmt.Sprintf("groups[%d].value", i), r)
-		}
-	}
-	if !finite(d.Weight) || d.Weight < 0 {
-		return bad("weight", "must be a finite number >= 0 (0 means 1)")
+	if field, r := checkGroups(d.Groups, d.Weight, decisionForm); r != "" {
+		return bad(field, r)
 	}
 	if r := checkName(d.PolicyVersion, MaxNameLen, false); r != "" {
 		return bad("policy_version", r)
 	}
-	if len(d.Metadata) > MaxMetadata {
-		return bad("metadata", fmt.Sprintf("%d entries, over the limit of %d", len(d.Metadata), MaxMetadata))
-	}
-	for _, k := range slices.Sorted(mapsKeys(d.Metadata)) {
-		if r := checkName(k, MaxNameLen, true); r != "" {
-			return bad(fmt.Sprintf("metadata[%q]", k), "key "+r)
-		}
-		if r := checkString(d.Metadata[k], MaxValueLen, false); r != "" {
-			return bad(fmt.Sprintf("metadata[%q]", k), r)
-		}
+	if field, r := checkMetadata(d.Metadata); r != "" {
+		return bad(field, r)
 	}
 	return nil
 }

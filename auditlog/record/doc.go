@@ -6,7 +6,7 @@
 //
 // The package is pure: it does no I/O, keeps no state and depends only on the
 // standard library and package explain (for the attribution type). Storage,
-// keys and indexes live in package auditlog; receipts in package
+// keys and indexes live in package auditlog/decisions; receipts in package
 // auditlog/receipt.
 //
 // # What is public and what is sealed
@@ -47,6 +47,18 @@
 // bytes, so that every accepted leaf re-encodes to exactly the bytes it was
 // decoded from. The same holds for the payload plaintext inside a sealed
 // payload.
+//
+// The encodings are injective by construction: the encoders accept only
+// values that validate, check every length against its documented limit
+// (an error, never truncation: every limit fits the 16-bit length it is
+// written with), never reorder a list (inputs and groups must come sorted
+// by name, each name once), and decode back to the value they encoded. So
+// two different values never share canonical bytes (a number's negative
+// zero is the same value as zero), and a commitment can
+// be opened to one value only. One set of validators serves
+// [Decision.Validate], [Payload.ValidateField], the Canonical and Commit
+// functions and the decoders, so a value is accepted in a receipt exactly
+// when it could have been recorded.
 //
 // # Caveats
 //

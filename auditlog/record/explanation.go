@@ -41,12 +41,17 @@ func checkAttribution(a *explain.Attribution) (string, string) {
 }
 
 // explanation appends a 32-bit length and the canonical encoding of a as
-// defined by package explain ([explain.Attribution.Canonical]). a must have
-// passed checkAttribution.
+// defined by package explain ([explain.Attribution.Canonical]), which must
+// be at most maxExplanationLen bytes.
 func (e *encoder) explanation(a *explain.Attribution) {
 	c, err := a.Canonical()
-	if err != nil {
-		c = nil // unreachable for a validated attribution; the decoder rejects an empty one
+	switch {
+	case err != nil:
+		e.fail("explanation", err.Error())
+		return
+	case len(c) > maxExplanationLen:
+		e.fail("explanation", fmt.Sprintf("%d bytes, over the limit of %d", len(c), maxExplanationLen))
+		return
 	}
 	e.b = binary.BigEndian.AppendUint32(e.b, uint32(len(c)))
 	e.b = append(e.b, c...)

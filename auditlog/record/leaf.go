@@ -135,29 +135,32 @@ func EncodeLeaf(l *Leaf) ([]byte, error) {
 	e := encoder{b: make([]byte, 0, 256)}
 	e.u8(l.Version)
 	e.u8(byte(l.Kind))
-	e.str(l.DecisionID)
+	e.str("decision_id", l.DecisionID, MaxIDLen)
 	e.i64(l.Time.UnixNano())
 	switch l.Kind {
 	case KindDecision:
-		e.str(l.Model.Name)
-		e.str(l.Model.Version)
+		e.str("model.name", l.Model.Name, MaxNameLen)
+		e.str("model.version", l.Model.Version, MaxNameLen)
 		e.hash(l.Model.ArtifactDigest)
-		e.str(l.Output.Label)
-		e.f64(l.Output.Score)
-		e.str(l.PolicyVersion)
+		e.str("output.label", l.Output.Label, MaxNameLen)
+		e.f64("output.score", l.Output.Score)
+		e.str("policy_version", l.PolicyVersion, MaxNameLen)
 		e.hash(l.Commitments.Subject)
 		e.hash(l.Commitments.Inputs)
 		e.hash(l.Commitments.Groups)
 		e.hash(l.Commitments.Metadata)
 		if l.HasExplanation() {
 			e.u8(1)
-			e.str(l.ExplanationMethod)
+			e.str("explanation_method", l.ExplanationMethod, MaxNameLen)
 			e.hash(l.Commitments.Explanation)
 		} else {
 			e.u8(0)
 		}
 	case KindOutcome:
-		e.str(l.OutcomeLabel)
+		e.str("outcome_label", l.OutcomeLabel, MaxNameLen)
+	}
+	if e.err != nil {
+		return nil, e.err
 	}
 	return e.b, nil
 }
@@ -234,22 +237,28 @@ func (l *Leaf) CheckPayload(p *Payload) error {
 }
 
 // CheckField checks the commitment to one field against the value and salt
-// of that field in p (other fields of p are ignored).
+// of that field in p (other fields of p are ignored). A value that does not
+// validate ([Payload.ValidateField]) is a *[ValidationError]: it was not
+// committed, whatever its bytes; a valid value that does not match is a
+// *[CommitmentError].
 func (l *Leaf) CheckField(f Field, p *Payload) error {
 	want, ok := l.Commitments.Get(f)
 	if !ok {
 		return fmt.Errorf("%w: unknown field %d", ErrUnknownKind, f)
 	}
-	var got Hash
+	var (
+		got Hash
+		err error
+	)
 	switch f {
 	case FieldSubject:
-		got = CommitSubject(p.Salts.Subject, p.Subject)
+		got, err = CommitSubject(p.Salts.Subject, p.Subject)
 	case FieldInputs:
-		got = CommitInputs(p.Salts.Inputs, p.Inputs)
+		got, err = CommitInputs(p.Salts.Inputs, p.Inputs)
 	case FieldGroups:
-		got = CommitGroups(p.Salts.Groups, p.Groups, p.Weight)
+		got, err = CommitGroups(p.Salts.Groups, p.Groups, p.Weight)
 	case FieldMetadata:
-		got = CommitMetadata(p.Salts.Metadata, p.Metadata)
+		got, err = CommitMetadata(p.Salts.Metadata, p.Metadata)
 	case FieldExplanation:
 		switch {
 		case !l.HasExplanation() && p.Explanation == nil:
@@ -259,13 +268,15 @@ func (l *Leaf) CheckField(f Field, p *Payload) error {
 		case p.Explanation == nil:
 			return &CommitmentError{Field: f, Leaf: want}
 		}
-		if string(p.Explanation.Method) != l.ExplanationMethod {
-			return &CommitmentError{Field: f, Leaf: want}
-		}
-		var err error
 		if got, err = CommitExplanation(p.Salts.Explanation, p.Explanation); err != nil {
-			return &CommitmentError{Field: f, Leaf: want}
+			return err
 		}
+		if string(p.Explanation.Method) != l.ExplanationMethod {
+			return &CommitmentError{Field: f, Leaf: want, Computed: got}
+		}
+	}
+	if err != nil {
+		return err
 	}
 	if got != want {
 		return &CommitmentError{Field: f, Leaf: want, Computed: got}

@@ -5,6 +5,7 @@ import (
 	"crypto/cipher"
 	"crypto/rand"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 
@@ -48,11 +49,15 @@ type Payload struct {
 }
 
 // EncodePayload returns the canonical plaintext of p (docs/leaf-format.md,
-// "Payload").
-func EncodePayload(p *Payload) []byte {
+// "Payload"). p must validate ([Payload.Validate]); otherwise EncodePayload
+// returns a *[ValidationError].
+func EncodePayload(p *Payload) ([]byte, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
 	e := encoder{b: make([]byte, 0, 512)}
 	e.u8(Version1)
-	e.str(p.Subject)
+	e.str("subject", p.Subject, MaxValueLen)
 	for _, f := range Fields {
 		s, _ := p.Salts.Get(f)
 		e.hash(s)
@@ -66,11 +71,15 @@ func EncodePayload(p *Payload) []byte {
 	} else {
 		e.u8(0)
 	}
-	return e.b
+	if e.err != nil {
+		return nil, e.err
+	}
+	return e.b, nil
 }
 
 // DecodePayload parses a canonical payload plaintext, as strictly as
-// [DecodeLeaf] parses a leaf.
+// [DecodeLeaf] parses a leaf: every payload it returns validates, and
+// re-encodes to exactly b.
 func DecodePayload(b []byte) (*Payload, error) {
 	d := decoder{what: "payload", b: b}
 	if v := d.u8("version"); d.err == nil && v != Version1 {
@@ -94,6 +103,9 @@ func DecodePayload(b []byte) (*Payload, error) {
 	d.end()
 	if d.err != nil {
 		return nil, d.err
+	}
+	if err := p.Validate(); err != nil {
+		return nil, &DecodeError{What: "payload", Offset: 0, Field: "payload", Err: err}
 	}
 	return p, nil
 }
@@ -123,13 +135,17 @@ const (
 // SealOverhead is how many bytes Seal adds to the plaintext.
 const SealOverhead = 1 + nonceSize + 16
 
-// associatedData binds a sealed payload to its decision id and leaf.
-func associatedData(decisionID string, leaf []byte) []byte {
+// associatedData binds a sealed payload to its decision id and leaf. The id
+// must be a valid decision id.
+func associatedData(decisionID string, leaf []byte) ([]byte, error) {
+	if r := checkName(decisionID, MaxIDLen, true); r != "" {
+		return nil, invalid("decision_id", r)
+	}
 	e := encoder{b: append(make([]byte, 0, 64+len(decisionID)), sealDomain...)}
-	e.str(decisionID)
+	e.str("decision_id", decisionID, MaxIDLen)
 	h := sha256.Sum256(leaf)
 	e.hash(h)
-	return e.b
+	return e.b, e.err
 }
 
 func gcm(key []byte) (cipher.AEAD, error) {
@@ -156,13 +172,20 @@ func Seal(key []byte, decisionID string, leaf []byte, p *Payload, rnd io.Reader)
 	if rnd == nil {
 		rnd = rand.Reader
 	}
-	plain := EncodePayload(p)
+	ad, err := associatedData(decisionID, leaf)
+	if err != nil {
+		return nil, err
+	}
+	plain, err := EncodePayload(p)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]byte, 1+nonceSize, 1+nonceSize+len(plain)+aead.Overhead())
 	out[0] = sealVersion
 	if _, err := io.ReadFull(rnd, out[1:]); err != nil {
 		return nil, fmt.Errorf("record: reading a nonce: %w", err)
 	}
-	return aead.Seal(out, out[1:], plain, associatedData(decisionID, leaf)), nil
+	return aead.Seal(out, out[1:], plain, ad), nil
 }
 
 // Open decrypts a sealed payload and decodes it. It fails with [ErrSealed]
@@ -179,7 +202,11 @@ func Open(key []byte, decisionID string, leaf []byte, sealed []byte) (*Payload, 
 	if sealed[0] != sealVersion {
 		return nil, fmt.Errorf("%w: %w: sealed format %d", ErrSealed, ErrUnknownVersion, sealed[0])
 	}
-	plain, err := aead.Open(nil, sealed[1:1+nonceSize], sealed[1+nonceSize:], associatedData(decisionID, leaf))
+	ad, err := associatedData(decisionID, leaf)
+	if err != nil {
+		return nil, err
+	}
+	plain, err := aead.Open(nil, sealed[1:1+nonceSize], sealed[1+nonceSize:], ad)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrSealed, err)
 	}
@@ -194,7 +221,8 @@ type Record struct {
 }
 
 // Build validates d, draws fresh salts from rnd (crypto/rand when nil) and
-// returns its leaf and payload. The leaf's commitments are computed from the
+// returns its leaf and payload (inputs and groups sorted by name, the
+// effective weight). The leaf's commitments are computed from the
 // payload, so Leaf.CheckPayload(Payload) holds.
 func Build(d *Decision, rnd io.Reader) (*Record, error) {
 	if err := d.Validate(); err != nil {
@@ -227,23 +255,29 @@ func Build(d *Decision, rnd io.Reader) (*Record, error) {
 		Model:         d.Model,
 		Output:        d.Output,
 		PolicyVersion: d.PolicyVersion,
-		Commitments: Commitments{
-			Subject:  CommitSubject(p.Salts.Subject, p.Subject),
-			Inputs:   CommitInputs(p.Salts.Inputs, p.Inputs),
-			Groups:   CommitGroups(p.Salts.Groups, p.Groups, p.Weight),
-			Metadata: CommitMetadata(p.Salts.Metadata, p.Metadata),
-		},
+	}
+	var err error
+	c := &l.Commitments
+	if c.Subject, err = CommitSubject(p.Salts.Subject, p.Subject); err != nil {
+		return nil, withRecord(d.ID, err)
+	}
+	if c.Inputs, err = CommitInputs(p.Salts.Inputs, p.Inputs); err != nil {
+		return nil, withRecord(d.ID, err)
+	}
+	if c.Groups, err = CommitGroups(p.Salts.Groups, p.Groups, p.Weight); err != nil {
+		return nil, withRecord(d.ID, err)
+	}
+	if c.Metadata, err = CommitMetadata(p.Salts.Metadata, p.Metadata); err != nil {
+		return nil, withRecord(d.ID, err)
 	}
 	if l.Output.Score == 0 {
 		l.Output.Score = 0 // no negative zero in a decoded leaf
 	}
 	if d.Explanation != nil {
 		l.ExplanationMethod = string(d.Explanation.Method)
-		c, err := CommitExplanation(p.Salts.Explanation, d.Explanation)
-		if err != nil {
-			return nil, &ValidationError{Record: d.ID, Field: "explanation", Reason: err.Error()}
+		if c.Explanation, err = CommitExplanation(p.Salts.Explanation, d.Explanation); err != nil {
+			return nil, withRecord(d.ID, err)
 		}
-		l.Commitments.Explanation = c
 	}
 	b, err := EncodeLeaf(l)
 	if err != nil {
@@ -263,4 +297,15 @@ func BuildOutcome(o *Outcome) (*Leaf, []byte, error) {
 		return nil, nil, err
 	}
 	return l, b, nil
+}
+
+// withRecord sets the record id of a *ValidationError.
+func withRecord(id string, err error) error {
+	var ve *ValidationError
+	if errors.As(err, &ve) && ve.Record == "" {
+		c := *ve
+		c.Record = id
+		return &c
+	}
+	return err
 }

@@ -112,27 +112,31 @@ func TestCommitmentReference(t *testing.T) {
 		}
 		return sha256.Sum256(b)
 	}
-	if got, want := CommitSubject(salt, "bob"), ref("glassbox/v1/commit/subject\x00", []byte{0, 3, 'b', 'o', 'b'}); got != want {
+	if got, want := must(CommitSubject(salt, "bob")), ref("glassbox/v1/commit/subject\x00", []byte{0, 3, 'b', 'o', 'b'}); got != want {
 		t.Errorf("subject: %x, want %x", got, want)
 	}
-	// inputs {"b": integer -2, "a": number 1.5, "c": string "x", "d": bool true}, sorted a, b, c, d.
-	in := []Feature{{"b", Integer(-2)}, {"a", Number(1.5)}, {"c", String("x")}, {"d", Bool(true)}}
+	// inputs {"a": number 1.5, "b": integer -2, "c": string "x", "d": bool true}, in canonical order.
+	in := []Feature{{"a", Number(1.5)}, {"b", Integer(-2)}, {"c", String("x")}, {"d", Bool(true)}}
 	want := ref("glassbox/v1/commit/inputs\x00",
 		[]byte{0, 4},
 		[]byte{0, 1, 'a', 1, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0},
 		[]byte{0, 1, 'b', 2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe},
 		[]byte{0, 1, 'c', 3, 0, 1, 'x'},
 		[]byte{0, 1, 'd', 4, 1})
-	if got := CommitInputs(salt, in); got != want {
+	if got := must(CommitInputs(salt, in)); got != want {
 		t.Errorf("inputs: %x, want %x", got, want)
 	}
-	// groups {"sex": "f"}, weight 0 (written as 1.0).
+	// The same inputs in another order are not canonical: no commitment.
+	if _, err := CommitInputs(salt, []Feature{in[1], in[0], in[2], in[3]}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("unsorted inputs: %v", err)
+	}
+	// groups {"sex": "f"}, weight 1.0 (a decision's weight 0 is committed as 1).
 	want = ref("glassbox/v1/commit/groups\x00", []byte{0, 1, 0, 3, 's', 'e', 'x', 0, 1, 'f', 0x3f, 0xf0, 0, 0, 0, 0, 0, 0})
-	if got := CommitGroups(salt, []Attr{{"sex", "f"}}, 0); got != want {
+	if got := must(CommitGroups(salt, []Attr{{"sex", "f"}}, 1)); got != want {
 		t.Errorf("groups: %x, want %x", got, want)
 	}
 	want = ref("glassbox/v1/commit/metadata\x00", []byte{0, 0})
-	if got := CommitMetadata(salt, nil); got != want {
+	if got := must(CommitMetadata(salt, nil)); got != want {
 		t.Errorf("metadata: %x, want %x", got, want)
 	}
 	// Explanation: the committed value is package explain's digest of its
@@ -147,7 +151,7 @@ func TestCommitmentReference(t *testing.T) {
 		t.Errorf("explanation: %x (%v)", got, err)
 	}
 	// Negative zero commits like positive zero.
-	if CommitInputs(salt, []Feature{{"a", Number(math.Copysign(0, -1))}}) != CommitInputs(salt, []Feature{{"a", Number(0)}}) {
+	if must(CommitInputs(salt, []Feature{{"a", Number(math.Copysign(0, -1))}})) != must(CommitInputs(salt, []Feature{{"a", Number(0)}})) {
 		t.Error("-0 and 0 commit differently")
 	}
 }
@@ -265,7 +269,7 @@ func TestSealOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(EncodePayload(p), EncodePayload(r.Payload)) {
+	if !bytes.Equal(must(EncodePayload(p)), must(EncodePayload(r.Payload))) {
 		t.Fatal("opened payload differs")
 	}
 	if err := r.Leaf.CheckPayload(p); err != nil {
@@ -320,8 +324,8 @@ func TestDecisionJSON(t *testing.T) {
 	}
 	// Same commitments under the same salts.
 	var salt Salt
-	if CommitInputs(salt, back.Inputs) != CommitInputs(salt, d.Inputs) ||
-		CommitMetadata(salt, back.Metadata) != CommitMetadata(salt, d.Metadata) {
+	if must(CommitInputs(salt, sortedFeatures(back.Inputs))) != must(CommitInputs(salt, sortedFeatures(d.Inputs))) ||
+		must(CommitMetadata(salt, back.Metadata)) != must(CommitMetadata(salt, d.Metadata)) {
 		t.Fatal("JSON round trip changed a committed value")
 	}
 	if e1, _ := ExplanationDigest(back.Explanation); e1 != must(ExplanationDigest(d.Explanation)) {
@@ -389,18 +393,18 @@ func FuzzDecodeLeaf(f *testing.F) {
 
 func FuzzDecodePayload(f *testing.F) {
 	r, _ := Build(sampleDecision(), nil)
-	f.Add(EncodePayload(r.Payload))
+	f.Add(must(EncodePayload(r.Payload)))
 	d := sampleDecision()
 	d.Explanation, d.Groups, d.Metadata = nil, nil, nil
 	r, _ = Build(d, nil)
-	f.Add(EncodePayload(r.Payload))
+	f.Add(must(EncodePayload(r.Payload)))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := DecodePayload(b)
 		if err != nil {
 			return
 		}
-		if again := EncodePayload(p); !bytes.Equal(again, b) {
-			t.Fatalf("non-canonical payload accepted:\n in %x\nout %x", b, again)
+		if again, err := EncodePayload(p); err != nil || !bytes.Equal(again, b) {
+			t.Fatalf("non-canonical payload accepted (%v):\n in %x\nout %x", err, b, again)
 		}
 	})
 }

@@ -77,10 +77,20 @@ func (v Value) Boolean() (bool, bool) { return v.b, v.kind == KindBool }
 // Equal reports whether two values have the same kind and the same canonical
 // encoding (so 0.0 and -0.0 are equal).
 func (v Value) Equal(w Value) bool {
-	var a, b encoder
-	a.value(v)
-	b.value(w)
-	return bytes.Equal(a.b, b.b)
+	if v.kind != w.kind {
+		return false
+	}
+	switch v.kind {
+	case KindNumber:
+		return math.Float64bits(v.num+0) == math.Float64bits(w.num+0) // -0 + 0 is +0
+	case KindInteger:
+		return v.i == w.i
+	case KindString:
+		return v.s == w.s
+	case KindBool:
+		return v.b == w.b
+	}
+	return true // two zero Values
 }
 
 func (v Value) String() string {
@@ -115,17 +125,19 @@ func (v Value) check() string {
 	return ""
 }
 
-func (e *encoder) value(v Value) {
+func (e *encoder) value(field string, v Value) {
 	e.u8(byte(v.kind))
 	switch v.kind {
 	case KindNumber:
-		e.f64(v.num)
+		e.f64(field, v.num)
 	case KindInteger:
 		e.i64(v.i)
 	case KindString:
-		e.str(v.s)
+		e.str(field, v.s, MaxValueLen)
 	case KindBool:
 		e.boolean(v.b)
+	default:
+		e.fail(field, "no value")
 	}
 }
 

@@ -4,11 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"os"
-	"strings"
 	"time"
-
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 )
@@ -48,7 +44,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 		return parseExit(err)
 	}
 	if !lf.ok() || *once == *watch || fs.NArg() != 0 {
-		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR --key FILE --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
+		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
 	}
 	if *confirmations == 0 {
 		return usageErr(env, cmd, "--confirmations must be at least 1")
@@ -58,26 +54,22 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 		return code
 	}
 	defer s.close()
-	raw, err := os.ReadFile(*cf.keyFile) // cf.open has checked it
+	l, err := openRecordsLog(lf, writeLog)
 	if err != nil {
-		return usageErr(env, cmd, "%v", err)
+		return openFailed(env, cmd, err)
 	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
-	if err != nil {
-		return usageErr(env, cmd, "%s: not a hex secp256k1 private key", *cf.keyFile)
-	}
-	l, err := openRecordsLog(lf)
+	defer l.Close()
+	state, err := l.Store(anchor.DefaultNamespace)
 	if err != nil {
 		return failed(env, cmd, "%v", err)
 	}
-	defer l.Close()
 	level := slog.LevelWarn
 	if *verbose {
 		level = slog.LevelInfo
 	}
 	opts := anchor.Options{
 		Contract:      s.reg.Address(),
-		Key:           key,
+		Key:           s.key,
 		Confirmations: *confirmations,
 		PollInterval:  *poll,
 		Interval:      *interval,
@@ -87,7 +79,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	if *once {
 		opts.Entries = 1
 	}
-	a, err := anchor.New(l, s.client, opts)
+	a, err := anchor.New(l, state, s.client, opts)
 	if err != nil {
 		return usageErr(env, cmd, "%v", err)
 	}
@@ -102,7 +94,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 			<-done
 			return failed(env, cmd, "the log is empty: nothing to anchor")
 		}
-		waitCtx, stop := withTimeout(ctx, cf)
+		waitCtx, stop := context.WithTimeout(ctx, *cf.timeout)
 		defer stop()
 		go func() {
 			// Run ending early (a fatal error) must end the wait too.

@@ -15,32 +15,48 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"golang.org/x/mod/sumdb/note"
 
-	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
-// glassbox append, then glassbox anchor --once on anvil; the contract
-// then holds the log's root for its size.
-func TestAnchorOnce(t *testing.T) {
+// registeredLog is a log's checkpoint key registered on a registry
+// deployed on anvil, with anvil account 1 as the log's anchorer.
+type registeredLog struct {
+	node       *anviltest.Node
+	reg        *registry.Client
+	skey, vkey string // note signer and verifier keys named by the origin
+}
+
+func newRegisteredLog(t *testing.T, origin string) registeredLog {
+	t.Helper()
 	ctx := context.Background()
 	node := anviltest.Start(t, nil)
 	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	const origin = "example.org/cli-anchor"
 	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
 	if err != nil {
 		t.Fatal(err)
 	}
-	keyFile := filepath.Join(dir, "log.key")
-	os.WriteFile(keyFile, []byte(skey+"\n"), 0o600)
 	raw, _ := base64.StdEncoding.DecodeString(strings.SplitN(vkey, "+", 3)[2])
 	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), origin, ed25519.PublicKey(raw[1:]), node.Address(1)); err != nil {
 		t.Fatal(err)
 	}
+	return registeredLog{node: node, reg: reg, skey: skey, vkey: vkey}
+}
+
+// glassbox append, then glassbox anchor --once on anvil; the contract
+// then holds the log's root for its size.
+func TestAnchorOnce(t *testing.T) {
+	ctx := context.Background()
+	const origin = "example.org/cli-anchor"
+	rl := newRegisteredLog(t, origin)
+	node, reg, vkey := rl.node, rl.reg, rl.vkey
+	dir := t.TempDir()
+	keyFile := filepath.Join(dir, "log.key")
+	os.WriteFile(keyFile, []byte(rl.skey+"\n"), 0o600)
 	hexKey := func(i int) string { return hexutil.Encode(crypto.FromECDSA(node.Keys[i])) }
 	anchorerKey := filepath.Join(dir, "anchorer.hex")
 	os.WriteFile(anchorerKey, []byte(hexKey(1)), 0o600)
@@ -66,8 +82,7 @@ func TestAnchorOnce(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
-	r, _ := anchor.NewReader(node.Client, reg.Address())
-	on, err := r.RootAt(ctx, anchor.LogIDFor(origin), 2)
+	on, err := reg.RootAt(ctx, registry.LogIDFor(origin), 2)
 	if err != nil || got.TreeSize != 2 || got.Root != hexutil.Encode(on.Root[:]) {
 		t.Fatalf("anchor output %+v, contract %+v %v", got, on, err)
 	}
@@ -99,5 +114,40 @@ func TestAnchorOnce(t *testing.T) {
 	}
 	if code, _, _ := runCmd(t, "anchor", "--dir", logDir); code != exitUsage {
 		t.Fatalf("missing flags: exit %d", code)
+	}
+}
+
+// glassbox anchor --once --dir D on a log directory made by the SDK, with
+// no --key: the directory's own keys are used, and the contract then holds
+// the log's root.
+func TestAnchorLogDir(t *testing.T) {
+	ctx := context.Background()
+	node := anviltest.Start(t, nil)
+	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := sdkLogDir(t)
+	info, err := auditlog.ReadDirInfo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), info.Origin, info.PublicKey, node.Address(1)); err != nil {
+		t.Fatal(err)
+	}
+	anchorerKey := filepath.Join(t.TempDir(), "anchorer.hex")
+	os.WriteFile(anchorerKey, []byte(hexutil.Encode(crypto.FromECDSA(node.Keys[1]))), 0o600)
+	code, out, errs := runCmd(t, "anchor", "--once", "--dir", dir, "--rpc", node.URL, "--contract", reg.Address().Hex(),
+		"--key-file", anchorerKey, "--confirmations", "1", "--poll", "10ms")
+	if code != exitOK {
+		t.Fatalf("anchor: exit %d\n%s%s", code, out, errs)
+	}
+	var got anchorOutput
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	on, err := reg.RootAt(ctx, registry.LogIDFor(info.Origin), 40)
+	if err != nil || got.TreeSize != 40 || got.Root != hexutil.Encode(on.Root[:]) {
+		t.Fatalf("anchor output %+v, contract %+v %v", got, on, err)
 	}
 }

@@ -2,11 +2,10 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
-	"fmt"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -39,11 +38,11 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		if err != nil {
 			return usageErr(env, "append", "%v", err)
 		}
-		l, err := openRecordsLog(lf)
+		lg, l, err := openDecisions(lf, createLog)
 		if err != nil {
 			return openFailed(env, "append", err)
 		}
-		defer l.Close()
+		defer lg.Close()
 		for _, ln := range lines {
 			res, err := l.AppendOutcome(ctx, ln.v)
 			if err != nil {
@@ -57,18 +56,18 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "append", "%v", err)
 	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf, createLog)
 	if err != nil {
 		return openFailed(env, "append", err)
 	}
-	defer l.Close()
+	defer lg.Close()
 	for start := 0; start < len(lines); start += *batch {
 		chunk := lines[start:min(start+*batch, len(lines))]
 		ds := make([]record.Decision, len(chunk))
 		for i, ln := range chunk {
 			ds[i] = ln.v
 		}
-		res, err := l.AppendDecisions(ctx, ds)
+		res, err := l.AppendBatch(ctx, ds)
 		if err != nil {
 			return failed(env, "append", "lines %d-%d (nothing of them written): %v", chunk[0].line, chunk[len(chunk)-1].line, err)
 		}
@@ -79,43 +78,47 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	return exitOK
 }
 
-// logFlags are the flags that name a log for the records subcommands.
+// logFlags are the flags that name a log: --dir, a log directory (made by
+// glassbox log init, the examples or auditlog.CreateDir), and --key, the
+// signer key file of a bare store (optional for a log directory, which
+// holds its own keys; when given there, it must be the directory's key).
 type logFlags struct {
 	dir, keyFile *string
 }
 
 func addLogFlags(fs *flag.FlagSet) logFlags {
 	return logFlags{
-		dir:     fs.String("dir", "", "the log directory (made by glassbox log init)"),
-		keyFile: fs.String("key", "", "optional: the signer key file of a bare log store; --dir is then the store itself"),
+		dir:     fs.String("dir", "", "the log directory (made by glassbox log init), or with --key a bare store"),
+		keyFile: fs.String("key", "", "optional: the signer key file (mode 0600) of a bare log store; --dir is then the store itself"),
 	}
 }
 
 func (f logFlags) ok() bool { return *f.dir != "" }
 
-// openRecordsLog opens the log named by the flags: a directory made by
-// "glassbox log init" (keys and store inside), or with --key a bare store
-// and its signer key file. Checkpoints are signed on demand only.
-func openRecordsLog(f logFlags) (*auditlog.Log, error) {
-	if *f.keyFile == "" {
-		return openLog(*f.dir)
-	}
-	signer, err := readSignerFile(*f.keyFile)
+// openRecordsLog opens the log named by the flags (see openLog).
+func openRecordsLog(f logFlags, mode openMode) (*auditlog.Log, error) {
+	return openLog(*f.dir, *f.keyFile, mode)
+}
+
+// openDecisions opens the log named by the flags and its decisions layer;
+// the caller closes the log.
+func openDecisions(f logFlags, mode openMode) (*auditlog.Log, *decisions.Log, error) {
+	lg, err := openRecordsLog(f, mode)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	l, err := auditlog.Open(*f.dir, &auditlog.Options{Signer: signer, CheckpointInterval: -1})
+	d, err := decisions.Open(lg, nil)
 	if err != nil {
-		return nil, fmt.Errorf("opening the log in %s: %w", *f.dir, err)
+		lg.Close()
+		return nil, nil, err
 	}
-	return l, nil
+	return lg, d, nil
 }
 
 // openFailed reports a failure to open the log: a bad directory or key is
 // bad input (exit 2), anything else a failure (exit 1).
 func openFailed(env *cliEnv, cmd string, err error) int {
-	var de *logDirError
-	if errors.As(err, &de) {
+	if dirErr(err) {
 		return usageErr(env, cmd, "%v", err)
 	}
 	return failed(env, cmd, "%v", err)

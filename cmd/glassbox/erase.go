@@ -17,11 +17,11 @@ func runErase(ctx context.Context, env *cliEnv, args []string) int {
 	if !lf.ok() || *subject == "" || fs.NArg() != 0 {
 		return usageErr(env, "erase", "usage: glassbox erase --dir DIR [--key FILE] --subject S")
 	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
 		return openFailed(env, "erase", err)
 	}
-	defer l.Close()
+	defer lg.Close()
 	n, err := l.Erase(ctx, *subject)
 	if err != nil {
 		return failed(env, "erase", "%v", err)

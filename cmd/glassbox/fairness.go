@@ -3,11 +3,11 @@ package main
 import (
 	"context"
 	"errors"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/fairness"
+	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 )
 
 // fairnessCommand is `glassbox fairness --dir D --key K --model NAME --by
@@ -16,7 +16,7 @@ func fairnessCommand() command {
 	return command{name: "fairness", summary: "group fairness metrics over the recorded decisions, bound to a checkpoint", run: runFairness}
 }
 
-const fairnessUsage = "usage: glassbox fairness --dir DIR --key FILE [--model NAME [--version V]] --by ATTR[,ATTR..] " +
+const fairnessUsage = "usage: glassbox fairness --dir DIR [--key FILE] [--model NAME [--version V]] --by ATTR[,ATTR..] " +
 	"[--from DATE] [--to DATE] [--window day|week] [--favourable L[,L..]] [--outcomes] [--favourable-outcomes L[,L..]] " +
 	"[--reference V[,V..]] [--min-group N] [--confidence C] [--replicates N] [--seed S] [--scan] [--json]"
 
@@ -99,16 +99,12 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, name, "--to %q: not YYYY-MM-DD or RFC 3339", *to)
 	}
 
-	// Opening a directory that holds no log would create one: refuse.
-	if ents, err := os.ReadDir(*lf.dir); err != nil || len(ents) == 0 {
-		return usageErr(env, name, "--dir %s: not an existing log directory", *lf.dir)
-	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
-		return failed(env, name, "%v", err)
+		return openFailed(env, name, err)
 	}
-	defer l.Close()
-	src := fairness.LogSource{Log: l}
+	defer lg.Close()
+	src := fairnesslog.Source(l)
 	var r *fairness.Report
 	if *scan {
 		r, err = fairness.ScanReport(ctx, src, q, nil)

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -34,7 +35,11 @@ func fairnessTestLog(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := auditlog.Open(dir, &auditlog.Options{Signer: signer})
+	lg, err := auditlog.Open(dir, &auditlog.Options{Signer: signer})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := decisions.Open(lg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +60,7 @@ func fairnessTestLog(t *testing.T) []string {
 			Groups: []record.Attr{{Name: "age_band", Value: []string{"18-29", "30+"}[(i/2)%2]}, {Name: "sex", Value: sex}},
 		})
 	}
-	if _, err := l.AppendDecisions(ctx, ds); err != nil {
+	if _, err := l.AppendBatch(ctx, ds); err != nil {
 		t.Fatal(err)
 	}
 	for i := 0; i < 200; i += 2 {
@@ -63,7 +68,7 @@ func fairnessTestLog(t *testing.T) []string {
 			t.Fatal(err)
 		}
 	}
-	if err := l.Close(); err != nil {
+	if err := lg.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return []string{"--dir", dir, "--key", keyFile}
@@ -158,7 +163,7 @@ func TestFairnessCLI(t *testing.T) {
 	// A directory that is not a log is refused without creating anything.
 	missing := filepath.Join(t.TempDir(), "nothing")
 	code, _, stderr = runRecCLI(t, "", "fairness", "--dir", missing, "--key", logArgs[3], "--by", "sex")
-	if code != exitUsage || !strings.Contains(stderr, "not an existing log directory") {
+	if code != exitUsage || !strings.Contains(stderr, "no log here") {
 		t.Errorf("a missing log: exit %d, %s", code, stderr)
 	}
 	if _, err := os.Stat(missing); !os.IsNotExist(err) {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/explain"
 )
@@ -43,7 +43,7 @@ type sealedJSON struct {
 	Explanation *explain.Attribution `json:"explanation,omitempty"`
 }
 
-func toRecordJSON(d *auditlog.DecisionRecord) recordJSON {
+func toRecordJSON(d decisions.Stored) recordJSON {
 	r := recordJSON{
 		Index: d.Index, ID: d.Leaf.DecisionID, Time: d.Leaf.Time, Model: d.Leaf.Model, Output: d.Leaf.Output,
 		PolicyVersion: d.Leaf.PolicyVersion, ExplanationMethod: d.Leaf.ExplanationMethod, Status: string(d.Status),
@@ -77,7 +77,7 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 	version := fs.String("version", "", "with --model: only this version")
 	from := fs.String("from", "", "decisions at or after this RFC 3339 time")
 	to := fs.String("to", "", "decisions before this RFC 3339 time")
-	limit := fs.Int("limit", auditlog.DefaultPageSize, "page size")
+	limit := fs.Int("limit", decisions.DefaultPageSize, "page size")
 	cursor := fs.String("cursor", "", "the next cursor of the previous page")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
@@ -105,28 +105,28 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		*p.out = t
 	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf, readLog)
 	if err != nil {
 		return openFailed(env, "get", err)
 	}
-	defer l.Close()
+	defer lg.Close()
 	if *id != "" {
-		d, err := l.Decision(ctx, *id)
+		d, err := l.Get(ctx, *id)
 		if err != nil {
 			return failed(env, "get", "%v", err)
 		}
 		writeJSON(env.stdout, toRecordJSON(d))
 		return exitOK
 	}
-	req := auditlog.PageRequest{Limit: *limit, Cursor: *cursor}
-	var p *auditlog.Page
+	req := decisions.PageRequest{Limit: *limit, Cursor: *cursor}
+	var p *decisions.Page
 	switch {
 	case *subject != "":
-		p, err = l.DecisionsBySubject(ctx, *subject, req)
+		p, err = l.BySubject(ctx, *subject, req)
 	case *model != "":
-		p, err = l.DecisionsByModel(ctx, *model, *version, req)
+		p, err = l.ByModel(ctx, *model, *version, req)
 	default:
-		p, err = l.DecisionsByTime(ctx, tFrom, tTo, req)
+		p, err = l.ByTime(ctx, tFrom, tTo, req)
 	}
 	if err != nil {
 		return failed(env, "get", "%v", err)

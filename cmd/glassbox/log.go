@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
@@ -12,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"golang.org/x/mod/sumdb/note"
 
@@ -20,17 +18,6 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/export"
 	"github.com/glassbox-audit/glassbox/auditlog/export/offline"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
-)
-
-// Layout of a directory made by "glassbox log init". The Pebble store lives
-// in its own subdirectory because auditlog.Open creates a log only in a
-// missing or empty directory, and the signer key must exist before the log
-// does (a crash during init then leaves keys and no log, never a log whose
-// key is lost).
-const (
-	logSignerFile   = "signer.key"
-	logVerifierFile = "verifier.key"
-	logStoreDir     = "pebble"
 )
 
 // Limits of one "glassbox log append" (one atomic batch).
@@ -76,10 +63,10 @@ func runLog(ctx context.Context, env *cliEnv, args []string) int {
 	return exitUsage
 }
 
-// logFlagSet returns a flag set with --dir and parses args into it.
-func logFlagSet(env *cliEnv, sub string) (*flag.FlagSet, *string) {
+// logFlagSet returns a flag set with --dir and --key.
+func logFlagSet(env *cliEnv, sub string) (*flag.FlagSet, logFlags) {
 	fs := newFlagSet(env, "log "+sub)
-	return fs, fs.String("dir", "", "the log directory (made by glassbox log init)")
+	return fs, addLogFlags(fs)
 }
 
 // parseLogFlags parses args, rejects positional arguments and requires
@@ -108,67 +95,75 @@ func flagSet(fs *flag.FlagSet, name string) bool {
 	return set
 }
 
-// logDirError is a problem with the directory itself (not a log, missing
-// key): bad input, exit code 2.
-type logDirError struct{ msg string }
+// How a command uses the log it opens.
+type openMode int
 
-func (e *logDirError) Error() string { return e.msg }
+const (
+	// readLog: reads and proofs only. The log is opened read-only
+	// (auditlog.Options.ReadOnly): a log directory needs only its
+	// verifier.key, and nothing in it is written.
+	readLog openMode = iota
+	// writeLog: appends or signs checkpoints in an existing log.
+	writeLog
+	// createLog: like writeLog, but with --key a missing or empty --dir
+	// becomes a new bare store (glassbox append).
+	createLog
+)
 
-// openLog opens the log of a directory made by "glassbox log init". It is
-// the one way every subcommand opens a log: keys from dir, the store from
-// dir/pebble, checkpoints signed on demand only.
-func openLog(dir string) (*auditlog.Log, error) {
-	if _, err := os.Stat(filepath.Join(dir, logSignerFile)); errors.Is(err, os.ErrNotExist) {
-		return nil, &logDirError{fmt.Sprintf("%s is not a log directory: no %s (create one with glassbox log init)", dir, logSignerFile)}
-	}
-	signer, err := readSignerFile(filepath.Join(dir, logSignerFile))
-	if err != nil {
-		return nil, err
-	}
-	vb, err := os.ReadFile(filepath.Join(dir, logVerifierFile))
-	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("reading the verifier key: %v", err)}
-	}
-	verifier, err := note.NewVerifier(strings.TrimSpace(string(vb)))
-	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("%s: %v", filepath.Join(dir, logVerifierFile), err)}
-	}
-	store := filepath.Join(dir, logStoreDir)
-	if !hasStore(store) {
-		return nil, &logDirError{fmt.Sprintf("%s holds keys but no log store (%s): an interrupted init? remove the directory and run init again", dir, store)}
-	}
-	l, err := auditlog.Open(store, &auditlog.Options{
-		Signer:             signer,
-		Verifier:           verifier,
+// openLog opens the log named by --dir and --key; it is the one way every
+// command opens a log, and checkpoints are signed on demand only.
+//
+//   - A log directory (auditlog.CreateDir's layout, made by glassbox log
+//     init, the examples and the SDK) opens with auditlog.OpenDir, with its
+//     own keys, or with --key when given (which must be its signer key).
+//   - With --key, anything else is a bare store, opened with auditlog.Open.
+//
+// Nothing is created, except a bare store by createLog.
+func openLog(dir, keyFile string, mode openMode) (*auditlog.Log, error) {
+	o := &auditlog.Options{
 		CheckpointInterval: -1,
 		MaxBatchEntries:    logMaxAppendLines,
 		MaxBatchBytes:      logMaxAppendBytes,
-	})
-	if err != nil {
-		return nil, err
+		ReadOnly:           mode == readLog,
+		MustExist:          mode != createLog,
 	}
-	return l, nil
+	if keyFile != "" {
+		signer, err := auditlog.ReadSignerKey(keyFile)
+		if err != nil {
+			return nil, err
+		}
+		o.Signer = signer
+		if _, err := os.Stat(filepath.Join(dir, auditlog.VerifierKeyFile)); errors.Is(err, os.ErrNotExist) {
+			return auditlog.Open(dir, o)
+		}
+	}
+	l, err := auditlog.OpenDir(dir, o)
+	if err == nil || keyFile != "" {
+		return l, err
+	}
+	if _, serr := os.Stat(filepath.Join(dir, auditlog.VerifierKeyFile)); serr == nil {
+		return nil, err // a log directory that does not open: err says why
+	}
+	switch {
+	case errors.Is(err, auditlog.ErrNotExist) && mode == createLog:
+		return nil, fmt.Errorf("%w (create a log directory with glassbox log init, or pass --key to start a bare store)", err)
+	case errors.Is(err, auditlog.ErrNotExist):
+		return nil, fmt.Errorf("%w (create a log directory with glassbox log init)", err)
+	case errors.Is(err, auditlog.ErrNotALog):
+		return nil, fmt.Errorf("%w (for a bare store, pass --key with its signer key file)", err)
+	}
+	return nil, err
 }
 
-// readSignerFile reads a note signer key from a file.
-func readSignerFile(path string) (note.Signer, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("reading the signer key: %v", err)}
+// dirErr reports whether err is a problem with the log named on the
+// command line (bad input, exit code 2), not a failure of the log.
+func dirErr(err error) bool {
+	for _, e := range []error{auditlog.ErrNotExist, auditlog.ErrNotALog, auditlog.ErrKeyFile, auditlog.ErrInvalidOptions, auditlog.ErrLocked, auditlog.ErrWrongKey} {
+		if errors.Is(err, e) {
+			return true
+		}
 	}
-	signer, err := note.NewSigner(strings.TrimSpace(string(b)))
-	if err != nil {
-		return nil, &logDirError{fmt.Sprintf("signer key in %s: %v", path, err)}
-	}
-	return signer, nil
-}
-
-// hasStore reports whether dir holds something: auditlog.Open would create
-// a fresh log in a missing or empty directory, which for a command that
-// reads an existing log means a mistyped path or an interrupted init.
-func hasStore(dir string) bool {
-	ents, err := os.ReadDir(dir)
-	return err == nil && len(ents) > 0
+	return false
 }
 
 // logFail reports err and returns its exit code: 1 when the store failed a
@@ -181,9 +176,9 @@ func logFail(env *cliEnv, sub string, err error) int {
 	return usageErr(env, "log "+sub, "%v", err)
 }
 
-// withLog opens the log of dir, runs fn and closes the log.
-func withLog(env *cliEnv, sub, dir string, fn func(l *auditlog.Log) int) int {
-	l, err := openLog(dir)
+// withLog opens the log named by the flags, runs fn and closes the log.
+func withLog(env *cliEnv, sub string, lf logFlags, mode openMode, fn func(l *auditlog.Log) int) int {
+	l, err := openLog(*lf.dir, *lf.keyFile, mode)
 	if err != nil {
 		return logFail(env, sub, err)
 	}
@@ -209,7 +204,8 @@ type logInitJSON struct {
 }
 
 func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "init")
+	fs := newFlagSet(env, "log init")
+	dir := fs.String("dir", "", "the log directory to create (missing or empty)")
 	origin := fs.String("origin", "", "the log's origin (checkpoint first line and key name), e.g. example.com/log")
 	if c := parseLogFlags(env, fs, "init", args, dir, true); c != exitOK {
 		return c
@@ -221,105 +217,14 @@ func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "log init", "%v", err)
 	}
-	if err := checkInitDir(abs); err != nil {
+	info, err := auditlog.CreateDir(abs, *origin)
+	if errors.Is(err, auditlog.ErrInvalidOptions) {
+		return usageErr(env, "log init", "--origin %q: %v", *origin, err)
+	}
+	if err != nil {
 		return usageErr(env, "log init", "%v", err)
 	}
-	// GenerateKey does not check the name; NewSigner and NewVerifier do.
-	skey, vkey, err := note.GenerateKey(rand.Reader, *origin)
-	var signer note.Signer
-	if err == nil {
-		signer, err = note.NewSigner(skey)
-	}
-	if err == nil {
-		_, err = note.NewVerifier(vkey)
-	}
-	if err != nil {
-		return usageErr(env, "log init", "--origin %q is not a valid key name (no spaces or '+'): %v", *origin, err)
-	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		return usageErr(env, "log init", "%v", err)
-	}
-	// The keys first, synced, then the log.
-	signerPath := filepath.Join(abs, logSignerFile)
-	verifierPath := filepath.Join(abs, logVerifierFile)
-	if err := writeNewFile(signerPath, skey+"\n", 0o600); err != nil {
-		return usageErr(env, "log init", "%v", err)
-	}
-	if err := writeNewFile(verifierPath, vkey+"\n", 0o644); err != nil {
-		os.Remove(signerPath)
-		return usageErr(env, "log init", "%v", err)
-	}
-	if err := syncDir(abs); err != nil {
-		os.Remove(signerPath)
-		os.Remove(verifierPath)
-		return usageErr(env, "log init", "%v", err)
-	}
-	l, err := auditlog.Open(filepath.Join(abs, logStoreDir), &auditlog.Options{Signer: signer, CheckpointInterval: -1})
-	if err == nil {
-		err = l.Close()
-	}
-	if err == nil {
-		err = syncDir(abs)
-	}
-	if err != nil {
-		os.RemoveAll(filepath.Join(abs, logStoreDir))
-		os.Remove(signerPath)
-		os.Remove(verifierPath)
-		return usageErr(env, "log init", "creating the log: %v", err)
-	}
-	return emit(env, "init", logInitJSON{Origin: *origin, VerifierKey: vkey, Dir: abs})
-}
-
-// checkInitDir accepts a missing or empty directory only, and says what
-// is in the way otherwise.
-func checkInitDir(dir string) error {
-	ents, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	for _, e := range ents {
-		switch n := e.Name(); {
-		case n == logSignerFile || n == logVerifierFile || n == logStoreDir:
-			return fmt.Errorf("%s already holds a log (%s exists)", dir, n)
-		case strings.HasPrefix(n, "MANIFEST-") || strings.HasPrefix(n, "marker.") || n == "CURRENT":
-			return fmt.Errorf("%s already holds a log (a bare Pebble store: %s)", dir, n)
-		}
-	}
-	if len(ents) > 0 {
-		return fmt.Errorf("%s is not empty (%s, ...): init wants a missing or empty directory", dir, ents[0].Name())
-	}
-	return nil
-}
-
-// writeNewFile creates path (which must not exist) with content, synced.
-func writeNewFile(path, content string, perm os.FileMode) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
-	if err != nil {
-		return err
-	}
-	_, err = f.WriteString(content)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(path)
-	}
-	return err
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	return emit(env, "init", logInitJSON{Origin: info.Origin, VerifierKey: info.VerifierKey, Dir: abs})
 }
 
 type logAppendJSON struct {
@@ -329,16 +234,16 @@ type logAppendJSON struct {
 }
 
 func runLogAppend(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "append")
+	fs, lf := logFlagSet(env, "append")
 	b64 := fs.Bool("base64", false, "each line is a base64 (standard, padded) encoding of the leaf")
-	if c := parseLogFlags(env, fs, "append", args, dir, true); c != exitOK {
+	if c := parseLogFlags(env, fs, "append", args, lf.dir, true); c != exitOK {
 		return c
 	}
 	leaves, err := readLeafLines(env.stdin, *b64, auditlog.DefaultMaxLeafSize)
 	if err != nil {
 		return usageErr(env, "log append", "%v", err)
 	}
-	return withLog(env, "append", *dir, func(l *auditlog.Log) int {
+	return withLog(env, "append", lf, writeLog, func(l *auditlog.Log) int {
 		first, err := l.AppendBatch(ctx, leaves)
 		if err != nil {
 			return logFail(env, "append", err)
@@ -439,11 +344,11 @@ func checkpointJSON(cp auditlog.SignedCheckpoint) logCheckpointJSON {
 }
 
 func runLogCheckpoint(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "checkpoint")
-	if c := parseLogFlags(env, fs, "checkpoint", args, dir, true); c != exitOK {
+	fs, lf := logFlagSet(env, "checkpoint")
+	if c := parseLogFlags(env, fs, "checkpoint", args, lf.dir, true); c != exitOK {
 		return c
 	}
-	return withLog(env, "checkpoint", *dir, func(l *auditlog.Log) int {
+	return withLog(env, "checkpoint", lf, writeLog, func(l *auditlog.Log) int {
 		cp, err := l.Checkpoint(ctx)
 		if err != nil {
 			return logFail(env, "checkpoint", err)
@@ -483,16 +388,16 @@ type logProofJSON struct {
 }
 
 func runLogProof(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "proof")
+	fs, lf := logFlagSet(env, "proof")
 	index := fs.Uint64("index", 0, "the leaf index (required)")
 	size := fs.Uint64("size", 0, "the tree size (default: the latest checkpoint's, or the tree size)")
-	if c := parseLogFlags(env, fs, "proof", args, dir, true); c != exitOK {
+	if c := parseLogFlags(env, fs, "proof", args, lf.dir, true); c != exitOK {
 		return c
 	}
 	if !flagSet(fs, "index") {
 		return usageErr(env, "log proof", "--index is required")
 	}
-	return withLog(env, "proof", *dir, func(l *auditlog.Log) int {
+	return withLog(env, "proof", lf, readLog, func(l *auditlog.Log) int {
 		n := *size
 		if !flagSet(fs, "size") {
 			var err error
@@ -538,16 +443,16 @@ type logConsistencyJSON struct {
 }
 
 func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "consistency")
+	fs, lf := logFlagSet(env, "consistency")
 	from := fs.Uint64("from", 0, "the older tree size (required)")
 	to := fs.Uint64("to", 0, "the newer tree size (default: the latest checkpoint's, or the tree size)")
-	if c := parseLogFlags(env, fs, "consistency", args, dir, true); c != exitOK {
+	if c := parseLogFlags(env, fs, "consistency", args, lf.dir, true); c != exitOK {
 		return c
 	}
 	if !flagSet(fs, "from") {
 		return usageErr(env, "log consistency", "--from is required")
 	}
-	return withLog(env, "consistency", *dir, func(l *auditlog.Log) int {
+	return withLog(env, "consistency", lf, readLog, func(l *auditlog.Log) int {
 		n := *to
 		if !flagSet(fs, "to") {
 			var err error
@@ -582,14 +487,14 @@ func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
 }
 
 func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "export")
+	fs, lf := logFlagSet(env, "export")
 	from := fs.Uint64("from", 0, "the first leaf index")
 	to := fs.Uint64("to", 0, "the size of the signed checkpoint to export up to (default: the latest checkpoint's)")
 	end := fs.Uint64("end", 0, "the end of the leaf range (exclusive; default: --to)")
-	if c := parseLogFlags(env, fs, "export", args, dir, true); c != exitOK {
+	if c := parseLogFlags(env, fs, "export", args, lf.dir, true); c != exitOK {
 		return c
 	}
-	return withLog(env, "export", *dir, func(l *auditlog.Log) int {
+	return withLog(env, "export", lf, writeLog, func(l *auditlog.Log) int {
 		opts := &export.Options{Size: *to, From: *from, To: *end}
 		switch {
 		case flagSet(fs, "to") && *to > l.Size():
@@ -648,24 +553,24 @@ type logVerifyJSON struct {
 }
 
 func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
-	fs, dir := logFlagSet(env, "verify")
-	export := fs.String("export", "", "verify this export file offline instead of a log directory (- for stdin)")
+	fs, lf := logFlagSet(env, "verify")
+	exportFile := fs.String("export", "", "verify this export file offline instead of a log directory (- for stdin)")
 	logKey := fs.String("log-key", "", "with --export: the log's verifier key, or a file holding it")
-	if c := parseLogFlags(env, fs, "verify", args, dir, false); c != exitOK {
+	if c := parseLogFlags(env, fs, "verify", args, lf.dir, false); c != exitOK {
 		return c
 	}
 	switch {
-	case (*dir == "") == (*export == ""):
+	case (*lf.dir == "") == (*exportFile == ""):
 		return usageErr(env, "log verify", "give exactly one of --dir and --export")
-	case *export != "":
+	case *exportFile != "":
 		if *logKey == "" {
 			return usageErr(env, "log verify", "--export needs --log-key")
 		}
-		return runVerifyExport(env, *export, *logKey)
+		return runVerifyExport(env, *exportFile, *logKey)
 	case *logKey != "":
 		return usageErr(env, "log verify", "--log-key goes with --export; a log directory has its own key")
 	}
-	l, err := openLog(*dir)
+	l, err := openLog(*lf.dir, *lf.keyFile, readLog)
 	if err == nil {
 		err = l.CheckIntegrity(ctx)
 		size := l.Size()

@@ -101,11 +101,11 @@ func initLog(t *testing.T, origin string) (string, string) {
 	if in.Origin != origin || !filepath.IsAbs(in.Dir) || !strings.HasPrefix(in.VerifierKey, origin+"+") {
 		t.Fatalf("init output %+v", in)
 	}
-	st, err := os.Stat(filepath.Join(dir, logSignerFile))
+	st, err := os.Stat(filepath.Join(dir, auditlog.SignerKeyFile))
 	if err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("signer key file: %v %v", st, err)
 	}
-	vk, err := os.ReadFile(filepath.Join(dir, logVerifierFile))
+	vk, err := os.ReadFile(filepath.Join(dir, auditlog.VerifierKeyFile))
 	if err != nil || strings.TrimSpace(string(vk)) != in.VerifierKey {
 		t.Fatalf("verifier key file %q: %v", vk, err)
 	}
@@ -257,7 +257,7 @@ func TestLogCLI(t *testing.T) {
 	if err := os.WriteFile(exportFile, []byte(full), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	keyFile := filepath.Join(dir, logVerifierFile)
+	keyFile := filepath.Join(dir, auditlog.VerifierKeyFile)
 	var ve logVerifyExportJSON
 	mustLog(t, &ve, "", "verify", "--export", exportFile, "--log-key", keyFile)
 	if !ve.OK || ve.Origin != "example.com/cli-log" || ve.TreeSize != 13 || ve.From != 0 || ve.To != 13 || ve.Leaves != 13 ||
@@ -339,7 +339,7 @@ func TestLogCLIErrors(t *testing.T) {
 		"init bad origin":       {"", []string{"init", "--dir", filepath.Join(notLog, "y"), "--origin", "has space"}, "--origin"},
 		"init twice":            {"", []string{"init", "--dir", dir, "--origin", "example.com/again"}, "already holds a log"},
 		"init not empty":        {"", []string{"init", "--dir", filepath.Dir(dir), "--origin", "example.com/again"}, "is not empty"},
-		"not a log":             {"", []string{"checkpoint", "--dir", notLog}, "not a log directory"},
+		"not a log":             {"", []string{"checkpoint", "--dir", notLog}, "no log here"},
 		"empty input":           {"", []string{"append", "--dir", dir}, "no leaves"},
 		"empty line":            {"x\n\ny\n", []string{"append", "--dir", dir}, "line 2: empty leaf"},
 		"bad base64":            {"eA==\neA=\n", []string{"append", "--dir", dir, "--base64"}, "line 2: invalid base64"},
@@ -361,7 +361,7 @@ func TestLogCLIErrors(t *testing.T) {
 		"verify bad key":        {"", []string{"verify", "--export", "-", "--log-key", "nonsense"}, "--log-key"},
 		"verify key with dir":   {"", []string{"verify", "--dir", dir, "--log-key", vkey}, "--log-key goes with --export"},
 		"verify missing export": {"", []string{"verify", "--export", filepath.Join(notLog, "nope"), "--log-key", vkey}, "no such file"},
-		"verify not a log":      {"", []string{"verify", "--dir", notLog}, "not a log directory"},
+		"verify not a log":      {"", []string{"verify", "--dir", notLog}, "no log here"},
 	} {
 		code, out, errs := runLogCLI(t, c.stdin, c.args...)
 		if code != exitUsage || !strings.Contains(errs, c.want) {
@@ -389,7 +389,7 @@ func TestLogCLIErrors(t *testing.T) {
 	if code, _, errs := runLogCLI(t, "", "init", "--dir", bare, "--origin", "example.com/bare"); code != exitUsage || !strings.Contains(errs, "already holds a log") {
 		t.Errorf("init over a bare store: exit %d, %q", code, errs)
 	}
-	if _, err := os.Stat(filepath.Join(bare, logSignerFile)); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(bare, auditlog.SignerKeyFile)); !os.IsNotExist(err) {
 		t.Errorf("init wrote a key into a bare store: %v", err)
 	}
 
@@ -401,13 +401,13 @@ func TestLogCLIErrors(t *testing.T) {
 	}
 	// An interrupted init (keys, no store) is reported, not silently
 	// turned into a fresh log.
-	if err := os.RemoveAll(filepath.Join(dir, logStoreDir)); err != nil {
+	if err := os.RemoveAll(filepath.Join(dir, auditlog.StoreDir)); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runLogCLI(t, "", "checkpoint", "--dir", dir); code != exitUsage || !strings.Contains(errs, "no log store") {
+	if code, _, errs := runLogCLI(t, "", "checkpoint", "--dir", dir); code != exitUsage || !strings.Contains(errs, "holds keys but no store") {
 		t.Fatalf("keys without a store: exit %d, %q", code, errs)
 	}
-	if _, err := os.Stat(filepath.Join(dir, logStoreDir)); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(dir, auditlog.StoreDir)); !os.IsNotExist(err) {
 		t.Fatalf("a store was created: %v", err)
 	}
 }
@@ -435,7 +435,7 @@ func TestLogCLITamper(t *testing.T) {
 			mustLog(t, nil, "8\n9\n10\n", "append", "--dir", dir)
 			mustLog(t, nil, "", "verify", "--dir", dir)
 
-			db, err := pebble.Open(filepath.Join(dir, logStoreDir), &pebble.Options{})
+			db, err := pebble.Open(filepath.Join(dir, auditlog.StoreDir), &pebble.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -25,16 +25,20 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	if !lf.ok() || *id == "" || fs.NArg() != 0 {
 		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR [--key FILE] --id ID")
 	}
-	l, err := openRecordsLog(lf)
+	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
 		return openFailed(env, "receipt", err)
 	}
-	defer l.Close()
+	defer lg.Close()
 	r, err := l.Receipt(ctx, *id)
 	if err != nil {
 		return failed(env, "receipt", "%v", err)
 	}
-	if err := anchor.Attach(ctx, l, "", r); err != nil && !errors.Is(err, anchor.ErrNoAnchor) {
+	state, err := lg.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return failed(env, "receipt", "%v", err)
+	}
+	if err := anchor.Attach(ctx, lg, state, r); err != nil && !errors.Is(err, anchor.ErrNoAnchor) {
 		return failed(env, "receipt", "attaching the anchor: %v", err)
 	}
 	b, err := r.Marshal()

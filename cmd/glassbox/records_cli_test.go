@@ -56,9 +56,13 @@ func TestRecordsCLI(t *testing.T) {
 	if code, _, stderr := runRecCLI(t, cliDecisions+huge, log("append")...); code != exitUsage || !strings.Contains(stderr, "line 3: line is longer than") {
 		t.Errorf("oversized line: exit %d, %q", code, stderr)
 	}
+	// Nor was a store created: get names the missing log, exit 2.
 	code, out, stderr := runRecCLI(t, "", log("get", "--id", "d-1")...)
-	if code != exitFailed {
+	if code != exitUsage || !strings.Contains(stderr, "no log here") {
 		t.Fatalf("get after rejected input: %d %s %s", code, out, stderr)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("rejected input and a get left %s: %v", dir, err)
 	}
 
 	code, out, stderr = runRecCLI(t, cliDecisions, log("append")...)
@@ -152,7 +156,7 @@ func TestRecordsCLIInitDir(t *testing.T) {
 	if code, out, stderr := runRecCLI(t, "", "verify", rfile, "--log-key", filepath.Join(dir, "verifier.key"), "--id", "d-2"); code != exitOK {
 		t.Fatalf("verify: %d %s %s", code, out, stderr)
 	}
-	if code, _, stderr := runRecCLI(t, "", "get", "--dir", t.TempDir(), "--id", "d-2"); code != exitUsage || !strings.Contains(stderr, "not a log directory") {
+	if code, _, stderr := runRecCLI(t, "", "get", "--dir", t.TempDir(), "--id", "d-2"); code != exitUsage || !strings.Contains(stderr, "no log here") {
 		t.Fatalf("get in a non-log directory: %d %s", code, stderr)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"encoding/base64"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -95,8 +96,9 @@ func addChainFlags(fs *flag.FlagSet, contract, key bool) chainFlags {
 // regSession is an open connection to the contract.
 type regSession struct {
 	client *ethclient.Client
-	reg    *registry.Client
-	auth   *bind.TransactOpts
+	reg    *registry.Client   // with --contract
+	key    *ecdsa.PrivateKey  // with --key-file
+	auth   *bind.TransactOpts // signs as key
 }
 
 func (s *regSession) close() { s.client.Close() }
@@ -132,7 +134,7 @@ func (cf chainFlags) open(ctx context.Context, env *cliEnv, cmd string) (*regSes
 	if err != nil {
 		return nil, usageErr(env, cmd, "dial %s: %v", *cf.rpc, err)
 	}
-	s := &regSession{client: c}
+	s := &regSession{client: c, key: key}
 	if key != nil {
 		id, err := c.ChainID(ctx)
 		if err != nil {
@@ -150,6 +152,97 @@ func (cf chainFlags) open(ctx context.Context, env *cliEnv, cmd string) (*regSes
 		s.reg = r
 	}
 	return s, exitOK
+}
+
+// chainSub is the one shape of the registry subcommands that talk to a
+// node: the chain flags and its own, a check of its flags (a usage error),
+// one call on the open session, its result printed as JSON.
+type chainSub struct {
+	name     string // "registry deploy"
+	contract bool   // --contract is required
+	key      bool   // --key-file is required: the subcommand sends a transaction
+	// flags declares the subcommand's own flags and returns the check of
+	// their values, run after parsing; either may be nil.
+	flags func(fs *flag.FlagSet) func() error
+	// call is the one library call. What it returns is printed even with
+	// an error: a failed check prints what it found, then exits 1.
+	call func(ctx context.Context, s *regSession) (any, error)
+}
+
+func (c chainSub) run(ctx context.Context, env *cliEnv, args []string) int {
+	fs := newFlagSet(env, c.name)
+	cf := addChainFlags(fs, c.contract, c.key)
+	var check func() error
+	if c.flags != nil {
+		check = c.flags(fs)
+	}
+	if err := fs.Parse(args); err != nil {
+		return parseExit(err)
+	}
+	if fs.NArg() != 0 {
+		return usageErr(env, c.name, "unexpected argument %q", fs.Arg(0))
+	}
+	if check != nil {
+		if err := check(); err != nil {
+			return usageErr(env, c.name, "%v", err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(ctx, *cf.timeout)
+	defer cancel()
+	s, code := cf.open(ctx, env, c.name)
+	if code != exitOK {
+		return code
+	}
+	defer s.close()
+	out, err := c.call(ctx, s)
+	if out != nil {
+		writeJSON(env.stdout, out)
+	}
+	if err != nil {
+		return failed(env, c.name, "%v", err)
+	}
+	return exitOK
+}
+
+// offlineSub is the shape of the subcommands that read no chain: one
+// non-empty argument in, JSON out; an error is bad input.
+func offlineSub(env *cliEnv, cmd, what string, args []string, fn func(arg string) (any, error)) int {
+	fs := newFlagSet(env, cmd)
+	if err := fs.Parse(args); err != nil {
+		return parseExit(err)
+	}
+	if fs.NArg() != 1 || fs.Arg(0) == "" {
+		return usageErr(env, cmd, "want exactly one non-empty %s", what)
+	}
+	out, err := fn(fs.Arg(0))
+	if err != nil {
+		return usageErr(env, cmd, "%v", err)
+	}
+	writeJSON(env.stdout, out)
+	return exitOK
+}
+
+// modelFlags declares --name and --version of a model version; check them
+// with required.
+func modelFlags(fs *flag.FlagSet) (name, version *string) {
+	return fs.String("name", "", "model name (required)"), fs.String("version", "", "model version (required)")
+}
+
+// required reports the named string flags left empty, as a usage error.
+func required(fs *flag.FlagSet, names ...string) error {
+	var missing []string
+	for _, n := range names {
+		if fs.Lookup(n).Value.String() == "" {
+			missing = append(missing, "--"+n)
+		}
+	}
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("%s is required", missing[0])
+	}
+	return fmt.Errorf("%s and %s are required", strings.Join(missing[:len(missing)-1], ", "), missing[len(missing)-1])
 }
 
 func hex32(b [32]byte) string { return hexutil.Encode(b[:]) }
@@ -180,136 +273,85 @@ func txOut(r *types.Receipt) txJSON {
 	return txJSON{Tx: r.TxHash.Hex(), BlockNumber: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}
 }
 
-// chainErr reports an error from the chain: a contract revert or a check
-// is exitFailed, anything else too (the node answered something unusable).
-func chainErr(env *cliEnv, cmd string, err error) int {
-	return failed(env, cmd, "%v", err)
-}
-
-func withTimeout(ctx context.Context, cf chainFlags) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, *cf.timeout)
-}
-
 func runRegistryDigest(_ context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry digest"
-	fs := newFlagSet(env, cmd)
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if fs.NArg() != 1 {
-		return usageErr(env, cmd, "want exactly one FILE")
-	}
-	d, err := registry.ArtifactDigest(fs.Arg(0))
-	if err != nil {
-		return usageErr(env, cmd, "%v", err)
-	}
-	writeJSON(env.stdout, map[string]string{"path": fs.Arg(0), "artifact_digest": hex32(d)})
-	return exitOK
+	return offlineSub(env, "registry digest", "FILE", args, func(path string) (any, error) {
+		d, err := registry.ArtifactDigest(path)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]string{"path": path, "artifact_digest": hex32(d)}, nil
+	})
 }
 
 func runRegistryLogID(_ context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry logid"
-	fs := newFlagSet(env, cmd)
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if fs.NArg() != 1 || fs.Arg(0) == "" {
-		return usageErr(env, cmd, "want exactly one non-empty ORIGIN")
-	}
-	writeJSON(env.stdout, map[string]string{"origin": fs.Arg(0), "log_id": hex32(registry.LogID(fs.Arg(0)))})
-	return exitOK
+	return offlineSub(env, "registry logid", "ORIGIN", args, func(origin string) (any, error) {
+		return map[string]string{"origin": origin, "log_id": registry.LogIDFor(origin).String()}, nil
+	})
 }
 
 func runRegistryDeploy(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry deploy"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, false, true)
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	r, rcpt, err := registry.Deploy(ctx, s.client, s.auth, nil)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	writeJSON(env.stdout, struct {
-		Contract string `json:"contract"`
-		Admin    string `json:"admin"`
-		txJSON
-	}{r.Address().Hex(), s.auth.From.Hex(), txOut(rcpt)})
-	return exitOK
+	return chainSub{name: "registry deploy", key: true,
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			r, rcpt, err := registry.Deploy(ctx, s.client, s.auth, nil)
+			if err != nil {
+				return nil, err
+			}
+			return struct {
+				Contract string `json:"contract"`
+				Admin    string `json:"admin"`
+				txJSON
+			}{r.Address().Hex(), s.auth.From.Hex(), txOut(rcpt)}, nil
+		},
+	}.run(ctx, env, args)
 }
 
 func runRegistryRegisterModel(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry register-model"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, true)
-	name := fs.String("name", "", "model name (required)")
-	version := fs.String("version", "", "model version (required)")
-	file := fs.String("file", "", "model artifact; its SHA-256 is registered (required)")
-	meta := fs.String("metadata", "", "metadata URI (model card)")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if *name == "" || *version == "" || *file == "" {
-		return usageErr(env, cmd, "--name, --version and --file are required")
-	}
-	d, err := registry.ArtifactDigest(*file)
-	if err != nil {
-		return usageErr(env, cmd, "%v", err)
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	rcpt, err := s.reg.RegisterModel(ctx, s.auth, *name, *version, d, *meta)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	writeJSON(env.stdout, struct {
-		Name           string `json:"name"`
-		Version        string `json:"version"`
-		ArtifactDigest string `json:"artifact_digest"`
-		txJSON
-	}{*name, *version, hex32(d), txOut(rcpt)})
-	return exitOK
+	var name, version, file, meta *string
+	var digest [32]byte
+	return chainSub{name: "registry register-model", contract: true, key: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			name, version = modelFlags(fs)
+			file = fs.String("file", "", "model artifact; its SHA-256 is registered (required)")
+			meta = fs.String("metadata", "", "metadata URI (model card)")
+			return func() (err error) {
+				if err := required(fs, "name", "version", "file"); err != nil {
+					return err
+				}
+				digest, err = registry.ArtifactDigest(*file)
+				return err
+			}
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			rcpt, err := s.reg.RegisterModel(ctx, s.auth, *name, *version, digest, *meta)
+			if err != nil {
+				return nil, err
+			}
+			return struct {
+				Name           string `json:"name"`
+				Version        string `json:"version"`
+				ArtifactDigest string `json:"artifact_digest"`
+				txJSON
+			}{*name, *version, hex32(digest), txOut(rcpt)}, nil
+		},
+	}.run(ctx, env, args)
 }
 
 func runRegistryDeprecate(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry deprecate"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, true)
-	name := fs.String("name", "", "model name (required)")
-	version := fs.String("version", "", "model version (required)")
-	reason := fs.String("reason", "", "why the version is deprecated")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if *name == "" || *version == "" {
-		return usageErr(env, cmd, "--name and --version are required")
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	rcpt, err := s.reg.DeprecateModel(ctx, s.auth, *name, *version, *reason)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	writeJSON(env.stdout, txOut(rcpt))
-	return exitOK
+	var name, version, reason *string
+	return chainSub{name: "registry deprecate", contract: true, key: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			name, version = modelFlags(fs)
+			reason = fs.String("reason", "", "why the version is deprecated")
+			return func() error { return required(fs, "name", "version") }
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			rcpt, err := s.reg.DeprecateModel(ctx, s.auth, *name, *version, *reason)
+			if err != nil {
+				return nil, err
+			}
+			return txOut(rcpt), nil
+		},
+	}.run(ctx, env, args)
 }
 
 // modelJSON is the output of `registry model`.
@@ -332,115 +374,93 @@ type checkJSON struct {
 }
 
 func runRegistryModel(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry model"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, false)
-	name := fs.String("name", "", "model name (required)")
-	version := fs.String("version", "", "model version (required)")
-	check := fs.String("check", "", "a model file to check against the registered digest")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if *name == "" || *version == "" {
-		return usageErr(env, cmd, "--name and --version are required")
-	}
-	var d [32]byte
-	if *check != "" {
-		var err error
-		if d, err = registry.ArtifactDigest(*check); err != nil {
-			return usageErr(env, cmd, "%v", err)
-		}
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	m, err := s.reg.Model(ctx, *name, *version)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	out := modelJSON{
-		Name: m.Name, Version: m.Version, ArtifactDigest: hex32(m.ArtifactDigest), MetadataURI: m.MetadataURI,
-		Publisher: m.Publisher.Hex(), BlockNumber: m.BlockNumber, Deprecated: m.Deprecated, DeprecationReason: m.DeprecationReason,
-	}
-	if *check != "" {
-		out.Check = &checkJSON{Path: *check, ArtifactDigest: hex32(d), Match: d == m.ArtifactDigest}
-	}
-	writeJSON(env.stdout, out)
-	if out.Check != nil && !out.Check.Match {
-		return failed(env, cmd, "%s: digest %s differs from %s registered for %s %s", *check, hex32(d), hex32(m.ArtifactDigest), *name, *version)
-	}
-	return exitOK
+	var name, version, check *string
+	var digest [32]byte
+	return chainSub{name: "registry model", contract: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			name, version = modelFlags(fs)
+			check = fs.String("check", "", "a model file to check against the registered digest")
+			return func() (err error) {
+				if err := required(fs, "name", "version"); err != nil || *check == "" {
+					return err
+				}
+				digest, err = registry.ArtifactDigest(*check)
+				return err
+			}
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			m, err := s.reg.Model(ctx, *name, *version)
+			if err != nil {
+				return nil, err
+			}
+			out := modelJSON{
+				Name: m.Name, Version: m.Version, ArtifactDigest: hex32(m.ArtifactDigest), MetadataURI: m.MetadataURI,
+				Publisher: m.Publisher.Hex(), BlockNumber: m.BlockNumber, Deprecated: m.Deprecated, DeprecationReason: m.DeprecationReason,
+			}
+			if *check == "" {
+				return out, nil
+			}
+			out.Check = &checkJSON{Path: *check, ArtifactDigest: hex32(digest), Match: digest == m.ArtifactDigest}
+			if !out.Check.Match {
+				return out, fmt.Errorf("%s: digest %s differs from %s registered for %s %s", *check, hex32(digest), hex32(m.ArtifactDigest), *name, *version)
+			}
+			return out, nil
+		},
+	}.run(ctx, env, args)
 }
 
 func runRegistryVersions(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry versions"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, false)
-	name := fs.String("name", "", "model name (required)")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if *name == "" {
-		return usageErr(env, cmd, "--name is required")
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	v, err := s.reg.Versions(ctx, *name)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	if v == nil {
-		v = []string{}
-	}
-	writeJSON(env.stdout, map[string]any{"name": *name, "versions": v})
-	return exitOK
+	var name *string
+	return chainSub{name: "registry versions", contract: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			name = fs.String("name", "", "model name (required)")
+			return func() error { return required(fs, "name") }
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			v, err := s.reg.Versions(ctx, *name)
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				v = []string{}
+			}
+			return map[string]any{"name": *name, "versions": v}, nil
+		},
+	}.run(ctx, env, args)
 }
 
 func runRegistryRegisterLog(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry register-log"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, true)
-	origin := fs.String("origin", "", "the log's checkpoint origin line (required)")
-	pub := fs.String("public-key", "", "the log's Ed25519 public key, hex or base64 (required)")
-	anchorer := fs.String("anchorer", "", "address allowed to anchor the log (required)")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	if *origin == "" {
-		return usageErr(env, cmd, "--origin is required")
-	}
-	pk, err := parse32(*pub)
-	if err != nil {
-		return usageErr(env, cmd, "--public-key: %v", err)
-	}
-	if !common.IsHexAddress(*anchorer) {
-		return usageErr(env, cmd, "--anchorer %q is not an address", *anchorer)
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	rcpt, err := s.reg.RegisterLog(ctx, s.auth, *origin, ed25519.PublicKey(pk[:]), common.HexToAddress(*anchorer))
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	writeJSON(env.stdout, struct {
-		LogID string `json:"log_id"`
-		txJSON
-	}{hex32(registry.LogID(*origin)), txOut(rcpt)})
-	return exitOK
+	var origin, pub, anchorer *string
+	var pk [32]byte
+	return chainSub{name: "registry register-log", contract: true, key: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			origin = fs.String("origin", "", "the log's checkpoint origin line (required)")
+			pub = fs.String("public-key", "", "the log's Ed25519 public key, hex or base64 (required)")
+			anchorer = fs.String("anchorer", "", "address allowed to anchor the log (required)")
+			return func() (err error) {
+				if err := required(fs, "origin"); err != nil {
+					return err
+				}
+				if pk, err = parse32(*pub); err != nil {
+					return fmt.Errorf("--public-key: %w", err)
+				}
+				if !common.IsHexAddress(*anchorer) {
+					return fmt.Errorf("--anchorer %q is not an address", *anchorer)
+				}
+				return nil
+			}
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			rcpt, err := s.reg.RegisterLog(ctx, s.auth, *origin, ed25519.PublicKey(pk[:]), common.HexToAddress(*anchorer))
+			if err != nil {
+				return nil, err
+			}
+			return struct {
+				LogID registry.LogID `json:"log_id"`
+				txJSON
+			}{registry.LogIDFor(*origin), txOut(rcpt)}, nil
+		},
+	}.run(ctx, env, args)
 }
 
 // logJSON is the output of `registry log`.
@@ -460,61 +480,55 @@ type anchorJSON struct {
 }
 
 func runRegistryLog(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry log"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, false)
-	origin := fs.String("origin", "", "the log's origin line")
-	logID := fs.String("log-id", "", "the log id (hex), instead of --origin")
-	size := fs.String("size", "", "show the anchor of exactly this tree size instead of the latest")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	var id [32]byte
-	switch {
-	case *origin != "" && *logID == "":
-		id = registry.LogID(*origin)
-	case *origin == "" && *logID != "":
-		var err error
-		if id, err = parse32(*logID); err != nil {
-			return usageErr(env, cmd, "--log-id: %v", err)
-		}
-	default:
-		return usageErr(env, cmd, "give exactly one of --origin and --log-id")
-	}
+	var origin, logID, size *string
+	var id registry.LogID
 	var n uint64
-	if *size != "" {
-		var err error
-		if n, err = strconv.ParseUint(*size, 10, 64); err != nil || n == 0 {
-			return usageErr(env, cmd, "--size %q is not a positive integer", *size)
-		}
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	info, err := s.reg.Log(ctx, id)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	var a registry.Anchor
-	if n > 0 {
-		a, err = s.reg.RootAt(ctx, id, n)
-	} else {
-		a, err = s.reg.LatestAnchor(ctx, id)
-	}
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	out := logJSON{LogID: hex32(id), Origin: info.Origin, PublicKey: base64.StdEncoding.EncodeToString(info.PublicKey),
-		Anchorer: info.Anchorer.Hex(), LatestSize: info.LatestSize}
-	if a.TreeSize > 0 {
-		out.Anchor = &anchorJSON{TreeSize: a.TreeSize, Root: hex32(a.Root), BlockNumber: a.BlockNumber}
-	}
-	writeJSON(env.stdout, out)
-	return exitOK
+	return chainSub{name: "registry log", contract: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			origin = fs.String("origin", "", "the log's origin line")
+			logID = fs.String("log-id", "", "the log id (hex), instead of --origin")
+			size = fs.String("size", "", "show the anchor of exactly this tree size instead of the latest")
+			return func() (err error) {
+				switch {
+				case *origin != "" && *logID == "":
+					id = registry.LogIDFor(*origin)
+				case *origin == "" && *logID != "":
+					if id, err = parse32(*logID); err != nil {
+						return fmt.Errorf("--log-id: %w", err)
+					}
+				default:
+					return errors.New("give exactly one of --origin and --log-id")
+				}
+				if *size != "" {
+					if n, err = strconv.ParseUint(*size, 10, 64); err != nil || n == 0 {
+						return fmt.Errorf("--size %q is not a positive integer", *size)
+					}
+				}
+				return nil
+			}
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			info, err := s.reg.Log(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			var a registry.Anchor
+			if n > 0 {
+				a, err = s.reg.RootAt(ctx, id, n)
+			} else {
+				a, err = s.reg.LatestAnchor(ctx, id)
+			}
+			if err != nil {
+				return nil, err
+			}
+			out := logJSON{LogID: id.String(), Origin: info.Origin, PublicKey: base64.StdEncoding.EncodeToString(info.PublicKey),
+				Anchorer: info.Anchorer.Hex(), LatestSize: info.LatestSize}
+			if a.TreeSize > 0 {
+				out.Anchor = &anchorJSON{TreeSize: a.TreeSize, Root: hex32(a.Root), BlockNumber: a.BlockNumber}
+			}
+			return out, nil
+		},
+	}.run(ctx, env, args)
 }
 
 // modelEventJSON is one entry of `registry models`.
@@ -529,30 +543,25 @@ type modelEventJSON struct {
 }
 
 func runRegistryModels(ctx context.Context, env *cliEnv, args []string) int {
-	const cmd = "registry models"
-	fs := newFlagSet(env, cmd)
-	cf := addChainFlags(fs, true, false)
-	name := fs.String("name", "", "only this model's versions")
-	from := fs.Uint64("from-block", 0, "first block to search (the contract's deployment block saves work)")
-	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
-	}
-	ctx, cancel := withTimeout(ctx, cf)
-	defer cancel()
-	s, code := cf.open(ctx, env, cmd)
-	if code != exitOK {
-		return code
-	}
-	defer s.close()
-	evs, err := s.reg.ModelEvents(ctx, *name, *from, nil)
-	if err != nil {
-		return chainErr(env, cmd, err)
-	}
-	out := make([]modelEventJSON, len(evs))
-	for i, e := range evs {
-		out[i] = modelEventJSON{Name: e.Name, Version: e.Version, ArtifactDigest: hex32(e.ArtifactDigest), MetadataURI: e.MetadataURI,
-			Publisher: e.Publisher.Hex(), BlockNumber: e.BlockNumber, TxHash: e.TxHash.Hex()}
-	}
-	writeJSON(env.stdout, map[string]any{"models": out})
-	return exitOK
+	var name *string
+	var from *uint64
+	return chainSub{name: "registry models", contract: true,
+		flags: func(fs *flag.FlagSet) func() error {
+			name = fs.String("name", "", "only this model's versions")
+			from = fs.Uint64("from-block", 0, "first block to search (the contract's deployment block saves work)")
+			return nil
+		},
+		call: func(ctx context.Context, s *regSession) (any, error) {
+			evs, err := s.reg.ModelEvents(ctx, *name, *from, nil)
+			if err != nil {
+				return nil, err
+			}
+			out := make([]modelEventJSON, len(evs))
+			for i, e := range evs {
+				out[i] = modelEventJSON{Name: e.Name, Version: e.Version, ArtifactDigest: hex32(e.ArtifactDigest), MetadataURI: e.MetadataURI,
+					Publisher: e.Publisher.Hex(), BlockNumber: e.BlockNumber, TxHash: e.TxHash.Hex()}
+			}
+			return map[string]any{"models": out}, nil
+		},
+	}.run(ctx, env, args)
 }

@@ -58,7 +58,7 @@ func TestRegistryOffline(t *testing.T) {
 	}
 	code, out, _ = runRegistryCLI(t, "registry", "logid", "example.com/log")
 	decodeRegistryJSON(t, out, &d)
-	if id := registry.LogID("example.com/log"); code != exitOK || d["log_id"] != "0x"+hex.EncodeToString(id[:]) {
+	if id := registry.LogIDFor("example.com/log"); code != exitOK || d["log_id"] != "0x"+hex.EncodeToString(id[:]) {
 		t.Fatalf("logid: %d %q", code, out)
 	}
 	for _, args := range [][]string{
@@ -72,10 +72,17 @@ func TestRegistryOffline(t *testing.T) {
 		{"registry", "register-log", "--rpc", "http://127.0.0.1:1", "--contract", "0x0000000000000000000000000000000000000001",
 			"--key-file", path, "--origin", "o", "--public-key", "short", "--anchorer", "0x0000000000000000000000000000000000000001"},
 		{"registry", "deploy", "--rpc", "http://127.0.0.1:1", "--key-file", path},
+		{"registry", "versions", "--rpc", "http://127.0.0.1:1", "--contract", "0x0000000000000000000000000000000000000001", "--name", "x", "stray"},
+		{"registry", "logid", "a", "b"},
 	} {
 		if code, _, errs := runRegistryCLI(t, args...); code != exitUsage || errs == "" {
 			t.Errorf("%q: exit %d, stderr %q; want %d with a message", args, code, errs, exitUsage)
 		}
+	}
+	// Missing flags are named, all of them, before anything is dialled.
+	code, _, errs := runRegistryCLI(t, "registry", "register-model", "--rpc", "http://127.0.0.1:1", "--name", "x")
+	if code != exitUsage || !strings.Contains(errs, "--version and --file are required") {
+		t.Errorf("register-model without --version and --file: exit %d, stderr %q", code, errs)
 	}
 }
 
@@ -171,7 +178,7 @@ func TestRegistryAgainstAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := sha256.Sum256([]byte("root"))
-	rcpt, err := r.Anchor(ctx, n.TransactOpts(0), registry.LogID("example.com/log"), 3, root)
+	rcpt, err := r.Anchor(ctx, n.TransactOpts(0), registry.LogIDFor("example.com/log"), 3, root)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // CheckChain names the chain check of `glassbox verify` in its JSON output.
@@ -56,11 +57,11 @@ func chainCheck(ctx context.Context, o *chainOptions, r *receipt.Receipt) error 
 		return fail(fmt.Errorf("connecting to %s: %w", *o.rpc, err))
 	}
 	defer c.Close()
-	reader, err := anchor.NewReader(c, common.HexToAddress(*o.contract))
+	reg, err := registry.New(ctx, c, common.HexToAddress(*o.contract), nil)
 	if err != nil {
 		return fail(err)
 	}
-	if _, err := anchor.VerifyReceipt(ctx, r, reader); err != nil {
+	if _, err := anchor.VerifyReceipt(ctx, r, reg); err != nil {
 		return fail(err)
 	}
 	return nil

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -16,8 +13,8 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
-	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -25,31 +22,24 @@ import (
 // contract that does not know the log, the chain check fails.
 func TestVerifyAgainstChain(t *testing.T) {
 	ctx := context.Background()
-	node := anviltest.Start(t, nil)
-	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	const origin = "example.org/cli-chain-test"
+	rl := newRegisteredLog(t, origin)
+	node, reg, vkey := rl.node, rl.reg, rl.vkey
 	other, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const origin = "example.org/cli-chain-test"
-	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, _ := note.NewSigner(skey)
-	raw, _ := base64.StdEncoding.DecodeString(strings.SplitN(vkey, "+", 3)[2])
-	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), origin, ed25519.PublicKey(raw[1:]), node.Address(1)); err != nil {
-		t.Fatal(err)
-	}
+	signer, _ := note.NewSigner(rl.skey)
 	l, err := auditlog.Open(t.TempDir(), &auditlog.Options{Signer: signer, CheckpointInterval: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	if _, err := l.AppendDecision(ctx, record.Decision{
+	dl, err := decisions.Open(l, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dl.Append(ctx, record.Decision{
 		ID: "d-1", Time: time.Unix(1700000000, 0), Subject: "alice",
 		Model:  record.Model{Name: "m", Version: "1", ArtifactDigest: record.Digest{1}},
 		Inputs: []record.Feature{{Name: "income", Value: record.Number(1)}},
@@ -59,14 +49,18 @@ func TestVerifyAgainstChain(t *testing.T) {
 	}
 	dir := t.TempDir()
 	unanchored := filepath.Join(dir, "unanchored.json")
-	r, err := l.Receipt(ctx, "d-1")
+	r, err := dl.Receipt(ctx, "d-1")
 	if err != nil {
 		t.Fatal(err)
 	}
 	b, _ := r.Marshal()
 	os.WriteFile(unanchored, b, 0o644)
 
-	a, err := anchor.New(l, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
+	state, err := l.Store(anchor.DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := anchor.New(l, state, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,8 +82,12 @@ func TestVerifyAgainstChain(t *testing.T) {
 	os.WriteFile(anchored, b, 0o644)
 
 	code, out, errs := runCmd(t, "verify", anchored, "--log-key", vkey, "--rpc", node.URL, "--contract", reg.Address().Hex())
-	if code != exitOK || !strings.Contains(out, `"valid":true`) {
+	if code != exitOK || !strings.Contains(out, `"valid":true`) || !strings.Contains(out, `"anchor":"verified on chain"`) {
 		t.Fatalf("anchored receipt against its contract: exit %d\n%s%s", code, out, errs)
+	}
+	// Offline, the same anchor is only claimed.
+	if code, out, _ := runCmd(t, "verify", anchored, "--log-key", vkey); code != exitOK || !strings.Contains(out, `"anchor":"claimed"`) {
+		t.Fatalf("anchored receipt offline: exit %d %s", code, out)
 	}
 	for name, c := range map[string]struct {
 		file, contract string

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -15,7 +17,7 @@ import (
 // verifyCommand is `glassbox verify RECEIPT --log-key KEY [--id ID]`: checks a
 // decision receipt offline (docs/receipts.md).
 func verifyCommand() command {
-	return command{name: "verify", summary: "verify a decision receipt offline (exit 0 valid, 1 invalid)", run: runVerify}
+	return command{name: "verify", summary: "verify a decision receipt offline (exit 0 valid, 1 a check failed, 2 bad input)", run: runVerify}
 }
 
 // verifyOptions are the options of `glassbox verify`. Chain checks (the
@@ -47,7 +49,35 @@ type verifyOutput struct {
 	TreeSize   *uint64  `json:"tree_size,omitempty"`
 	Origin     string   `json:"origin,omitempty"`
 	Disclosed  []string `json:"disclosed,omitempty"`
-	Anchored   *bool    `json:"anchored,omitempty"`
+	// Anchor says what was checked of the receipt's anchor: anchorNone,
+	// anchorClaimed or anchorOnChain.
+	Anchor string `json:"anchor,omitempty"`
+}
+
+// The values of verifyOutput.Anchor.
+const (
+	anchorNone    = "none"              // the receipt carries no anchor
+	anchorClaimed = "claimed"           // consistent with the checkpoint, but not checked on a chain (no --rpc)
+	anchorOnChain = "verified on chain" // the contract holds the anchored root (--rpc, --contract)
+)
+
+// readReceiptFile reads at most receipt.MaxSize bytes of a receipt file; a
+// longer file (or an endless one such as /dev/zero) is an error, found
+// without reading past the limit.
+func readReceiptFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, receipt.MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > receipt.MaxSize {
+		return nil, fmt.Errorf("%w: %s is over the limit of %d bytes", receipt.ErrFormat, name, receipt.MaxSize)
+	}
+	return b, nil
 }
 
 // parseInterspersed parses flags that may come before or after positional
@@ -66,15 +96,27 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// readVerifierKey accepts a verifier key or the name of a file holding one.
+// maxKeyFile bounds a key file: a verifier key is about 100 bytes.
+const maxKeyFile = 4 << 10
+
+// readVerifierKey accepts a verifier key or the name of a file holding one
+// (at most maxKeyFile bytes).
 func readVerifierKey(s string) (note.Verifier, error) {
 	v, err := note.NewVerifier(strings.TrimSpace(s))
 	if err == nil {
 		return v, nil
 	}
-	b, ferr := os.ReadFile(s)
+	f, ferr := os.Open(s)
 	if ferr != nil {
 		return nil, err
+	}
+	defer f.Close()
+	b, ferr := io.ReadAll(io.LimitReader(f, maxKeyFile+1))
+	switch {
+	case ferr != nil:
+		return nil, ferr
+	case len(b) > maxKeyFile:
+		return nil, fmt.Errorf("%s is over %d bytes: not a key file", s, maxKeyFile)
 	}
 	return note.NewVerifier(strings.TrimSpace(string(b)))
 }
@@ -99,17 +141,23 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "verify", "--log-key: %v", err)
 	}
-	b, err := os.ReadFile(pos[0])
+	b, err := readReceiptFile(pos[0])
+	if errors.Is(err, receipt.ErrFormat) {
+		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
+		return usageErr(env, "verify", "%v", err)
+	}
 	if err != nil {
 		return usageErr(env, "verify", "%v", err)
 	}
-	out := verifyOutput{}
 	r, err := receipt.Parse(b)
 	if err != nil {
-		out.Check, out.Error = "format", err.Error()
-		writeJSON(env.stdout, out)
-		return failed(env, "verify", "%v", err)
+		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
+		return usageErr(env, "verify", "%v", err)
 	}
+	if v.Name() != r.Origin {
+		return usageErr(env, "verify", "--log-key is the key of log %q, but the receipt is from log %q", v.Name(), r.Origin)
+	}
+	out := verifyOutput{}
 	var res *receipt.Result
 	if *opts.id != "" {
 		res, err = receipt.VerifyDecision(r, v, *opts.id)
@@ -131,10 +179,15 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		writeJSON(env.stdout, out)
 		return failed(env, "verify", "%v", err)
 	}
-	anchored := res.Anchor != nil
 	out = verifyOutput{
 		Valid: true, DecisionID: res.Leaf.DecisionID, Kind: res.Leaf.Kind.String(),
-		Index: &res.Index, TreeSize: &res.Checkpoint.Size, Origin: res.Checkpoint.Origin, Anchored: &anchored,
+		Index: &res.Index, TreeSize: &res.Checkpoint.Size, Origin: res.Checkpoint.Origin, Anchor: anchorNone,
+	}
+	switch {
+	case res.Anchor != nil && *opts.chain.rpc != "":
+		out.Anchor = anchorOnChain // chainCheck passed; it fails a receipt without an anchor
+	case res.Anchor != nil:
+		out.Anchor = anchorClaimed
 	}
 	for _, f := range res.Disclosed {
 		out.Disclosed = append(out.Disclosed, f.String())

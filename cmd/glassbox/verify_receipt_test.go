@@ -85,7 +85,7 @@ func TestVerifyCommand(t *testing.T) {
 		t.Fatalf("tampered disclosure: %d %s", code, out)
 	}
 	os.WriteFile(file, bytes.Replace(rc, []byte(`"index":0`), []byte(`"index": 0`), 1), 0o644)
-	if code, out, _ = runCmd(t, "verify", file, "--log-key", key); code != exitFailed || !strings.Contains(out, `"check":"format"`) {
+	if code, out, _ = runCmd(t, "verify", file, "--log-key", key); code != exitUsage || !strings.Contains(out, `"check":"format"`) {
 		t.Fatalf("non-canonical: %d %s", code, out)
 	}
 	for _, args := range [][]string{
@@ -98,6 +98,74 @@ func TestVerifyCommand(t *testing.T) {
 	} {
 		if code, _, _ := runCmd(t, args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+}
+
+// TestVerifyExitCodes: 0 valid, 1 a check failed (the JSON line names it),
+// 2 bad usage or bad input (the receipt file cannot be read or parsed, or
+// the key is another log's). Offline, an anchor is only claimed.
+func TestVerifyExitCodes(t *testing.T) {
+	rc, key := oneLeafReceipt(t)
+	r, err := receipt.Parse(rc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := verify.LeafHash(r.Leaf)
+	r.Anchor = &receipt.Anchor{ChainID: 1, TreeSize: 1, Root: root, BlockNumber: 7, ConsistencyProof: []verify.Hash{}} // invented, never on a chain
+	withAnchor, err := r.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, sameLogKey, _ := note.GenerateKey(rand.Reader, "example.org/cli-test")
+	_, otherLogKey, _ := note.GenerateKey(rand.Reader, "example.org/other-log")
+	dir := t.TempDir()
+	file := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	huge := file("huge.json", nil)
+	if err := os.Truncate(huge, receipt.MaxSize+1); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name     string
+		file     string
+		key      string
+		code     int
+		out, err string // substrings of stdout and stderr
+	}{
+		{"valid", file("valid.json", rc), key, exitOK, `"valid":true`, ""},
+		{"valid, no anchor", file("valid.json", rc), key, exitOK, `"anchor":"none"`, ""},
+		{"valid, anchor not checked offline", file("anchor.json", withAnchor), key, exitOK, `"anchor":"claimed"`, ""},
+		{"tampered disclosure", file("tampered.json", bytes.Replace(rc, []byte(`"value":"alice"`), []byte(`"value":"alicf"`), 1)), key, exitFailed, `"check":"commitment"`, "commitment"},
+		{"another key of the same log", file("valid.json", rc), sameLogKey, exitFailed, `"check":"signature"`, "signature"},
+		{"key of another log", file("valid.json", rc), otherLogKey, exitUsage, "", `"example.org/other-log"`},
+		{"key of another log names the receipt's", file("valid.json", rc), otherLogKey, exitUsage, "", `"example.org/cli-test"`},
+		{"not canonical", file("spaced.json", bytes.Replace(rc, []byte(`"index":0`), []byte(`"index": 0`), 1)), key, exitUsage, `"check":"format"`, "canonical"},
+		{"not JSON", file("text.json", []byte("receipt\n")), key, exitUsage, `"check":"format"`, "format"},
+		{"empty", file("empty.json", nil), key, exitUsage, `"check":"format"`, "format"},
+		{"over the size limit", huge, key, exitUsage, `"check":"format"`, "limit"},
+		{"endless input", "/dev/zero", key, exitUsage, `"check":"format"`, "limit"},
+		{"missing file", filepath.Join(dir, "missing.json"), key, exitUsage, "", "missing.json"},
+		{"endless key file", file("valid.json", rc), "/dev/zero", exitUsage, "", "log-key"},
+	}
+	for _, c := range cases {
+		if c.file == "/dev/zero" || c.key == "/dev/zero" {
+			if _, err := os.Stat("/dev/zero"); err != nil {
+				t.Logf("%s: no /dev/zero on this system", c.name)
+				continue
+			}
+		}
+		code, out, errs := runCmd(t, "verify", c.file, "--log-key", c.key)
+		if code != c.code || !strings.Contains(out, c.out) || !strings.Contains(errs, c.err) {
+			t.Errorf("%s: exit %d, stdout %.200q, stderr %.200q; want exit %d, stdout with %q, stderr with %q", c.name, code, out, errs, c.code, c.out, c.err)
+		}
+		if strings.Contains(out, `"anchored"`) {
+			t.Errorf("%s: output still has the unqualified \"anchored\": %s", c.name, out)
 		}
 	}
 }

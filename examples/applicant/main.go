@@ -33,6 +33,7 @@ import (
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/explain"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 func main() {
@@ -80,7 +81,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer c.Close()
-	reader, err := anchor.NewReader(c, common.HexToAddress(*contract))
+	reg, err := registry.New(ctx, c, common.HexToAddress(*contract), nil)
 	if err != nil {
 		fmt.Fprintln(stderr, "applicant:", err)
 		return 2
@@ -90,7 +91,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "NOT VERIFIED: this is not a valid receipt:", err)
 		return 1
 	}
-	v, err := anchor.VerifyReceipt(ctx, r, reader)
+	v, err := anchor.VerifyReceipt(ctx, r, reg)
 	if err != nil {
 		fmt.Fprintln(stdout, "NOT VERIFIED:", err)
 		return 1

@@ -17,6 +17,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/explain"
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
@@ -42,9 +43,13 @@ func TestApplicantChecksReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
+	dl, err := decisions.Open(l, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	attr := &explain.Attribution{Method: explain.MethodTreeSHAP, Space: explain.SpaceMargin, Base: -1, Output: 0.5,
 		Contributions: []explain.Contribution{{Feature: "debt", Value: 9000, Contribution: 2}, {Feature: "income", Value: 20000, Contribution: -0.5}}}
-	if _, err := l.AppendDecision(ctx, record.Decision{
+	if _, err := dl.Append(ctx, record.Decision{
 		ID: "app-1", Time: time.Date(2026, 11, 23, 2, 0, 0, 0, time.UTC), Subject: "alice",
 		Model:       record.Model{Name: "credit", Version: "1", ArtifactDigest: record.Digest{7}},
 		Inputs:      []record.Feature{{Name: "debt", Value: record.Number(9000)}, {Name: "income", Value: record.Number(20000)}},
@@ -53,7 +58,11 @@ func TestApplicantChecksReceipt(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	a, err := anchor.New(l, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
+	state, err := l.Store(anchor.DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := anchor.New(l, state, node.Client, anchor.Options{Contract: reg.Address(), Key: node.Keys[1], Entries: 1, Confirmations: 1, PollInterval: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +74,7 @@ func TestApplicantChecksReceipt(t *testing.T) {
 	if err != nil || <-done != nil {
 		t.Fatal(err)
 	}
-	r, err := l.Receipt(ctx, "app-1")
+	r, err := dl.Receipt(ctx, "app-1")
 	if err != nil {
 		t.Fatal(err)
 	}

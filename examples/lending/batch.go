@@ -11,10 +11,10 @@ import (
 	"time"
 
 	"github.com/glassbox-audit/glassbox/anchor"
-	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/fairness"
+	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 )
 
 // summary is what a batch run measured.
@@ -186,7 +186,7 @@ func (s *service) recordOutcomes(ctx context.Context, apps []Applicant) (int, er
 		go func() {
 			defer wg.Done()
 			for a := range next {
-				_, err := s.log.AppendOutcome(ctx, record.Outcome{DecisionID: a.ID, Time: time.Now().UTC(), Label: a.observed})
+				_, err := s.dec.AppendOutcome(ctx, record.Outcome{DecisionID: a.ID, Time: time.Now().UTC(), Label: a.observed})
 				mu.Lock()
 				if err != nil {
 					errs = append(errs, err)
@@ -232,18 +232,7 @@ func (s *service) lagFigures(sum *summary) {
 // fairnessSummary prints approval rates by group from the log's counters,
 // bound to the checkpoint they were read at.
 func (s *service) fairnessSummary(ctx context.Context, w io.Writer, withOutcomes bool) error {
-	src := fairness.CountSourceFunc(func(ctx context.Context, model, version string, from, to time.Time) ([]fairness.CountCell, fairness.Checkpoint, error) {
-		view, err := s.log.Counts(ctx, auditlog.CountFilter{Model: model, Version: version, From: from, To: to})
-		if err != nil {
-			return nil, fairness.Checkpoint{}, err
-		}
-		cells := make([]fairness.CountCell, len(view.Cells))
-		for i, c := range view.Cells {
-			cells[i] = fairness.CountCell(c)
-		}
-		cp := view.Checkpoint
-		return cells, fairness.Checkpoint{Origin: cp.Origin, Size: cp.Size, Root: cp.Root, Note: cp.Note}, nil
-	})
+	src := fairnesslog.Source(s.dec)
 	for _, by := range s.model.groupAttrs {
 		q := &fairness.Query{Model: s.model.name, Version: s.model.version, By: []string{by}, Spec: s.model.fairnessSpec(withOutcomes)}
 		rep, err := fairness.NewReport(ctx, src, q)
@@ -278,7 +267,7 @@ func (s *service) verifyOne(ctx context.Context, w io.Writer, id string) (*ancho
 	if err != nil {
 		return nil, err
 	}
-	v, err := anchor.VerifyReceipt(ctx, got, s.reader)
+	v, err := anchor.VerifyReceipt(ctx, got, s.chain.registry)
 	if err != nil {
 		return nil, fmt.Errorf("receipt of %s: %w", id, err)
 	}
@@ -289,7 +278,7 @@ func (s *service) verifyOne(ctx context.Context, w io.Writer, id string) (*ancho
 	fmt.Fprintf(w, "  anchor:      consistent from size %d to anchored size %d (tx %s, block %d)\n",
 		v.Checkpoint.Size, got.Anchor.TreeSize, fmt.Sprintf("0x%x", got.Anchor.TxHash[:6]), got.Anchor.BlockNumber)
 	fmt.Fprintf(w, "  chain:       contract %s holds root %x.. for size %d (block %d)\n",
-		s.reader.Contract().Hex(), v.OnChain.Root[:8], v.OnChain.TreeSize, v.OnChain.BlockNumber)
+		s.chain.registry.Address().Hex(), v.OnChain.Root[:8], v.OnChain.TreeSize, v.OnChain.BlockNumber)
 	fmt.Fprintf(w, "  result:      VERIFIED\n")
 	return v, nil
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -14,19 +15,43 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
 // chain is where the service anchors: the in-process development chain
-// (anchor.NewDev) by default, or a node given by --rpc.
+// (registry/simchain) by default, or a node given by --rpc.
 type chain struct {
 	desc     string // for the summary
 	client   anchor.Chain
-	backend  bind.Backend
 	registry *registry.Client
 	admin    *bind.TransactOpts // registers the log and the model
 	key      *ecdsa.PrivateKey  // the log's anchorer
 	chainID  uint64
-	close    func()
+	// namespace of the log's store for the anchorer's state: each
+	// development chain is new, and its anchors must not mix with those of
+	// an earlier run on the same log directory.
+	namespace string
+	close     func()
+}
+
+// devChain starts the in-process development chain: a block is mined as
+// soon as a transaction arrives, account 0 is the contract's admin and
+// account 1 the log's anchorer.
+func devChain(ctx context.Context) (*chain, error) {
+	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true})
+	if err != nil {
+		return nil, fmt.Errorf("starting the development chain: %w", err)
+	}
+	return &chain{
+		desc:      "simulated (in process, go-ethereum simulated backend)",
+		client:    sim.Client,
+		registry:  sim.Registry,
+		admin:     sim.TransactOpts(0),
+		key:       sim.Keys[1],
+		chainID:   sim.ChainID.Uint64(),
+		namespace: "anchor-dev-" + strings.ToLower(sim.Registry.Address().Hex()),
+		close:     func() { sim.Close() },
+	}, nil
 }
 
 // openChain connects to the node at cfg.RPC.
@@ -56,14 +81,14 @@ func openChain(ctx context.Context, cfg *config) (*chain, error) {
 		return nil, err
 	}
 	return &chain{
-		desc:     "JSON-RPC " + cfg.RPC,
-		client:   c,
-		backend:  c,
-		registry: reg,
-		admin:    bind.NewKeyedTransactor(key, id),
-		key:      key,
-		chainID:  id.Uint64(),
-		close:    c.Close,
+		desc:      "JSON-RPC " + cfg.RPC,
+		client:    c,
+		registry:  reg,
+		admin:     bind.NewKeyedTransactor(key, id),
+		key:       key,
+		chainID:   id.Uint64(),
+		namespace: anchor.DefaultNamespace,
+		close:     c.Close,
 	}, nil
 }
 
@@ -77,7 +102,7 @@ func trim0x(s string) string {
 // registerLog registers the log with the chain's anchorer key, unless it is
 // registered already (a restarted service with --dir).
 func (c *chain) registerLog(ctx context.Context, origin string, pub ed25519.PublicKey) error {
-	_, err := c.registry.Log(ctx, registry.LogID(origin))
+	_, err := c.registry.Log(ctx, registry.LogIDFor(origin))
 	if err == nil {
 		return nil
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -91,7 +92,7 @@ func (s *service) postDecision(w http.ResponseWriter, r *http.Request) {
 
 func (s *service) getReceipt(w http.ResponseWriter, r *http.Request) {
 	rc, _, err := s.receipt(r.Context(), r.PathValue("id"))
-	if errors.Is(err, auditlog.ErrDecisionNotFound) {
+	if errors.Is(err, decisions.ErrNotFound) {
 		writeJSON(w, http.StatusNotFound, apiError{err.Error()})
 		return
 	}
@@ -179,7 +180,7 @@ func (s *service) getConsistency(w http.ResponseWriter, r *http.Request) {
 // listDecisions answers ?cursor=C with a page of decision ids in time
 // order: {"ids": [...], "next": cursor or ""}.
 func (s *service) listDecisions(w http.ResponseWriter, r *http.Request) {
-	page, err := s.log.DecisionsByTime(r.Context(), time.Time{}, time.Time{}, auditlog.PageRequest{Limit: 1000, Cursor: r.URL.Query().Get("cursor")})
+	page, err := s.dec.ByTime(r.Context(), time.Time{}, time.Time{}, decisions.PageRequest{Limit: 1000, Cursor: r.URL.Query().Get("cursor")})
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, apiError{err.Error()})
 		return

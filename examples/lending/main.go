@@ -56,7 +56,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.SetOutput(stderr)
 	fs.IntVar(&cfg.N, "n", 2000, "number of applicants to score")
 	fs.IntVar(&cfg.Workers, "workers", 8, "concurrent deciders")
-	fs.StringVar(&cfg.Dir, "dir", "", "directory for the log (default: a temporary directory, removed at exit)")
+	fs.StringVar(&cfg.Dir, "dir", "", "the log directory (signer.key, verifier.key, pebble/), made on first use; glassbox reads it with --dir (default: a temporary directory, removed at exit)")
 	fs.StringVar(&cfg.HTTP, "http", "", "serve the HTTP API on this address instead of the batch run")
 	fs.StringVar(&cfg.RPC, "rpc", "", "Ethereum JSON-RPC URL (default: an in-process simulated chain)")
 	fs.StringVar(&cfg.Contract, "contract", "", "GlassboxRegistry address (with --rpc)")

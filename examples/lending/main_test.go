@@ -9,12 +9,17 @@ import (
 	"math"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
 //go:embed model/expected.json
@@ -66,6 +71,55 @@ func TestBatchRun(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestLogDirectory: with --dir, the example leaves a log directory in the
+// one layout (auditlog.CreateDir's), which opens read-only with its
+// verifier key alone and passes the integrity check (what glassbox log
+// verify --dir runs), and which a second run reopens.
+func TestLogDirectory(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "lending")
+	args := []string{"-n", "30", "-workers", "2", "-dir", dir, "-anchor-entries", "10", "-anchor-interval", "50ms"}
+	for round := range 2 {
+		var out, errb bytes.Buffer
+		if code := run(ctx, args, &out, &errb); code != 0 {
+			t.Fatalf("run %d: exit %d\n%s\n%s", round, code, out.String(), errb.String())
+		}
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	if want := []string{auditlog.StoreDir, auditlog.SignerKeyFile, auditlog.VerifierKeyFile}; !slices.Equal(names, want) {
+		t.Fatalf("the example's directory holds %q, want %q", names, want)
+	}
+	info, err := auditlog.ReadDirInfo(dir)
+	if err != nil || info.Origin != Origin {
+		t.Fatalf("ReadDirInfo: %+v %v", info, err)
+	}
+	l, err := auditlog.OpenDir(dir, &auditlog.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if err := l.CheckIntegrity(ctx); err != nil {
+		t.Fatalf("integrity: %v", err)
+	}
+	if l.Size() < 30 {
+		t.Errorf("the log holds %d entries, want the 30 decisions at least", l.Size())
+	}
+	cp, err := l.LatestCheckpoint(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := verify.OpenCheckpoint(cp.Note, info.Verifier); err != nil {
+		t.Errorf("the latest checkpoint does not verify with verifier.key: %v", err)
 	}
 }
 
@@ -146,7 +200,7 @@ func TestHTTPAPI(t *testing.T) {
 	if err != nil {
 		t.Fatalf("receipt: %v\n%s", err, b)
 	}
-	v, err := anchor.VerifyReceipt(ctx, r, s.reader)
+	v, err := anchor.VerifyReceipt(ctx, r, s.chain.registry)
 	if err != nil {
 		t.Fatal(err)
 	}

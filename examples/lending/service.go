@@ -2,15 +2,10 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -18,10 +13,10 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/explain"
@@ -37,16 +32,16 @@ type service struct {
 	cfg      *config
 	reg      *prometheus.Registry
 	log      *auditlog.Log
+	dec      *decisions.Log // the decision records on log
 	model    *creditModel
 	chain    *chain
 	anchorer *anchor.Anchorer
-	reader   *anchor.Reader
 
 	runCancel context.CancelFunc
 	runDone   chan error
 
 	mu       sync.Mutex
-	appended []appendTime // index -> when AppendDecision returned, for the lag figures
+	appended []appendTime // index -> when Append returned, for the lag figures
 	decided  prometheus.Counter
 }
 
@@ -55,29 +50,39 @@ type appendTime struct {
 	at    time.Time
 }
 
-// startService opens (or creates) the log in dir, registers the log and the
+// startService opens the log directory dir (auditlog.CreateDir's layout),
+// creating it when dir is missing or empty, registers the log and the
 // model on the chain, and starts the anchorer.
 func startService(ctx context.Context, cfg *config, dir string, logger *slog.Logger) (*service, error) {
 	model, err := loadModel()
 	if err != nil {
 		return nil, err
 	}
-	signer, pub, err := logKey(filepath.Join(dir, "log.key"))
+	// The log directory: made on the first start, reopened on the next.
+	info, err := auditlog.ReadDirInfo(dir)
+	if errors.Is(err, auditlog.ErrNotExist) {
+		info, err = auditlog.CreateDir(dir, Origin)
+	}
 	if err != nil {
 		return nil, err
 	}
+	pub := info.PublicKey
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector())
-	lg, err := auditlog.Open(filepath.Join(dir, "log"), &auditlog.Options{
+	lg, err := auditlog.OpenDir(dir, &auditlog.Options{
 		Origin:     Origin,
-		Signer:     signer,
 		Registerer: prometheus.WrapRegistererWith(prometheus.Labels{"log": Origin}, reg),
 		Logger:     logger,
 	})
 	if err != nil {
 		return nil, err
 	}
-	s := &service{cfg: cfg, reg: reg, log: lg, model: model}
+	dec, err := decisions.Open(lg, nil)
+	if err != nil {
+		lg.Close()
+		return nil, err
+	}
+	s := &service{cfg: cfg, reg: reg, log: lg, dec: dec, model: model}
 	s.decided = prometheus.NewCounter(prometheus.CounterOpts{Name: "lending_decisions_total", Help: "Decisions made by the example lending service."})
 	reg.MustRegister(s.decided)
 	fail := func(err error) (*service, error) {
@@ -93,37 +98,27 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 		Logger:        logger,
 	}
 	if cfg.RPC == "" {
-		// No chain configured: the in-process development chain.
-		a, dev, err := anchor.NewDev(ctx, lg, pub, opts)
-		if err != nil {
-			return fail(err)
-		}
-		s.anchorer = a
-		s.chain = &chain{
-			desc:     "simulated (in process, go-ethereum simulated backend)",
-			client:   dev.Client,
-			registry: dev.Sim.Registry,
-			admin:    dev.Sim.TransactOpts(0),
-			key:      dev.Sim.Keys[1],
-			chainID:  dev.Sim.ChainID.Uint64(),
-			close:    func() { dev.Close() },
-		}
+		s.chain, err = devChain(ctx) // no chain configured
 	} else {
-		if s.chain, err = openChain(ctx, cfg); err != nil {
-			return fail(err)
-		}
-		if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
-			return fail(fmt.Errorf("registering the log on chain: %w", err))
-		}
-		opts.Contract, opts.Key = s.chain.registry.Address(), s.chain.key
-		if s.anchorer, err = anchor.New(lg, s.chain.client, opts); err != nil {
-			return fail(err)
-		}
+		s.chain, err = openChain(ctx, cfg)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := s.chain.registerLog(ctx, Origin, pub); err != nil {
+		return fail(fmt.Errorf("registering the log on chain: %w", err))
+	}
+	state, err := lg.Store(s.chain.namespace)
+	if err != nil {
+		return fail(err)
+	}
+	opts.Contract, opts.Key = s.chain.registry.Address(), s.chain.key
+	if s.anchorer, err = anchor.New(lg, state, s.chain.client, opts); err != nil {
+		return fail(err)
 	}
 	if err := s.chain.registerModel(ctx, model.name, model.version, model.digest, model.uri); err != nil {
 		return fail(fmt.Errorf("registering the model on chain: %w", err))
 	}
-	s.reader = s.anchorer.Reader()
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.runCancel, s.runDone = cancel, make(chan error, 1)
 	go func() { s.runDone <- s.anchorer.Run(runCtx) }()
@@ -165,41 +160,6 @@ func (s *service) anchorErr() error {
 	}
 }
 
-// logKey loads the log's Ed25519 checkpoint key from path, creating it on
-// first use. The key name is the origin, so that the key registered on the
-// contract verifies the log's checkpoints.
-func logKey(path string) (note.Signer, ed25519.PublicKey, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		skey, _, gerr := note.GenerateKey(rand.Reader, Origin)
-		if gerr != nil {
-			return nil, nil, gerr
-		}
-		if err := os.WriteFile(path, []byte(skey), 0o600); err != nil {
-			return nil, nil, err
-		}
-		b = []byte(skey)
-	} else if err != nil {
-		return nil, nil, err
-	}
-	skey := strings.TrimSpace(string(b))
-	signer, err := note.NewSigner(skey)
-	if err != nil {
-		return nil, nil, fmt.Errorf("log key %s: %w", path, err)
-	}
-	// PRIVATE+KEY+name+hash+base64(0x01 || seed)
-	parts := strings.SplitN(skey, "+", 5)
-	if len(parts) != 5 {
-		return nil, nil, fmt.Errorf("log key %s: not a note signer key", path)
-	}
-	raw, err := base64.StdEncoding.DecodeString(parts[4])
-	if err != nil || len(raw) != 1+ed25519.SeedSize {
-		return nil, nil, fmt.Errorf("log key %s: not an Ed25519 note key", path)
-	}
-	pub := ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey)
-	return signer, pub, nil
-}
-
 // errApplication marks an application the service cannot decide.
 var errApplication = errors.New("application")
 
@@ -233,7 +193,7 @@ func (s *service) decide(ctx context.Context, a *Applicant) (*Decided, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.log.AppendDecision(ctx, *d)
+	res, err := s.dec.Append(ctx, *d)
 	if err != nil {
 		return nil, err
 	}
@@ -307,7 +267,7 @@ func (s *service) decision(a *Applicant, now time.Time) (*record.Decision, error
 // receipt returns the receipt of a decision with its anchor attached when
 // one covers it; anchored reports whether it does.
 func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, anchored bool, err error) {
-	r, err = s.log.Receipt(ctx, id)
+	r, err = s.dec.Receipt(ctx, id)
 	if err != nil {
 		return nil, false, err
 	}

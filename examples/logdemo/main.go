@@ -5,7 +5,7 @@
 //
 //	go run ./examples/logdemo                        # 5000 leaves from 64 goroutines, in a temporary directory
 //	go run ./examples/logdemo --leaves 20000 --writers 1024
-//	go run ./examples/logdemo --dir /tmp/mylog       # keep the log (the directory must not hold anything)
+//	go run ./examples/logdemo --dir /tmp/mylog       # keep the log directory (it must be missing or empty)
 //
 // Every append waits until its leaf is durable (fsync'd); the appends/s
 // figure therefore measures group commit: one fsync serves every append
@@ -16,7 +16,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/base64"
 	"errors"
 	"flag"
@@ -27,8 +26,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -102,19 +99,14 @@ func demo(ctx context.Context, c config, w io.Writer) (err error) {
 		fmt.Fprintf(w, "log directory  %s\n", dir)
 	}
 
-	skey, vkey, err := note.GenerateKey(rand.Reader, "example.com/logdemo")
+	// A log directory: a fresh key pair (signer.key, verifier.key) and the
+	// store (pebble/), which glassbox log verify --dir reads as it is.
+	info, err := auditlog.CreateDir(dir, "example.com/logdemo")
 	if err != nil {
 		return err
 	}
-	signer, err := note.NewSigner(skey)
-	if err != nil {
-		return err
-	}
-	verifier, err := note.NewVerifier(vkey)
-	if err != nil {
-		return err
-	}
-	l, err := auditlog.Open(dir, &auditlog.Options{Signer: signer, Verifier: verifier, CheckpointInterval: -1})
+	verifier, vkey := info.Verifier, info.VerifierKey
+	l, err := auditlog.OpenDir(dir, &auditlog.Options{CheckpointInterval: -1})
 	if err != nil {
 		return err
 	}

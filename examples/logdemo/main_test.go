@@ -66,9 +66,12 @@ func TestDemoKeptDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Opening needs a signer; reading signs nothing, so one that refuses
-	// to sign will do: the test holds only the public key.
-	l, err := auditlog.Open(dir, &auditlog.Options{Signer: readOnlySigner{v}, CheckpointInterval: -1})
+	// The directory is a log directory whose verifier.key is the printed
+	// key; it opens read-only with that key alone.
+	if err := os.Remove(filepath.Join(dir, auditlog.SignerKeyFile)); err != nil {
+		t.Fatalf("no signer key in the kept directory: %v", err)
+	}
+	l, err := auditlog.OpenDir(dir, &auditlog.Options{ReadOnly: true, Verifier: v})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,16 +109,6 @@ func TestDemoKeptDir(t *testing.T) {
 	}
 }
 
-// readOnlySigner has the name and key hash of a verifier and refuses to
-// sign: enough to open a log for reading.
-type readOnlySigner struct{ v note.Verifier }
-
-func (s readOnlySigner) Name() string    { return s.v.Name() }
-func (s readOnlySigner) KeyHash() uint32 { return s.v.KeyHash() }
-func (s readOnlySigner) Sign([]byte) ([]byte, error) {
-	return nil, os.ErrPermission
-}
-
 func TestDemoUsage(t *testing.T) {
 	for _, args := range [][]string{
 		{"--leaves", "1"},
@@ -133,10 +126,13 @@ func TestDemoUsage(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, errs := runDemo(t, "--dir", dir, "--leaves", "10"); code != 1 || !strings.Contains(errs, "not a glassbox log") {
+	if code, _, errs := runDemo(t, "--dir", dir, "--leaves", "10"); code != 1 || !strings.Contains(errs, "is not empty") {
 		t.Errorf("non-empty dir: exit %d, %q", code, errs)
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, "notes.txt")); err != nil || string(b) != "mine" {
 		t.Errorf("the directory's file was touched: %q %v", b, err)
+	}
+	if ents, err := os.ReadDir(dir); err != nil || len(ents) != 1 {
+		t.Errorf("the refused directory holds %d entries (%v), want its one file", len(ents), err)
 	}
 }

@@ -66,15 +66,15 @@ func (r *Report) fail(format string, args ...any) {
 //   - a random sample of decision receipts verifies end to end
 //     (anchor.VerifyReceipt): signature, inclusion, commitments,
 //     consistency to the anchor, and the anchor's root on chain.
-func audit(ctx context.Context, op Operator, reg *registry.Client, reader *anchor.Reader, sample int, rng *rand.Rand) (*Report, error) {
+func audit(ctx context.Context, op Operator, reg *registry.Client, sample int, rng *rand.Rand) (*Report, error) {
 	origin := op.Origin()
-	id := anchor.LogIDFor(origin)
-	chainID, err := reader.ChainID(ctx)
+	id := registry.LogIDFor(origin)
+	chainID, err := reg.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Origin: origin, LogID: id.String(), Contract: reader.Contract().Hex(), ChainID: chainID, Failures: []string{}}
-	events, err := reg.AnchorEvents(ctx, [32]byte(id), 0, nil)
+	rep := &Report{Origin: origin, LogID: id.String(), Contract: reg.Address().Hex(), ChainID: chainID, Failures: []string{}}
+	events, err := reg.AnchorEvents(ctx, id, 0, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +88,7 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, reader *ancho
 			rep.fail("anchor %d: the operator has no checkpoint of that size: %v", ev.TreeSize, err)
 			continue
 		}
-		cp, _, err := anchor.VerifyNote(ctx, reader, signed, ev.TreeSize, nil)
+		cp, _, err := anchor.VerifyNote(ctx, reg, signed, ev.TreeSize, nil)
 		if err != nil {
 			rep.fail("anchor %d: %v", ev.TreeSize, err)
 			continue
@@ -107,7 +107,7 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, reader *ancho
 		c := cp
 		prev = &c
 	}
-	latest, err := reader.LatestAnchor(ctx, id)
+	latest, err := reg.LatestAnchor(ctx, id)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, reader *ancho
 	// The latest checkpoint extends the latest anchor.
 	if signed, err := op.LatestCheckpoint(ctx); err != nil {
 		rep.fail("latest checkpoint: %v", err)
-	} else if err := checkLatest(ctx, op, reader, signed, latest, rep); err != nil {
+	} else if err := checkLatest(ctx, op, reg, signed, latest, rep); err != nil {
 		rep.fail("latest checkpoint: %v", err)
 	} else {
 		rep.LatestConsistent = true
@@ -142,7 +142,7 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, reader *ancho
 			rep.fail("receipt %s: %v", did, err)
 			continue
 		}
-		v, err := anchor.VerifyReceipt(ctx, r, reader)
+		v, err := anchor.VerifyReceipt(ctx, r, reg)
 		if err != nil {
 			rep.fail("receipt %s: %v", did, err)
 			continue
@@ -161,11 +161,11 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, reader *ancho
 
 // checkLatest checks that the operator's latest checkpoint extends the
 // contract's latest anchor (or is it).
-func checkLatest(ctx context.Context, op Operator, reader *anchor.Reader, signed []byte, latest anchor.OnChain, rep *Report) error {
+func checkLatest(ctx context.Context, op Operator, reg *registry.Client, signed []byte, latest registry.Anchor, rep *Report) error {
 	if latest.TreeSize == 0 {
 		return errors.New("the log was never anchored")
 	}
-	cp, err := anchor.OpenNote(ctx, reader, signed)
+	cp, err := anchor.OpenNote(ctx, reg, signed)
 	if err != nil {
 		return err
 	}
@@ -179,7 +179,7 @@ func checkLatest(ctx context.Context, op Operator, reader *anchor.Reader, signed
 			return err
 		}
 	}
-	_, err = anchor.VerifyCheckpointFrom(ctx, reader, latest.TreeSize, cp, proof)
+	_, err = anchor.VerifyCheckpointFrom(ctx, reg, latest.TreeSize, cp, proof)
 	return err
 }
 

@@ -2,24 +2,21 @@ package main
 
 import (
 	"context"
-	"crypto/ed25519"
-	"crypto/rand"
 	"crypto/sha256"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
-
-	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
 
 const demoOrigin = "glassbox.example/regulator-demo"
@@ -27,9 +24,9 @@ const demoOrigin = "glassbox.example/regulator-demo"
 // demo is an operator's log anchored on an in-process simulated chain.
 type demo struct {
 	dir      string
-	dev      *anchor.Dev
+	sim      *simchain.Chain
 	logs     []*auditlog.Log
-	reader   *anchor.Reader
+	reg      *registry.Client
 	operator Operator
 }
 
@@ -37,8 +34,8 @@ func (d *demo) close() {
 	for _, l := range d.logs {
 		l.Close()
 	}
-	if d.dev != nil {
-		d.dev.Close()
+	if d.sim != nil {
+		d.sim.Close()
 	}
 	os.RemoveAll(d.dir)
 }
@@ -57,44 +54,48 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if d.dir, err = os.MkdirTemp("", "glassbox-regulator-"); err != nil {
 		return nil, err
 	}
-	skey, _, err := note.GenerateKey(rand.Reader, demoOrigin)
+	// The operator's log directory (auditlog.CreateDir's layout, as the
+	// lending example makes it).
+	logDir := filepath.Join(d.dir, "log")
+	info, err := auditlog.CreateDir(logDir, demoOrigin)
 	if err != nil {
 		return nil, err
 	}
-	pub, err := notePublicKey(skey)
+	pub := info.PublicKey
+	honest, err := auditlog.OpenDir(logDir, &auditlog.Options{Origin: demoOrigin})
 	if err != nil {
 		return nil, err
 	}
-	open := func(name string) (*auditlog.Log, error) {
-		signer, err := note.NewSigner(skey)
-		if err != nil {
-			return nil, err
-		}
-		l, err := auditlog.Open(filepath.Join(d.dir, name), &auditlog.Options{Origin: demoOrigin, Signer: signer})
-		if err != nil {
-			return nil, err
-		}
-		d.logs = append(d.logs, l)
-		return l, nil
-	}
-	honest, err := open("log")
+	d.logs = append(d.logs, honest)
+	honestDec, err := decisions.Open(honest, nil)
 	if err != nil {
 		return nil, err
 	}
-	// No chain configured: the in-process development chain.
-	a, dev, err := anchor.NewDev(ctx, honest, pub, anchor.Options{
+	// No chain configured: the in-process development chain, with the log
+	// registered and account 1 as its anchorer.
+	if d.sim, err = simchain.New(ctx, &simchain.Options{MineOnSend: true}); err != nil {
+		return nil, err
+	}
+	d.reg = d.sim.Registry
+	if _, err := d.reg.RegisterLog(ctx, d.sim.TransactOpts(0), demoOrigin, pub, d.sim.Address(1)); err != nil {
+		return nil, err
+	}
+	state, err := honest.Store(anchor.DefaultNamespace)
+	if err != nil {
+		return nil, err
+	}
+	a, err := anchor.New(honest, state, d.sim.Client, anchor.Options{
+		Contract: d.reg.Address(), Key: d.sim.Keys[1], Confirmations: 1,
 		Entries: 1, Interval: time.Hour, PollInterval: 5 * time.Millisecond,
 		Logger: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError})),
 	})
 	if err != nil {
 		return nil, err
 	}
-	d.dev = dev
-	d.reader = a.Reader()
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.Run(runCtx) }()
-	decisions := synthetic(n)
+	ds := synthetic(n)
 	var batches [][]record.Decision
 	for i := 0; i < 3; i++ {
 		lo, hi := i*n/3, (i+1)*n/3
@@ -102,11 +103,11 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			hi = n
 		}
 		if lo < hi {
-			batches = append(batches, decisions[lo:hi])
+			batches = append(batches, ds[lo:hi])
 		}
 	}
 	for _, b := range batches {
-		if _, err := honest.AppendDecisions(ctx, b); err != nil {
+		if _, err := honestDec.AppendBatch(ctx, b); err != nil {
 			stop()
 			return nil, err
 		}
@@ -119,32 +120,46 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err := <-done; err != nil {
 		return nil, err
 	}
-	d.operator = logOperator{log: honest, namespace: a.Namespace()}
+	d.operator = logOperator{log: honest, dec: honestDec, state: state}
 	if !tamper {
 		return d, nil
 	}
 
 	// The operator rewrites decision n/2 and rebuilds its log with the
-	// same key, checkpoints at the same sizes, and the real anchors.
-	forged, err := open("forged")
+	// same key (taken from the log directory), checkpoints at the same
+	// sizes, and the real anchors, in a store of its own.
+	signer, err := auditlog.ReadSignerKey(filepath.Join(logDir, auditlog.SignerKeyFile))
+	if err != nil {
+		return nil, err
+	}
+	forged, err := auditlog.Open(filepath.Join(d.dir, "forged"), &auditlog.Options{Origin: demoOrigin, Signer: signer})
+	if err != nil {
+		return nil, err
+	}
+	d.logs = append(d.logs, forged)
+	forgedDec, err := decisions.Open(forged, nil)
 	if err != nil {
 		return nil, err
 	}
 	victim := n / 2
-	decisions[victim].Output.Label = flip(decisions[victim].Output.Label)
+	ds[victim].Output.Label = flip(ds[victim].Output.Label)
 	for _, b := range batches {
-		if _, err := forged.AppendDecisions(ctx, b); err != nil {
+		if _, err := forgedDec.AppendBatch(ctx, b); err != nil {
 			return nil, err
 		}
 		if _, err := forged.Checkpoint(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if err := copyAnchors(honest, forged, a.Namespace()); err != nil {
+	forgedState, err := forged.Store(anchor.DefaultNamespace)
+	if err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", decisions[victim].ID, decisions[victim].Output.Label)
-	d.operator = logOperator{log: forged, namespace: a.Namespace()}
+	if err := state.Scan(nil, forgedState.Put); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", ds[victim].ID, ds[victim].Output.Label)
+	d.operator = logOperator{log: forged, dec: forgedDec, state: forgedState}
 	return d, nil
 }
 
@@ -153,20 +168,6 @@ func flip(label string) string {
 		return "decline"
 	}
 	return "approve"
-}
-
-// copyAnchors copies the anchorer's records from one log's store to
-// another's, as an operator faking its history would.
-func copyAnchors(from, to *auditlog.Log, namespace string) error {
-	src, err := from.Store(namespace)
-	if err != nil {
-		return err
-	}
-	dst, err := to.Store(namespace)
-	if err != nil {
-		return err
-	}
-	return src.Scan(nil, func(k, v []byte) error { return dst.Put(k, v) })
 }
 
 // synthetic returns n decisions of a toy credit model.
@@ -197,18 +198,4 @@ func synthetic(n int) []record.Decision {
 		}
 	}
 	return out
-}
-
-// notePublicKey derives the Ed25519 public key of a note signer key
-// (PRIVATE+KEY+name+hash+base64(0x01 || seed)).
-func notePublicKey(skey string) (ed25519.PublicKey, error) {
-	parts := strings.SplitN(skey, "+", 5)
-	if len(parts) != 5 {
-		return nil, errors.New("not a note signer key")
-	}
-	raw, err := base64.StdEncoding.DecodeString(parts[4])
-	if err != nil || len(raw) != 1+ed25519.SeedSize || raw[0] != 1 {
-		return nil, errors.New("not an Ed25519 note signer key")
-	}
-	return ed25519.NewKeyFromSeed(raw[1:]).Public().(ed25519.PublicKey), nil
 }

@@ -34,7 +34,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -68,9 +67,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	rng := rand.New(rand.NewPCG(*seed, 0x5eed))
 
 	var (
-		op     Operator
-		reg    *registry.Client
-		reader *anchor.Reader
+		op  Operator
+		reg *registry.Client
 	)
 	if *service != "" {
 		if *rpcURL == "" || !common.IsHexAddress(*contract) {
@@ -83,14 +81,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		defer c.Close()
-		addr := common.HexToAddress(*contract)
-		if reg, err = registry.New(ctx, c, addr, nil); err != nil {
+		if reg, err = registry.New(ctx, c, common.HexToAddress(*contract), nil); err != nil {
 			fmt.Fprintln(stderr, "regulator:", err)
 			return 1
-		}
-		if reader, err = anchor.NewReader(c, addr); err != nil {
-			fmt.Fprintln(stderr, "regulator:", err)
-			return 2
 		}
 		if op, err = newHTTPOperator(ctx, *service); err != nil {
 			fmt.Fprintln(stderr, "regulator:", err)
@@ -103,9 +96,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer d.close()
-		op, reg, reader = d.operator, d.dev.Sim.Registry, d.reader
+		op, reg = d.operator, d.reg
 	}
-	rep, err := audit(ctx, op, reg, reader, *sample, rng)
+	rep, err := audit(ctx, op, reg, *sample, rng)
 	if err != nil {
 		fmt.Fprintln(stderr, "regulator:", err)
 		return 1

@@ -14,14 +14,16 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
 // logOperator answers from a log in this process (the demo, and a
 // regulator given a copy of the operator's log directory).
 type logOperator struct {
-	log       *auditlog.Log
-	namespace string // of the anchorer's state in the log's store
+	log   *auditlog.Log
+	dec   *decisions.Log // the decision records on log
+	state anchor.State   // the anchorer's, in the log's store
 }
 
 func (o logOperator) Origin() string { return o.log.Origin() }
@@ -48,9 +50,9 @@ func (o logOperator) ConsistencyProof(ctx context.Context, size1, size2 uint64) 
 
 func (o logOperator) DecisionIDs(ctx context.Context, limit int) ([]string, error) {
 	var ids []string
-	page := auditlog.PageRequest{Limit: auditlog.MaxPageSize}
+	page := decisions.PageRequest{Limit: decisions.MaxPageSize}
 	for len(ids) < limit {
-		p, err := o.log.DecisionsByTime(ctx, time.Time{}, time.Time{}, page)
+		p, err := o.dec.ByTime(ctx, time.Time{}, time.Time{}, page)
 		if err != nil {
 			return nil, err
 		}
@@ -66,11 +68,11 @@ func (o logOperator) DecisionIDs(ctx context.Context, limit int) ([]string, erro
 }
 
 func (o logOperator) Receipt(ctx context.Context, id string) ([]byte, error) {
-	r, err := o.log.Receipt(ctx, id)
+	r, err := o.dec.Receipt(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	if err := anchor.Attach(ctx, o.log, o.namespace, r); err != nil {
+	if err := anchor.Attach(ctx, o.log, o.state, r); err != nil {
 		return nil, err
 	}
 	return r.Marshal()

@@ -14,12 +14,29 @@
 //
 // A simulated chain mines a block only when asked. [Chain.Commit] mines one.
 // The [Chain.Registry] client commits after each of its writes. Code that
-// sends its own transactions (an anchorer) either calls Commit, or sets
+// sends its own transactions (an anchorer) either calls Commit, sets
+// [Options].MineOnSend so that [Chain.Client] mines a block as soon as a
+// transaction arrives (as a development node does), or sets
 // [Options].AutoCommit so that a goroutine mines pending transactions; Close
 // stops it.
 //
+// # Development chain
+//
+// This is the SDK's one development chain: the examples anchor on it when
+// no node is given, and the tests of packages registry and anchor run on it.
+// No production package links it (internal/importrules holds the CLI, the
+// registry client and the anchorer to that), so a binary built from them
+// carries no in-process node. An anchorer on it:
+//
+//	sim, _ := simchain.New(ctx, &simchain.Options{MineOnSend: true})
+//	sim.Registry.RegisterLog(ctx, sim.TransactOpts(0), log.Origin(), pub, sim.Address(1))
+//	a, _ := anchor.New(log, state, sim.Client, anchor.Options{
+//		Contract: sim.Registry.Address(), Key: sim.Keys[1], Confirmations: 1,
+//	})
+//
 // The chain is for development and tests: its keys are generated at random
-// and live in memory, and everything is lost on Close.
+// and live in memory, and everything is lost on Close. It never
+// reorganises, so one confirmation is enough.
 package simchain
 
 import (
@@ -65,6 +82,10 @@ type Options struct {
 	// AutoCommit, when positive, starts a goroutine that mines a block every
 	// AutoCommit if there are pending transactions. Close stops it.
 	AutoCommit time.Duration
+	// MineOnSend makes Chain.Client mine a block after each transaction it
+	// accepts, before SendTransaction returns. (The node indexes the
+	// receipt in the background: poll for it, as for any node.)
+	MineOnSend bool
 }
 
 // MainnetRules returns the fork rules of Ethereum mainnet as go-ethereum
@@ -101,7 +122,9 @@ func MainnetRules() *params.ChainConfig {
 
 // Chain is a running simulated chain with the registry deployed.
 type Chain struct {
-	Backend  *simulated.Backend
+	Backend *simulated.Backend
+	// Client is the chain's client; with Options.MineOnSend it mines a
+	// block after each transaction sent through it.
 	Client   simulated.Client
 	ChainID  *big.Int
 	Keys     []*ecdsa.PrivateKey
@@ -161,7 +184,12 @@ func New(ctx context.Context, opts *Options) (*Chain, error) {
 		ChainID: cfg.ChainID,
 		Keys:    keys,
 	}
-	reg, _, err := registry.Deploy(ctx, c.Client, c.TransactOpts(0), &registry.Options{Commit: func() { c.Commit() }})
+	regOpts := &registry.Options{Commit: func() { c.Commit() }}
+	if o.MineOnSend {
+		c.Client = mineOnSend{c.Client, c}
+		regOpts.Commit = nil // the client mines already
+	}
+	reg, _, err := registry.Deploy(ctx, c.Client, c.TransactOpts(0), regOpts)
 	if err != nil {
 		backend.Close()
 		return nil, fmt.Errorf("simchain: %w", err)
@@ -183,6 +211,20 @@ func (c *Chain) Commit() common.Hash {
 		return common.Hash{}
 	}
 	return c.Backend.Commit()
+}
+
+// mineOnSend is a client that mines a block after each sent transaction.
+type mineOnSend struct {
+	simulated.Client
+	chain *Chain
+}
+
+func (m mineOnSend) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := m.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	m.chain.Commit()
+	return nil
 }
 
 func (c *Chain) autoCommit(every time.Duration) {

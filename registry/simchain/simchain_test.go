@@ -2,10 +2,13 @@ package simchain_test
 
 import (
 	"context"
+	"math/big"
 	"runtime"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/glassbox-audit/glassbox/registry"
@@ -70,6 +73,65 @@ func TestAutoCommit(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines after Close, %d before", n, before)
+	}
+}
+
+// With MineOnSend, a transaction sent through Client is mined by the time
+// SendTransaction returns, in a block of its own (its receipt follows once
+// the node has indexed it), and a registry write
+// costs one block (no empty block from the registry's Commit hook).
+func TestMineOnSend(t *testing.T) {
+	ctx := context.Background()
+	c, err := simchain.New(ctx, &simchain.Options{MineOnSend: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	head := func() uint64 {
+		t.Helper()
+		n, err := c.Client.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := head()
+	to := common.Address{0x42}
+	h, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := c.Client.SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := types.SignNewTx(c.Keys[1], types.LatestSignerForChainID(c.ChainID), &types.DynamicFeeTx{
+		ChainID: c.ChainID, GasTipCap: tip, GasFeeCap: new(big.Int).Add(new(big.Int).Mul(h.BaseFee, big.NewInt(2)), tip),
+		Gas: 21000, To: &to, Value: big.NewInt(1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if n := head(); n != before+1 {
+		t.Fatalf("head %d after SendTransaction, want %d", n, before+1)
+	}
+	blk, err := c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(before+1))
+	if err != nil || blk.Transaction(tx.Hash()) == nil || len(blk.Transactions()) != 1 {
+		t.Fatalf("block %d does not hold exactly the sent transaction (%v)", before+1, err)
+	}
+	// The node indexes receipts in the background: poll for it.
+	rc, err := registry.WaitMined(ctx, c.Client, tx.Hash(), time.Millisecond)
+	if err != nil || rc.Status != types.ReceiptStatusSuccessful || rc.BlockNumber.Uint64() != before+1 {
+		t.Fatalf("receipt %+v, %v; want success in block %d", rc, err, before+1)
+	}
+	if _, err := c.Registry.SetPublisher(ctx, c.TransactOpts(0), c.Address(1), true); err != nil {
+		t.Fatal(err)
+	}
+	if n := head(); n != before+2 {
+		t.Fatalf("head %d after one registry write, want %d", n, before+2)
 	}
 }
 

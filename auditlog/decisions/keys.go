@@ -1,4 +1,4 @@
-package auditlog
+package decisions
 
 import (
 	"encoding/binary"
@@ -9,12 +9,13 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
-// Keys of the records layer, all under the records' key prefix of the engine
-// (side writes) and readable through the same prefix. Integers are
-// big-endian so that keys sort by them; strings are 16-bit length-prefixed
-// so that no key is a prefix of another of the same family.
+// Keys of the decisions layer, all inside its store namespace of the
+// engine (see [auditlog.Store]). Integers are big-endian so that keys sort
+// by them; strings are 16-bit length-prefixed so that no key is a prefix of
+// another of the same family.
 //
-//	'i' id                      -> u64 index of the decision
+//	'i' id                      -> u64 index of the decision (the idempotency key of its entry)
+//	'O' str id str label u64 time -> u64 index of the outcome (its idempotency key)
 //	'o' u64 decision, u64 index -> outcome label (every outcome of a decision)
 //	's' subjectID u64 index     -> ""            (subject index; deleted by Erase)
 //	'm' str model str version u64 index -> ""    (model index)
@@ -26,17 +27,18 @@ import (
 //	'K' subjectID               -> the subject's key (default key store)
 //	'k'                         -> the log's subject secret
 const (
-	pfxID      = 'i'
-	pfxOutcome = 'o'
-	pfxSubject = 's'
-	pfxModel   = 'm'
-	pfxTime    = 't'
-	pfxPayload = 'p'
-	pfxCell    = 'c'
-	pfxCount   = 'n'
-	pfxLatest  = 'l'
-	pfxKey     = 'K'
-	keySecret  = "k"
+	pfxID         = 'i'
+	pfxOutcomeKey = 'O'
+	pfxOutcome    = 'o'
+	pfxSubject    = 's'
+	pfxModel      = 'm'
+	pfxTime       = 't'
+	pfxPayload    = 'p'
+	pfxCell       = 'c'
+	pfxCount      = 'n'
+	pfxLatest     = 'l'
+	pfxKey        = 'K'
+	keySecret     = "k"
 )
 
 func appendU64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64(b, v) }
@@ -48,11 +50,20 @@ func appendStr(b []byte, s string) []byte {
 
 func idKey(id string) []byte { return append([]byte{pfxID}, id...) }
 
+// outcomeIDKey is the idempotency key of an outcome: one per (decision id,
+// label, time).
+func outcomeIDKey(o *record.Outcome) []byte {
+	b := appendStr(appendStr([]byte{pfxOutcomeKey}, o.DecisionID), o.Label)
+	return appendU64(b, uint64(o.Time.UnixNano()))
+}
+
 func outcomeKey(decision, index uint64) []byte {
 	return appendU64(appendU64([]byte{pfxOutcome}, decision), index)
 }
 
 func outcomePrefix(decision uint64) []byte { return appendU64([]byte{pfxOutcome}, decision) }
+
+func latestOutcomeKey(decision uint64) []byte { return appendU64([]byte{pfxLatest}, decision) }
 
 func subjectPrefix(s SubjectID) []byte { return append([]byte{pfxSubject}, s[:]...) }
 
@@ -78,9 +89,11 @@ func payloadKey(index uint64) []byte { return appendU64([]byte{pfxPayload}, inde
 
 func cellKey(index uint64) []byte { return appendU64([]byte{pfxCell}, index) }
 
+func keyKey(id SubjectID) []byte { return append([]byte{pfxKey}, id[:]...) }
+
 func u64(b []byte) (uint64, error) {
 	if len(b) != 8 {
-		return 0, fmt.Errorf("%w: stored index has %d bytes", ErrRecordCorrupt, len(b))
+		return 0, fmt.Errorf("%w: stored index has %d bytes", ErrCorrupt, len(b))
 	}
 	return binary.BigEndian.Uint64(b), nil
 }
@@ -93,21 +106,9 @@ func lastU64(k []byte) uint64 {
 	return binary.BigEndian.Uint64(k[len(k)-8:])
 }
 
-// prefixEnd returns the smallest key greater than every key with prefix p.
-func prefixEnd(p []byte) []byte {
-	end := append([]byte(nil), p...)
-	for i := len(end) - 1; i >= 0; i-- {
-		if end[i] < 0xff {
-			end[i]++
-			return end[:i+1]
-		}
-	}
-	return nil // no upper bound
-}
-
 // cellOf returns the counter cell of a decision, without outcome.
-func cellOf(l *record.Leaf, p *record.Payload) CountCell {
-	return CountCell{
+func cellOf(l *record.Leaf, p *record.Payload) record.CountCell {
+	return record.CountCell{
 		Model:    l.Model.Name,
 		Version:  l.Model.Version,
 		Day:      l.Time.UTC().Format(time.DateOnly),
@@ -119,7 +120,7 @@ func cellOf(l *record.Leaf, p *record.Payload) CountCell {
 // encodeCell encodes a cell's key fields (not Count and Weight); the encoding
 // sorts by model, version, day, so a model and version prefix and a day
 // range select contiguous keys.
-func encodeCell(c *CountCell) []byte {
+func encodeCell(c *record.CountCell) []byte {
 	b := appendStr([]byte{pfxCount}, c.Model)
 	b = appendStr(b, c.Version)
 	b = appendStr(b, c.Day)
@@ -132,9 +133,9 @@ func encodeCell(c *CountCell) []byte {
 }
 
 // decodeCell reverses encodeCell.
-func decodeCell(k []byte) (CountCell, error) {
-	var c CountCell
-	bad := fmt.Errorf("%w: malformed counter key %x", ErrRecordCorrupt, k)
+func decodeCell(k []byte) (record.CountCell, error) {
+	var c record.CountCell
+	bad := fmt.Errorf("%w: malformed counter key %x", ErrCorrupt, k)
 	if len(k) == 0 || k[0] != pfxCount {
 		return c, bad
 	}
@@ -177,14 +178,14 @@ func decodeCell(k []byte) (CountCell, error) {
 	return c, nil
 }
 
-// cellValue is what a counter key holds.
+// encodeCellValue is what a counter key holds.
 func encodeCellValue(count uint64, weight float64) []byte {
 	return binary.BigEndian.AppendUint64(appendU64(nil, count), math.Float64bits(weight))
 }
 
 func decodeCellValue(v []byte) (uint64, float64, error) {
 	if len(v) != 16 {
-		return 0, 0, fmt.Errorf("%w: counter value has %d bytes", ErrRecordCorrupt, len(v))
+		return 0, 0, fmt.Errorf("%w: counter value has %d bytes", ErrCorrupt, len(v))
 	}
 	return binary.BigEndian.Uint64(v), math.Float64frombits(binary.BigEndian.Uint64(v[8:])), nil
 }

@@ -1,4 +1,4 @@
-package fairness
+package fairnesslog_test
 
 import (
 	"context"
@@ -13,8 +13,11 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/fairness"
+	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 )
 
 const logTestOrigin = "example.org/glassbox/fairness-test"
@@ -36,13 +39,20 @@ func logTestOptions(t testing.TB) (*auditlog.Options, note.Verifier) {
 	return &auditlog.Options{Origin: logTestOrigin, Signer: s}, v
 }
 
-func openTestLog(t testing.TB, dir string, opts *auditlog.Options) *auditlog.Log {
+// openTestLog opens the log in dir and its decisions layer; the caller
+// closes the log.
+func openTestLog(t testing.TB, dir string, opts *auditlog.Options) (*auditlog.Log, *decisions.Log) {
 	t.Helper()
 	l, err := auditlog.Open(dir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return l
+	d, err := decisions.Open(l, nil)
+	if err != nil {
+		l.Close()
+		t.Fatal(err)
+	}
+	return l, d
 }
 
 var logT0 = time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC) // a Monday
@@ -78,12 +88,12 @@ func testDecisions(n, first int) []record.Decision {
 	return out
 }
 
-func appendTestHistory(t testing.TB, l *auditlog.Log, n, first int) {
+func appendTestHistory(t testing.TB, l *decisions.Log, n, first int) {
 	t.Helper()
 	ctx := context.Background()
 	ds := testDecisions(n, first)
 	for i := 0; i < len(ds); i += 200 {
-		if _, err := l.AppendDecisions(ctx, ds[i:min(i+200, len(ds))]); err != nil {
+		if _, err := l.AppendBatch(ctx, ds[i:min(i+200, len(ds))]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -106,15 +116,28 @@ func appendTestHistory(t testing.TB, l *auditlog.Log, n, first int) {
 	}
 }
 
-func logQueries() []Query {
-	spec := Spec{Favourable: []string{"approve"}, Outcomes: true, FavourableOutcomes: []string{"repaid"}, Replicates: 200, Seed: 7}
-	return []Query{
+func logQueries() []fairness.Query {
+	spec := fairness.Spec{Favourable: []string{"approve"}, Outcomes: true, FavourableOutcomes: []string{"repaid"}, Replicates: 200, Seed: 7}
+	return []fairness.Query{
 		{Model: "credit", By: []string{"sex"}, Spec: spec},
-		{Model: "credit", Version: "1.1", By: []string{"sex", "age_band"}, Window: Week, Spec: spec},
-		{Model: "credit", By: []string{"age_band"}, Window: Day, Spec: spec,
+		{Model: "credit", Version: "1.1", By: []string{"sex", "age_band"}, Window: fairness.Week, Spec: spec},
+		{Model: "credit", By: []string{"age_band"}, Window: fairness.Day, Spec: spec,
 			From: time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC), To: time.Date(2026, 11, 11, 0, 0, 0, 0, time.UTC)},
 		{By: []string{"age_band", "sex"}, Spec: spec},
 	}
+}
+
+// reportJSON is a report's JSON without its Source, which differs between
+// the counters and the scan by design.
+func reportJSON(t *testing.T, r *fairness.Report) string {
+	t.Helper()
+	r2 := *r
+	r2.Source = ""
+	b, err := json.Marshal(r2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func mustJSON(t testing.TB, v any) string {
@@ -129,17 +152,17 @@ func mustJSON(t testing.TB, v any) string {
 func TestLogCountersAndScanAgree(t *testing.T) {
 	ctx := context.Background()
 	opts, verifier := logTestOptions(t)
-	l := openTestLog(t, t.TempDir(), opts)
+	l, d := openTestLog(t, t.TempDir(), opts)
 	defer l.Close()
 	const n = 900
-	appendTestHistory(t, l, n, 0)
-	src := LogSource{Log: l}
+	appendTestHistory(t, d, n, 0)
+	src := fairnesslog.Source(d)
 	for _, q := range logQueries() {
-		fast, err := NewReport(ctx, src, &q)
+		fast, err := fairness.NewReport(ctx, src, &q)
 		if err != nil {
 			t.Fatal(err)
 		}
-		slow, err := ScanReport(ctx, src, &q, nil)
+		slow, err := fairness.ScanReport(ctx, src, &q, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -165,7 +188,7 @@ func TestLogCountersAndScanAgree(t *testing.T) {
 
 	// Check the numbers of one report against the decisions as appended.
 	q := logQueries()[0]
-	r, err := NewReport(ctx, src, &q)
+	r, err := fairness.NewReport(ctx, src, &q)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,33 +222,33 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 	ctx := context.Background()
 	opts, verifier := logTestOptions(t)
 	dir := filepath.Join(t.TempDir(), "log")
-	l := openTestLog(t, dir, opts)
-	appendTestHistory(t, l, 600, 0)
+	l, d := openTestLog(t, dir, opts)
+	appendTestHistory(t, d, 600, 0)
 	if _, err := l.Checkpoint(ctx); err != nil {
 		t.Fatal(err)
 	}
-	src := LogSource{Log: l}
+	src := fairnesslog.Source(d)
 	qs := logQueries()
 	before := make([]string, len(qs))
 	for i := range qs {
-		r, err := NewReport(ctx, src, &qs[i])
+		r, err := fairness.NewReport(ctx, src, &qs[i])
 		if err != nil {
 			t.Fatal(err)
 		}
 		before[i] = mustJSON(t, r)
 	}
-	scanBefore, err := ScanReport(ctx, src, &qs[0], nil)
+	scanBefore, err := fairness.ScanReport(ctx, src, &qs[0], nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	// Erasing a subject changes no counter report, not even its checkpoint.
-	erased, err := l.Erase(ctx, "subject-5")
+	erased, err := d.Erase(ctx, "subject-5")
 	if err != nil || erased == 0 {
 		t.Fatalf("erase: %d %v", erased, err)
 	}
 	for i := range qs {
-		r, err := NewReport(ctx, src, &qs[i])
+		r, err := fairness.NewReport(ctx, src, &qs[i])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -234,7 +257,7 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 		}
 	}
 	// The scan can no longer place the erased subject's decisions.
-	scanAfter, err := ScanReport(ctx, src, &qs[0], nil)
+	scanAfter, err := fairness.ScanReport(ctx, src, &qs[0], nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,16 +276,16 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 	if err := os.CopyFS(export, os.DirFS(dir)); err != nil {
 		t.Fatal(err)
 	}
-	l = openTestLog(t, dir, opts)
+	l, d = openTestLog(t, dir, opts)
 	defer l.Close()
-	appendTestHistory(t, l, 300, 600)
+	appendTestHistory(t, d, 300, 600)
 	exportOpts, _ := logTestOptions(t) // the holder of an export does not have the log's signing key
 	exportOpts.Origin = logTestOrigin
-	ex := openTestLog(t, export, exportOpts)
+	ex, exd := openTestLog(t, export, exportOpts)
 	defer ex.Close()
-	var old Checkpoint
+	var old fairness.Checkpoint
 	for i := range qs {
-		r, err := NewReport(ctx, LogSource{Log: ex}, &qs[i])
+		r, err := fairness.NewReport(ctx, fairnesslog.Source(exd), &qs[i])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -271,7 +294,7 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 		}
 		old = r.Checkpoint
 	}
-	grown, err := NewReport(ctx, LogSource{Log: l}, &qs[0])
+	grown, err := fairness.NewReport(ctx, fairnesslog.Source(d), &qs[0])
 	if err != nil {
 		t.Fatal(err)
 	}

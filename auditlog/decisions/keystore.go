@@ -1,4 +1,4 @@
-package auditlog
+package decisions
 
 import (
 	"context"
@@ -7,10 +7,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"sync"
 
-	"github.com/cockroachdb/pebble/v2"
-
+	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -35,9 +33,10 @@ func subjectID(secret []byte, subject string) SubjectID {
 // KeyStore holds one AES-256 key per subject, the key that seals the
 // subject's personal payloads. Erasing a subject deletes its key.
 //
-// The log uses its own Pebble-backed store by default; a deployment can plug
-// in a KMS or HSM by implementing this interface, and check the
-// implementation with [TestKeyStore].
+// The log keeps keys in its own store namespace by default; a deployment
+// can plug in a KMS or HSM by implementing this interface, and check the
+// implementation with the conformance suite of package
+// auditlog/decisions/keystoretest.
 //
 // Implementations MUST be safe for concurrent use, and:
 //   - Key returns the key stored for id, or an error wrapping ErrKeyNotFound;
@@ -53,80 +52,69 @@ type KeyStore interface {
 	DeleteKey(ctx context.Context, id SubjectID) error
 }
 
-// logKeyStore is the default KeyStore: keys in the log's own Pebble
-// database, under the records key family ('K' subjectID), so that a key
-// created for a new subject is written in the same batch as the subject's
-// first decision. Keys are stored in clear: erasure is as good as Pebble's
-// deletion (compactions eventually drop the bytes); a KMS-backed KeyStore
-// gives stronger guarantees.
-type logKeyStore struct {
-	mu sync.Mutex // serialises CreateKey so concurrent creators agree
-	l  *Log
-}
+// storeKeys is the default KeyStore: keys in the layer's own store
+// namespace ('K' subjectID), so that a key created for a new subject is
+// written in the same batch as the subject's first decision. Keys are
+// stored in clear: erasure is as good as Pebble's deletion, hastened by a
+// compaction of the key's range; a KMS-backed KeyStore gives stronger
+// guarantees. Creation and deletion go through the committer, which orders
+// them with the appends.
+type storeKeys struct{ st *auditlog.Store }
 
-func keyKey(id SubjectID) []byte { return append([]byte{pfxKey}, id[:]...) }
-
-func (s *logKeyStore) Key(_ context.Context, id SubjectID) ([]byte, error) {
-	var k []byte
-	err := s.l.withDB(func(db *pebble.DB) error {
-		var err error
-		k, err = getFrom(db, recordsKey(keyKey(id)))
-		return err
-	})
+func (s storeKeys) Key(_ context.Context, id SubjectID) ([]byte, error) {
+	k, err := s.st.Get(keyKey(id))
 	return checkStoredKey(id, k, err)
 }
 
 func checkStoredKey(id SubjectID, k []byte, err error) ([]byte, error) {
-	if errors.Is(err, ErrNotFound) {
+	if errors.Is(err, auditlog.ErrNotFound) {
 		return nil, fmt.Errorf("%w: subject %s", ErrKeyNotFound, id)
 	}
 	if err != nil {
 		return nil, err
 	}
 	if len(k) != record.KeySize {
-		return nil, fmt.Errorf("%w: stored key of subject %s has %d bytes", ErrRecordCorrupt, id, len(k))
+		return nil, fmt.Errorf("%w: stored key of subject %s has %d bytes", ErrCorrupt, id, len(k))
 	}
 	return k, nil
 }
 
-func (s *logKeyStore) CreateKey(ctx context.Context, id SubjectID) ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	k, err := s.Key(ctx, id)
-	if !errors.Is(err, ErrKeyNotFound) {
-		return k, err
-	}
-	if k, err = record.NewKey(nil); err != nil {
+func (s storeKeys) CreateKey(ctx context.Context, id SubjectID) ([]byte, error) {
+	var k []byte
+	err := s.st.Update(ctx, func(tx *auditlog.Tx) error {
+		var err error
+		k, err = txKey(tx, id)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	return k, s.l.writeRecordKeys([][2][]byte{{keyKey(id), k}}, nil)
+	return k, nil
 }
 
-func (s *logKeyStore) DeleteKey(_ context.Context, id SubjectID) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.l.writeRecordKeys(nil, [][]byte{keyKey(id)})
+func (s storeKeys) DeleteKey(ctx context.Context, id SubjectID) error {
+	return s.st.Update(ctx, func(tx *auditlog.Tx) error { return tx.Delete(keyKey(id)) })
 }
 
 // txKey returns the subject's key inside a commit, creating it in the same
 // batch when the subject has none (default key store only).
-func (r *records) txKey(tx *sideTx, sid SubjectID) ([]byte, error) {
-	k, err := tx.get(keyKey(sid))
-	if errors.Is(err, ErrNotFound) {
+func txKey(tx *auditlog.Tx, sid SubjectID) ([]byte, error) {
+	k, err := tx.Get(keyKey(sid))
+	if errors.Is(err, auditlog.ErrNotFound) {
 		if k, err = record.NewKey(nil); err != nil {
 			return nil, err
 		}
-		return k, tx.set(keyKey(sid), k)
+		return k, tx.Set(keyKey(sid), k)
 	}
 	return checkStoredKey(sid, k, err)
 }
 
 // readKey returns the subject's key as of a view (default key store) or
 // from the configured KeyStore.
-func (r *records) readKey(ctx context.Context, v *recView, sid SubjectID) ([]byte, error) {
-	if r.inTx {
-		k, err := v.get(keyKey(sid))
+func (d *Log) readKey(ctx context.Context, v *auditlog.View, sid SubjectID) ([]byte, error) {
+	if d.inTx {
+		k, err := v.Get(keyKey(sid))
 		return checkStoredKey(sid, k, err)
 	}
-	return r.keys.Key(ctx, sid)
+	return d.keys.Key(ctx, sid)
 }

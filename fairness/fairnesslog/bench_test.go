@@ -1,4 +1,4 @@
-package fairness
+package fairnesslog_test
 
 import (
 	"context"
@@ -8,8 +8,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/fairness"
+	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 )
 
 // benchDecisions spreads n decisions over 90 days, 2 versions, sex × age
@@ -37,7 +39,7 @@ var benchLogLen = flag.Int("fairness.loglen", 20_000, "decisions in the log of B
 // BenchmarkLogReport measures reports over a real log (Pebble on disk, sealed
 // payloads) of 20,000 decisions (-fairness.loglen), two thirds with an outcome, by the counters
 // and by a scan, in the same run. The baselines are the bare reads the two
-// paths stand on: Log.Counts and Log.ScanDecisions with nothing done per
+// paths stand on: decisions' Log.Counts and Log.Scan with nothing done per
 // decision. The counters path costs the same for ten million decisions
 // spread over the same cells (see BenchmarkReportFromCounts); the scan
 // grows linearly with the number of decisions.
@@ -48,10 +50,10 @@ func BenchmarkLogReport(b *testing.B) {
 	n := *benchLogLen
 	ctx := context.Background()
 	opts, _ := logTestOptions(b)
-	l := openTestLog(b, b.TempDir(), opts)
+	l, d := openTestLog(b, b.TempDir(), opts)
 	defer l.Close()
 	for i := 0; i < n; i += 2000 {
-		if _, err := l.AppendDecisions(ctx, benchDecisions(min(2000, n-i), i)); err != nil {
+		if _, err := d.AppendBatch(ctx, benchDecisions(min(2000, n-i), i)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -66,7 +68,7 @@ func BenchmarkLogReport(b *testing.B) {
 					continue
 				}
 				label := []string{"repaid", "default"}[(i/5)%2] // outcomes spread over the cells above
-				if _, err := l.AppendOutcome(ctx, record.Outcome{DecisionID: fmt.Sprintf("dec-%07d", i), Time: logT0.Add(100 * 24 * time.Hour), Label: label}); err != nil {
+				if _, err := d.AppendOutcome(ctx, record.Outcome{DecisionID: fmt.Sprintf("dec-%07d", i), Time: logT0.Add(100 * 24 * time.Hour), Label: label}); err != nil {
 					errs <- err
 					return
 				}
@@ -78,9 +80,9 @@ func BenchmarkLogReport(b *testing.B) {
 	if err := <-errs; err != nil {
 		b.Fatal(err)
 	}
-	src := LogSource{Log: l}
-	q := &Query{Model: "credit", By: []string{"sex", "age_band"}, Spec: Spec{Favourable: []string{"approve"}, Outcomes: true, FavourableOutcomes: []string{"repaid"}}}
-	cv, err := l.Counts(ctx, auditlog.CountFilter{Model: "credit"})
+	src := fairnesslog.Source(d)
+	q := &fairness.Query{Model: "credit", By: []string{"sex", "age_band"}, Spec: fairness.Spec{Favourable: []string{"approve"}, Outcomes: true, FavourableOutcomes: []string{"repaid"}}}
+	cv, err := d.Counts(ctx, decisions.Filter{Model: "credit"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -88,7 +90,7 @@ func BenchmarkLogReport(b *testing.B) {
 
 	b.Run("counters/baseline-Counts", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := l.Counts(ctx, auditlog.CountFilter{Model: "credit"}); err != nil {
+			if _, err := d.Counts(ctx, decisions.Filter{Model: "credit"}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -96,17 +98,17 @@ func BenchmarkLogReport(b *testing.B) {
 	})
 	b.Run("counters/report", func(b *testing.B) {
 		for b.Loop() {
-			r, err := NewReport(ctx, src, q)
+			r, err := fairness.NewReport(ctx, src, q)
 			if err != nil || r.Decisions != uint64(n) {
 				b.Fatal(err)
 			}
 		}
 		b.ReportMetric(cells, "cells")
 	})
-	b.Run("scan/baseline-ScanDecisions", func(b *testing.B) {
+	b.Run("scan/baseline-Scan", func(b *testing.B) {
 		for b.Loop() {
 			k := 0
-			if _, err := l.ScanDecisions(ctx, auditlog.DecisionFilter{Model: "credit"}, func(*auditlog.DecisionRecord) error { k++; return nil }); err != nil || k != n {
+			if _, err := d.Scan(ctx, decisions.Filter{Model: "credit"}, func(decisions.Stored) error { k++; return nil }); err != nil || k != n {
 				b.Fatal(err, k)
 			}
 		}
@@ -114,7 +116,7 @@ func BenchmarkLogReport(b *testing.B) {
 	})
 	b.Run("scan/report", func(b *testing.B) {
 		for b.Loop() {
-			r, err := ScanReport(ctx, src, q, nil)
+			r, err := fairness.ScanReport(ctx, src, q, nil)
 			if err != nil || r.Decisions != uint64(n) {
 				b.Fatal(err)
 			}

@@ -1,8 +1,9 @@
-package auditlog
+package decisions_test
 
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"math"
@@ -11,6 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/mod/sumdb/note"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions/keystoretest"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -19,18 +25,43 @@ import (
 
 const recTestOrigin = "example.org/glassbox/records-test"
 
-func recTestOptions(t testing.TB) *Options {
-	s, v := engKeys(t, recTestOrigin)
-	return &Options{Origin: recTestOrigin, Signer: s, Verifier: v}
-}
-
-func openRecTestLog(t testing.TB, dir string, opts *Options) *Log {
+// testKeys makes a fresh Ed25519 note key pair named origin.
+func testKeys(t testing.TB, origin string) (note.Signer, note.Verifier) {
 	t.Helper()
-	l, err := Open(dir, opts)
+	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return l
+	s, err := note.NewSigner(skey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := note.NewVerifier(vkey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, v
+}
+
+func recTestOptions(t testing.TB) *auditlog.Options {
+	s, v := testKeys(t, recTestOrigin)
+	return &auditlog.Options{Origin: recTestOrigin, Signer: s, Verifier: v}
+}
+
+// openRecTestLog opens the log in dir and its decisions layer (default
+// options when dopts is nil). The caller closes the log.
+func openRecTestLog(t testing.TB, dir string, opts *auditlog.Options, dopts *decisions.Options) (*auditlog.Log, *decisions.Log) {
+	t.Helper()
+	lg, err := auditlog.Open(dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := decisions.Open(lg, dopts)
+	if err != nil {
+		lg.Close()
+		t.Fatal(err)
+	}
+	return lg, d
 }
 
 var testT0 = time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
@@ -65,22 +96,22 @@ func testDecision(i, nSubjects int) record.Decision {
 
 func TestAppendDecisionReadReceipt(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	d := testDecision(1, 10)
 	d.Metadata = map[string]string{"channel": "web"}
-	res, err := l.AppendDecision(ctx, d)
+	res, err := l.Append(ctx, d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Index != 0 || res.Existing {
 		t.Fatalf("%+v", res)
 	}
-	got, err := l.Decision(ctx, d.ID)
+	got, err := l.Get(ctx, d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != StatusSealed || got.Payload.Subject != d.Subject || got.Leaf.DecisionID != d.ID || got.Payload.Metadata["channel"] != "web" {
+	if got.Status != decisions.StatusSealed || got.Payload.Subject != d.Subject || got.Leaf.DecisionID != d.ID || got.Payload.Metadata["channel"] != "web" {
 		t.Fatalf("%+v", got)
 	}
 	if err := got.Leaf.CheckPayload(got.Payload); err != nil {
@@ -98,34 +129,34 @@ func TestAppendDecisionReadReceipt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	vr, err := receipt.VerifyDecision(r2, l.Verifier(), d.ID)
+	vr, err := receipt.VerifyDecision(r2, lg.Verifier(), d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(vr.Disclosed) != 5 {
 		t.Fatalf("disclosed %v", vr.Disclosed)
 	}
-	if _, err := l.Decision(ctx, "nope"); !errors.Is(err, ErrDecisionNotFound) {
+	if _, err := l.Get(ctx, "nope"); !errors.Is(err, decisions.ErrNotFound) {
 		t.Fatalf("unknown id: %v", err)
 	}
 }
 
 func TestIdempotentConcurrentAppends(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
-	if _, err := l.AppendDecision(ctx, testDecision(0, 5)); err != nil {
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
+	if _, err := l.Append(ctx, testDecision(0, 5)); err != nil {
 		t.Fatal(err)
 	}
 	const n = 32
-	results := make([]Appended, n)
+	results := make([]decisions.Appended, n)
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for g := range n {
 		wg.Go(func() {
 			d := testDecision(7, 5)
 			d.Subject = fmt.Sprintf("racer-%d", g) // same id, different content
-			results[g], errs[g] = l.AppendDecision(ctx, d)
+			results[g], errs[g] = l.Append(ctx, d)
 		})
 	}
 	wg.Wait()
@@ -144,14 +175,14 @@ func TestIdempotentConcurrentAppends(t *testing.T) {
 	if fresh != 1 {
 		t.Fatalf("%d appends claim to have written the decision", fresh)
 	}
-	if l.Size() != 2 {
-		t.Fatalf("log size %d, want 2", l.Size())
+	if lg.Size() != 2 {
+		t.Fatalf("log size %d, want 2", lg.Size())
 	}
-	again, err := l.AppendDecision(ctx, testDecision(7, 5))
+	again, err := l.Append(ctx, testDecision(7, 5))
 	if err != nil || !again.Existing || again.Index != results[0].Index {
 		t.Fatalf("%+v %v", again, err)
 	}
-	cv, err := l.Counts(ctx, CountFilter{})
+	cv, err := l.Counts(ctx, decisions.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,33 +197,33 @@ func TestIdempotentConcurrentAppends(t *testing.T) {
 
 func TestBadBatchWritesNothing(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	batch := []record.Decision{testDecision(1, 3), testDecision(2, 3), testDecision(3, 3)}
 	batch[2].Output.Score = math.NaN()
-	_, err := l.AppendDecisions(ctx, batch)
+	_, err := l.AppendBatch(ctx, batch)
 	var ve *record.ValidationError
 	if !errors.As(err, &ve) || ve.Record != "dec-0000003" || ve.Field != "output.score" {
 		t.Fatalf("got %v", err)
 	}
 	batch[2] = testDecision(3, 3)
 	batch[1].Inputs = append(batch[1].Inputs, record.Feature{Name: "income", Value: record.Integer(1)})
-	if _, err := l.AppendDecisions(ctx, batch); !errors.As(err, &ve) || ve.Field != "inputs[2].name" {
+	if _, err := l.AppendBatch(ctx, batch); !errors.As(err, &ve) || ve.Field != "inputs[2].name" {
 		t.Fatalf("got %v", err)
 	}
 	// An outcome for an unknown decision is rejected in the commit itself.
-	if _, err := l.AppendOutcome(ctx, record.Outcome{DecisionID: "dec-0000001", Time: testT0, Label: "repaid"}); !errors.Is(err, ErrDecisionNotFound) {
+	if _, err := l.AppendOutcome(ctx, record.Outcome{DecisionID: "dec-0000001", Time: testT0, Label: "repaid"}); !errors.Is(err, decisions.ErrNotFound) {
 		t.Fatalf("outcome for an unknown decision: %v", err)
 	}
-	if l.Size() != 0 {
-		t.Fatalf("log size %d after rejected appends", l.Size())
+	if lg.Size() != 0 {
+		t.Fatalf("log size %d after rejected appends", lg.Size())
 	}
 	for _, d := range batch {
-		if _, err := l.Decision(ctx, d.ID); !errors.Is(err, ErrDecisionNotFound) {
+		if _, err := l.Get(ctx, d.ID); !errors.Is(err, decisions.ErrNotFound) {
 			t.Fatalf("%s: %v", d.ID, err)
 		}
 	}
-	cv, err := l.Counts(ctx, CountFilter{})
+	cv, err := l.Counts(ctx, decisions.Filter{})
 	if err != nil || len(cv.Cells) != 0 {
 		t.Fatalf("counters after rejected appends: %v %v", cv, err)
 	}
@@ -200,10 +231,10 @@ func TestBadBatchWritesNothing(t *testing.T) {
 
 // refCells computes the counters from the inputs, independently of the
 // stored counters: each decision counts in the cell of its latest outcome.
-func refCells(ds []record.Decision, outcomes map[string]string) map[string]CountCell {
-	out := map[string]CountCell{}
+func refCells(ds []record.Decision, outcomes map[string]string) map[string]record.CountCell {
+	out := map[string]record.CountCell{}
 	for _, d := range ds {
-		c := CountCell{Model: d.Model.Name, Version: d.Model.Version, Day: d.Time.UTC().Format(time.DateOnly),
+		c := record.CountCell{Model: d.Model.Name, Version: d.Model.Version, Day: d.Time.UTC().Format(time.DateOnly),
 			Groups: d.Groups, Decision: d.Output.Label, Outcome: outcomes[d.ID]}
 		k := fmt.Sprint(c.Model, c.Version, c.Day, c.Groups, c.Decision, c.Outcome)
 		cur := out[k]
@@ -214,7 +245,7 @@ func refCells(ds []record.Decision, outcomes map[string]string) map[string]Count
 	return out
 }
 
-func checkCells(t *testing.T, got []CountCell, want map[string]CountCell) {
+func checkCells(t *testing.T, got []record.CountCell, want map[string]record.CountCell) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%d cells, want %d", len(got), len(want))
@@ -232,12 +263,12 @@ func TestCountsOutcomesErase(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	opts := recTestOptions(t)
-	l := openRecTestLog(t, dir, opts)
+	lg, l := openRecTestLog(t, dir, opts, nil)
 	var ds []record.Decision
 	for i := range 40 {
 		ds = append(ds, testDecision(i, 6))
 	}
-	if _, err := l.AppendDecisions(ctx, ds); err != nil {
+	if _, err := l.AppendBatch(ctx, ds); err != nil {
 		t.Fatal(err)
 	}
 	outcomes := map[string]string{}
@@ -258,22 +289,22 @@ func TestCountsOutcomesErase(t *testing.T) {
 	if again, err := l.AppendOutcome(ctx, o); err != nil || !again.Existing || again.Index != first.Index {
 		t.Fatalf("replayed outcome: %+v %v", again, err)
 	}
-	size := l.Size()
-	cv, err := l.Counts(ctx, CountFilter{})
+	size := lg.Size()
+	cv, err := l.Counts(ctx, decisions.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if cv.Checkpoint.Size != size {
 		t.Fatalf("counts bound to size %d, log has %d", cv.Checkpoint.Size, size)
 	}
-	if c, err := verify.OpenCheckpoint(cv.Checkpoint.Note, l.Verifier()); err != nil || c.Size != size {
+	if c, err := verify.OpenCheckpoint(cv.Checkpoint.Note, lg.Verifier()); err != nil || c.Size != size {
 		t.Fatalf("counts checkpoint: %v (size %d)", err, c.Size)
 	}
 	want := refCells(ds, outcomes)
 	checkCells(t, cv.Cells, want)
 	// A filter on model, version and days.
 	from, to := testT0.AddDate(0, 0, 2).Truncate(24*time.Hour), testT0.AddDate(0, 0, 5).Truncate(24*time.Hour)
-	cf, err := l.Counts(ctx, CountFilter{Model: "credit", Version: "1.1", From: from, To: to})
+	cf, err := l.Counts(ctx, decisions.Filter{Model: "credit", Version: "1.1", From: from, To: to})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +318,7 @@ func TestCountsOutcomesErase(t *testing.T) {
 
 	// ScanDecisions sees the same decisions with their latest outcomes.
 	n := 0
-	cp, err := l.ScanDecisions(ctx, DecisionFilter{}, func(d *DecisionRecord) error {
+	cp, err := l.Scan(ctx, decisions.Filter{}, func(d decisions.Stored) error {
 		if d.Index != uint64(n) {
 			return fmt.Errorf("scan out of log order: %d at %d", d.Index, n)
 		}
@@ -306,7 +337,7 @@ func TestCountsOutcomesErase(t *testing.T) {
 	}
 
 	// Erase subject-1: its records keep their leaves, lose their payloads.
-	before, err := l.Checkpoint(ctx)
+	before, err := lg.Checkpoint(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -330,17 +361,17 @@ func TestCountsOutcomesErase(t *testing.T) {
 	if n, err := l.Erase(ctx, "subject-1"); err != nil || n != 0 {
 		t.Fatalf("second erase: %d %v", n, err)
 	}
-	if err := l.Close(); err != nil {
+	if err := lg.Close(); err != nil {
 		t.Fatal(err)
 	}
-	l = openRecTestLog(t, dir, opts)
-	defer l.Close()
+	lg, l = openRecTestLog(t, dir, opts, nil)
+	defer lg.Close()
 	for _, d := range victims {
-		got, err := l.Decision(ctx, d.ID)
+		got, err := l.Get(ctx, d.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Status != StatusErased || got.Payload != nil || got.Leaf.DecisionID != d.ID {
+		if got.Status != decisions.StatusErased || got.Payload != nil || got.Leaf.DecisionID != d.ID {
 			t.Fatalf("erased record: %+v", got)
 		}
 		r, err := l.Receipt(ctx, d.ID)
@@ -350,53 +381,53 @@ func TestCountsOutcomesErase(t *testing.T) {
 		if r.Disclosures != (receipt.Disclosures{}) {
 			t.Fatal("receipt of an erased record discloses data")
 		}
-		if _, err := receipt.VerifyDecision(r, l.Verifier(), d.ID); err != nil {
+		if _, err := receipt.VerifyDecision(r, lg.Verifier(), d.ID); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := receipt.VerifyDecision(oldReceipt, l.Verifier(), ds[1].ID); err != nil {
+	if _, err := receipt.VerifyDecision(oldReceipt, lg.Verifier(), ds[1].ID); err != nil {
 		t.Fatalf("receipt issued before erasure: %v", err)
 	}
-	p, err := l.DecisionsBySubject(ctx, "subject-1", PageRequest{})
+	p, err := l.BySubject(ctx, "subject-1", decisions.PageRequest{})
 	if err != nil || len(p.Records) != 0 {
 		t.Fatalf("subject index after erase: %v %v", p, err)
 	}
-	p, err = l.DecisionsBySubject(ctx, "subject-2", PageRequest{})
-	if err != nil || len(p.Records) == 0 || p.Records[0].Status != StatusSealed {
+	p, err = l.BySubject(ctx, "subject-2", decisions.PageRequest{})
+	if err != nil || len(p.Records) == 0 || p.Records[0].Status != decisions.StatusSealed {
 		t.Fatalf("other subject after erase: %v %v", p, err)
 	}
-	after, err := l.CheckpointAt(ctx, before.Size)
+	after, err := lg.CheckpointAt(ctx, before.Size)
 	if err != nil || after.Root != before.Root {
 		t.Fatalf("root changed by erasure (%v)", err)
 	}
-	cv2, err := l.Counts(ctx, CountFilter{})
+	cv2, err := l.Counts(ctx, decisions.Filter{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkCells(t, cv2.Cells, want)
-	if err := l.CheckIntegrity(ctx); err != nil {
+	if err := lg.CheckIntegrity(ctx); err != nil {
 		t.Fatal(err)
 	}
 	// New data for an erased subject gets a new key and is readable again.
 	d := testDecision(1000, 1000)
 	d.Subject = "subject-1"
-	if _, err := l.AppendDecision(ctx, d); err != nil {
+	if _, err := l.Append(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := l.Decision(ctx, d.ID); err != nil || got.Status != StatusSealed {
+	if got, err := l.Get(ctx, d.ID); err != nil || got.Status != decisions.StatusSealed {
 		t.Fatalf("%v %v", got, err)
 	}
-	p, err = l.DecisionsBySubject(ctx, "subject-1", PageRequest{})
+	p, err = l.BySubject(ctx, "subject-1", decisions.PageRequest{})
 	if err != nil || len(p.Records) != 1 {
 		t.Fatalf("%v %v", p, err)
 	}
 }
 
 // pageAll collects every page of a query.
-func pageAll(t *testing.T, limit int, q func(PageRequest) (*Page, error)) []uint64 {
+func pageAll(t *testing.T, limit int, q func(decisions.PageRequest) (*decisions.Page, error)) []uint64 {
 	t.Helper()
 	var out []uint64
-	req := PageRequest{Limit: limit}
+	req := decisions.PageRequest{Limit: limit}
 	for {
 		p, err := q(req)
 		if err != nil {
@@ -424,8 +455,8 @@ func TestQueries(t *testing.T) {
 		n = 50_000 // under the race detector a million records take far too long on 2 cores
 	}
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	const batch = 2000
 	nSubjects := n / 4
 	for start := 0; start < n; start += batch {
@@ -433,17 +464,17 @@ func TestQueries(t *testing.T) {
 		for i := start; i < min(start+batch, n); i++ {
 			ds = append(ds, testDecision(i, nSubjects))
 		}
-		if _, err := l.AppendDecisions(ctx, ds); err != nil {
+		if _, err := l.AppendBatch(ctx, ds); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if l.Size() != uint64(n) {
-		t.Fatalf("size %d", l.Size())
+	if lg.Size() != uint64(n) {
+		t.Fatalf("size %d", lg.Size())
 	}
 	// By subject: subject s has decisions s, s+nSubjects, ...
 	for _, s := range []int{0, 1, nSubjects - 1} {
-		got := pageAll(t, 3, func(r PageRequest) (*Page, error) {
-			return l.DecisionsBySubject(ctx, fmt.Sprintf("subject-%d", s), r)
+		got := pageAll(t, 3, func(r decisions.PageRequest) (*decisions.Page, error) {
+			return l.BySubject(ctx, fmt.Sprintf("subject-%d", s), r)
 		})
 		var want []uint64
 		for i := s; i < n; i += nSubjects {
@@ -455,7 +486,7 @@ func TestQueries(t *testing.T) {
 	}
 	// By time: one day in a week-long cycle, first pages only at scale.
 	day := testT0.AddDate(0, 0, 3)
-	p, err := l.DecisionsByTime(ctx, day.Truncate(24*time.Hour), day.Truncate(24*time.Hour).Add(24*time.Hour), PageRequest{Limit: 50})
+	p, err := l.ByTime(ctx, day.Truncate(24*time.Hour), day.Truncate(24*time.Hour).Add(24*time.Hour), decisions.PageRequest{Limit: 50})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -471,7 +502,7 @@ func TestQueries(t *testing.T) {
 	}
 	// By model: every page of version 1.1 in a small log is exact; at scale,
 	// walk the first pages and check the indexes.
-	p, err = l.DecisionsByModel(ctx, "credit", "1.1", PageRequest{Limit: 100})
+	p, err = l.ByModel(ctx, "credit", "1.1", decisions.PageRequest{Limit: 100})
 	if err != nil || len(p.Records) != 100 {
 		t.Fatalf("%v", err)
 	}
@@ -480,36 +511,37 @@ func TestQueries(t *testing.T) {
 			t.Fatalf("model page: index %d at %d", r.Index, j)
 		}
 	}
-	p2, err := l.DecisionsByModel(ctx, "credit", "1.1", PageRequest{Limit: 100, Cursor: p.Next})
+	p2, err := l.ByModel(ctx, "credit", "1.1", decisions.PageRequest{Limit: 100, Cursor: p.Next})
 	if err != nil || p2.Records[0].Index != 201 {
 		t.Fatalf("second model page: %v", err)
 	}
-	if _, err := l.DecisionsByModel(ctx, "credit", "1.1", PageRequest{Cursor: "!!"}); !errors.Is(err, ErrInvalidQuery) {
+	if _, err := l.ByModel(ctx, "credit", "1.1", decisions.PageRequest{Cursor: "!!"}); !errors.Is(err, decisions.ErrInvalidQuery) {
 		t.Fatalf("bad cursor: %v", err)
 	}
 	// Lookup by id at the far end.
 	last := fmt.Sprintf("dec-%07d", n-1)
-	if d, err := l.Decision(ctx, last); err != nil || d.Index != uint64(n-1) {
+	if d, err := l.Get(ctx, last); err != nil || d.Index != uint64(n-1) {
 		t.Fatalf("%v", err)
 	}
 }
 
+// TestDefaultKeyStore runs the conformance suite on the key store a log
+// uses by default (keys in the layer's namespace, written through the
+// committer).
 func TestDefaultKeyStore(t *testing.T) {
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
-	r, err := l.recs()
-	if err != nil {
-		t.Fatal(err)
-	}
-	TestKeyStore(t, r.keys)
+	keystoretest.Run(t, func(t *testing.T) decisions.KeyStore {
+		lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+		t.Cleanup(func() { lg.Close() })
+		return decisions.DefaultKeyStore(l)
+	})
 }
 
 func TestQueryEdges(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	for i := range 10 {
-		if _, err := l.AppendDecision(ctx, testDecision(i, 5)); err != nil {
+		if _, err := l.Append(ctx, testDecision(i, 5)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -519,21 +551,21 @@ func TestQueryEdges(t *testing.T) {
 		from, to time.Time
 		want     int
 	}{{far, old, 0}, {old, far, 10}, {far, time.Time{}, 0}, {time.Time{}, old, 0}, {testT0, testT0.Add(time.Hour), 2}} {
-		p, err := l.DecisionsByTime(ctx, c.from, c.to, PageRequest{})
+		p, err := l.ByTime(ctx, c.from, c.to, decisions.PageRequest{})
 		if err != nil || len(p.Records) != c.want {
 			t.Fatalf("[%v, %v): %v, %v", c.from, c.to, p, err)
 		}
 		n := 0
-		if _, err := l.ScanDecisions(ctx, DecisionFilter{From: c.from, To: c.to}, func(*DecisionRecord) error { n++; return nil }); err != nil || n != c.want {
+		if _, err := l.Scan(ctx, decisions.Filter{From: c.from, To: c.to}, func(decisions.Stored) error { n++; return nil }); err != nil || n != c.want {
 			t.Fatalf("scan [%v, %v): %d, %v", c.from, c.to, n, err)
 		}
 	}
 	// A cursor cannot leave its query's range.
-	p, err := l.DecisionsBySubject(ctx, "subject-3", PageRequest{Limit: 1})
+	p, err := l.BySubject(ctx, "subject-3", decisions.PageRequest{Limit: 1})
 	if err != nil || len(p.Records) != 1 {
 		t.Fatal(err)
 	}
-	other, err := l.DecisionsBySubject(ctx, "subject-2", PageRequest{Limit: 1})
+	other, err := l.BySubject(ctx, "subject-2", decisions.PageRequest{Limit: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -541,15 +573,15 @@ func TestQueryEdges(t *testing.T) {
 		t.Fatal("no second page")
 	}
 	for _, cur := range []string{p.Next, other.Next} {
-		q, err := l.DecisionsBySubject(ctx, "subject-4", PageRequest{Cursor: cur})
+		q, err := l.BySubject(ctx, "subject-4", decisions.PageRequest{Cursor: cur})
 		if err == nil && len(q.Records) != 0 {
 			t.Fatalf("a foreign cursor returned %d records", len(q.Records))
 		}
 	}
-	if _, err := l.DecisionsByModel(ctx, "credit", "1.0", PageRequest{Limit: MaxPageSize + 1}); !errors.Is(err, ErrInvalidQuery) {
+	if _, err := l.ByModel(ctx, "credit", "1.0", decisions.PageRequest{Limit: decisions.MaxPageSize + 1}); !errors.Is(err, decisions.ErrInvalidQuery) {
 		t.Fatal(err)
 	}
-	if _, err := l.Counts(ctx, CountFilter{Version: "1.0"}); !errors.Is(err, ErrInvalidQuery) {
+	if _, err := l.Counts(ctx, decisions.Filter{Version: "1.0"}); !errors.Is(err, decisions.ErrInvalidQuery) {
 		t.Fatal(err)
 	}
 }
@@ -558,8 +590,8 @@ func TestQueryEdges(t *testing.T) {
 // their keyed hashes, group values and string inputs of the decisions.
 func TestLeavesHoldNoPersonalData(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	var ds []record.Decision
 	for i := range 20 {
 		d := testDecision(i, 2)
@@ -567,20 +599,16 @@ func TestLeavesHoldNoPersonalData(t *testing.T) {
 		d.Metadata = map[string]string{"branch": "Northampton"}
 		ds = append(ds, d)
 	}
-	if _, err := l.AppendDecisions(ctx, ds); err != nil {
-		t.Fatal(err)
-	}
-	r, err := l.recs()
-	if err != nil {
+	if _, err := l.AppendBatch(ctx, ds); err != nil {
 		t.Fatal(err)
 	}
 	secrets := [][]byte{[]byte("Acme Widgets"), []byte("Northampton"), []byte("female"), []byte("male"), []byte("employer"), []byte("income")}
 	for _, s := range []string{"subject-0", "subject-1"} {
-		sid := subjectID(r.secret, s)
+		sid := decisions.SubjectIDOf(l, s)
 		secrets = append(secrets, []byte(s), sid[:8])
 	}
 	seen := map[[32]byte]uint64{}
-	err = l.ScanLeaves(ctx, 0, l.Size(), func(i uint64, leaf []byte) error {
+	err := lg.ScanLeaves(ctx, 0, lg.Size(), func(i uint64, leaf []byte) error {
 		for _, s := range secrets {
 			if bytes.Contains(leaf, s) {
 				return fmt.Errorf("leaf %d contains %q", i, s)
@@ -609,8 +637,8 @@ func TestLeavesHoldNoPersonalData(t *testing.T) {
 // readable, and the subject index lists exactly the readable ones.
 func TestEraseDuringAppends(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	const writers, each = 4, 25
 	var wg, eraser sync.WaitGroup
 	errs := make(chan error, writers+1)
@@ -619,7 +647,7 @@ func TestEraseDuringAppends(t *testing.T) {
 		wg.Go(func() {
 			for i := range each {
 				d := testDecision(w*each+i, 1) // all for subject-0
-				if _, err := l.AppendDecision(ctx, d); err != nil {
+				if _, err := l.Append(ctx, d); err != nil {
 					errs <- err
 					return
 				}
@@ -652,17 +680,17 @@ func TestEraseDuringAppends(t *testing.T) {
 	}
 	readable := map[uint64]bool{}
 	for i := range writers * each {
-		d, err := l.Decision(ctx, fmt.Sprintf("dec-%07d", i))
+		d, err := l.Get(ctx, fmt.Sprintf("dec-%07d", i))
 		if err != nil {
 			t.Fatal(err)
 		}
 		switch d.Status {
-		case StatusSealed:
+		case decisions.StatusSealed:
 			if d.Payload.Subject != "subject-0" {
 				t.Fatalf("payload %+v", d.Payload)
 			}
 			readable[d.Index] = true
-		case StatusErased:
+		case decisions.StatusErased:
 		default:
 			t.Fatalf("status %q", d.Status)
 		}
@@ -671,7 +699,7 @@ func TestEraseDuringAppends(t *testing.T) {
 	if erased+len(readable) != writers*each {
 		t.Fatalf("%d erased + %d readable != %d", erased, len(readable), writers*each)
 	}
-	listed := pageAll(t, 7, func(r PageRequest) (*Page, error) { return l.DecisionsBySubject(ctx, "subject-0", r) })
+	listed := pageAll(t, 7, func(r decisions.PageRequest) (*decisions.Page, error) { return l.BySubject(ctx, "subject-0", r) })
 	if len(listed) != len(readable) {
 		t.Fatalf("subject index lists %d, %d are readable", len(listed), len(readable))
 	}
@@ -684,18 +712,107 @@ func TestEraseDuringAppends(t *testing.T) {
 
 func TestDuplicateIDInOneBatch(t *testing.T) {
 	ctx := context.Background()
-	l := openRecTestLog(t, t.TempDir(), recTestOptions(t))
-	defer l.Close()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	defer lg.Close()
 	a, b := testDecision(1, 3), testDecision(1, 3)
 	b.Subject = "someone-else"
-	res, err := l.AppendDecisions(ctx, []record.Decision{a, testDecision(2, 3), b})
+	res, err := l.AppendBatch(ctx, []record.Decision{a, testDecision(2, 3), b})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res[0].Existing || res[1].Existing || !res[2].Existing || res[2].Index != res[0].Index || l.Size() != 2 {
-		t.Fatalf("%+v, size %d", res, l.Size())
+	if res[0].Existing || res[1].Existing || !res[2].Existing || res[2].Index != res[0].Index || lg.Size() != 2 {
+		t.Fatalf("%+v, size %d", res, lg.Size())
 	}
-	if p, err := l.DecisionsBySubject(ctx, "someone-else", PageRequest{}); err != nil || len(p.Records) != 0 {
+	if p, err := l.BySubject(ctx, "someone-else", decisions.PageRequest{}); err != nil || len(p.Records) != 0 {
 		t.Fatalf("the duplicate left an index entry: %v %v", p, err)
+	}
+}
+
+// TestNamespaces: two decisions layers on one log, in two namespaces, are
+// independent: the same id is recorded in each, and neither sees the
+// other's records or counters; a layer opened again on its namespace finds
+// its own.
+func TestNamespaces(t *testing.T) {
+	ctx := context.Background()
+	lg, err := auditlog.Open(t.TempDir(), recTestOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lg.Close()
+	a, err := decisions.Open(lg, &decisions.Options{Namespace: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := decisions.Open(lg, &decisions.Options{Namespace: "b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDecision(1, 3)
+	ra, err := a.Append(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := b.Append(ctx, d)
+	if err != nil || rb.Existing || rb.Index == ra.Index {
+		t.Fatalf("the same id in another namespace: %+v %v (first %+v)", rb, err, ra)
+	}
+	only := testDecision(2, 3)
+	if _, err := a.Append(ctx, only); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Get(ctx, only.ID); !errors.Is(err, decisions.ErrNotFound) {
+		t.Fatalf("b sees a's decision: %v", err)
+	}
+	ca, err := a.Counts(ctx, decisions.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, err := b.Counts(ctx, decisions.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(cs []record.CountCell) (n uint64) {
+		for _, c := range cs {
+			n += c.Count
+		}
+		return n
+	}
+	if count(ca.Cells) != 2 || count(cb.Cells) != 1 {
+		t.Fatalf("counters: a %d, b %d; want 2 and 1", count(ca.Cells), count(cb.Cells))
+	}
+	again, err := decisions.Open(lg, &decisions.Options{Namespace: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := again.Get(ctx, only.ID); err != nil || s.Status != decisions.StatusSealed || s.Payload.Subject != only.Subject {
+		t.Fatalf("reopened layer: %+v %v", s, err)
+	}
+	if _, err := decisions.Open(lg, &decisions.Options{Namespace: "bad\x00name"}); !errors.Is(err, auditlog.ErrInvalidOptions) {
+		t.Fatalf("a namespace with a NUL byte: %v", err)
+	}
+}
+
+// TestClosedLog: the layer does not own the log; once the log is closed,
+// every method returns auditlog.ErrClosed, and so does Open.
+func TestClosedLog(t *testing.T) {
+	ctx := context.Background()
+	lg, l := openRecTestLog(t, t.TempDir(), recTestOptions(t), nil)
+	if _, err := l.Append(ctx, testDecision(1, 3)); err != nil {
+		t.Fatal(err)
+	}
+	if err := lg.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for name, call := range map[string]func() error{
+		"Append":  func() error { _, err := l.Append(ctx, testDecision(2, 3)); return err },
+		"Get":     func() error { _, err := l.Get(ctx, testDecision(1, 3).ID); return err },
+		"Counts":  func() error { _, err := l.Counts(ctx, decisions.Filter{}); return err },
+		"Erase":   func() error { _, err := l.Erase(ctx, "subject-1"); return err },
+		"Receipt": func() error { _, err := l.Receipt(ctx, testDecision(1, 3).ID); return err },
+		"Open":    func() error { _, err := decisions.Open(lg, nil); return err },
+	} {
+		if err := call(); !errors.Is(err, auditlog.ErrClosed) {
+			t.Errorf("%s after the log closed: %v, want auditlog.ErrClosed", name, err)
+		}
 	}
 }

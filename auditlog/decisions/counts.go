@@ -1,0 +1,153 @@
+package decisions
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+)
+
+// Filter selects decisions for [Log.Scan] and counters for [Log.Counts].
+// Model and Version "" select all (a version needs a model). Scan selects
+// a decision when From <= its time < To; Counts selects a day D when
+// From <= D's midnight UTC < To. A zero bound is no bound; with bounds at
+// midnight UTC both select the same decisions.
+type Filter struct {
+	Model, Version string
+	From, To       time.Time
+}
+
+func (f *Filter) check() error {
+	if f.Model == "" && f.Version != "" {
+		return fmt.Errorf("%w: a version without a model", ErrInvalidQuery)
+	}
+	return nil
+}
+
+func (f *Filter) selectsCell(c *record.CountCell) bool {
+	if (f.Model != "" && c.Model != f.Model) || (f.Version != "" && c.Version != f.Version) {
+		return false
+	}
+	if f.From.IsZero() && f.To.IsZero() {
+		return true
+	}
+	d, err := time.Parse(time.DateOnly, c.Day)
+	if err != nil {
+		return false
+	}
+	return (f.From.IsZero() || !d.Before(f.From)) && (f.To.IsZero() || d.Before(f.To))
+}
+
+// CountsView is the selected counters of the log at exactly one tree size,
+// and the signed checkpoint of that size.
+type CountsView struct {
+	Cells      []record.CountCell
+	Checkpoint auditlog.SignedCheckpoint
+}
+
+// Counts returns the fairness counters selected by f. They are read from
+// one consistent view of the log and are exactly the counters of its first
+// Checkpoint.Size entries: every decision and outcome below that size is
+// counted, none above. Counters are maintained at append time, in the same
+// batch as the leaves; erasure leaves them unchanged.
+func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	v, err := d.st.View(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer v.Close()
+	lo := []byte{pfxCount}
+	if f.Model != "" {
+		lo = appendStr(lo, f.Model)
+		if f.Version != "" {
+			lo = appendStr(lo, f.Version)
+		}
+	}
+	out := &CountsView{}
+	err = v.Scan(lo, auditlog.PrefixEnd(lo), func(k, val []byte) error {
+		c, err := decodeCell(k)
+		if err != nil {
+			return err
+		}
+		if !f.selectsCell(&c) {
+			return nil
+		}
+		if c.Count, c.Weight, err = decodeCellValue(val); err != nil {
+			return err
+		}
+		out.Cells = append(out.Cells, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if out.Checkpoint, err = v.Checkpoint(ctx); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Scan calls fn for every selected decision of one consistent view of the
+// log, in log order, with its payload opened unless erased and its latest
+// outcome up to the view's size, and returns the signed checkpoint of
+// exactly that size. It reads candidates from an index (model, time, or the
+// payload index for all decisions), never from a scan of all leaves. An
+// error from fn stops the scan and is returned.
+func (d *Log) Scan(ctx context.Context, f Filter, fn func(Stored) error) (auditlog.SignedCheckpoint, error) {
+	if err := f.check(); err != nil {
+		return auditlog.SignedCheckpoint{}, err
+	}
+	v, err := d.st.View(ctx)
+	if err != nil {
+		return auditlog.SignedCheckpoint{}, err
+	}
+	defer v.Close()
+	var lo, hi []byte
+	switch {
+	case f.Model != "":
+		lo = modelPrefix(f.Model, f.Version)
+		hi = auditlog.PrefixEnd(lo)
+	case !f.From.IsZero() || !f.To.IsZero():
+		lo, hi = timeRange(f.From, f.To)
+	default:
+		lo, hi = []byte{pfxPayload}, []byte{pfxPayload + 1}
+	}
+	if bytes.Compare(lo, hi) >= 0 {
+		return v.Checkpoint(ctx)
+	}
+	var idxs []uint64
+	if err := v.Scan(lo, hi, func(k, _ []byte) error {
+		if i := lastU64(k); i < v.Size() {
+			idxs = append(idxs, i)
+		}
+		return nil
+	}); err != nil {
+		return auditlog.SignedCheckpoint{}, err
+	}
+	slices.Sort(idxs)
+	for _, idx := range idxs {
+		if err := ctx.Err(); err != nil {
+			return auditlog.SignedCheckpoint{}, err
+		}
+		s, err := d.read(ctx, v, idx)
+		if err != nil {
+			return auditlog.SignedCheckpoint{}, err
+		}
+		t := s.Leaf.Time
+		if (f.Version != "" && s.Leaf.Model.Version != f.Version) ||
+			(!f.From.IsZero() && t.Before(f.From)) || (!f.To.IsZero() && !t.Before(f.To)) {
+			continue
+		}
+		if err := fn(s); err != nil {
+			return auditlog.SignedCheckpoint{}, err
+		}
+	}
+	return v.Checkpoint(ctx)
+}

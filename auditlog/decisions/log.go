@@ -1,0 +1,329 @@
+package decisions
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+)
+
+// DefaultNamespace is the engine store namespace the layer keeps its keys
+// in when Options.Namespace is empty.
+const DefaultNamespace = "decisions"
+
+// Options configure a [Log]. Nil, and the zero value of each field, select
+// the defaults.
+type Options struct {
+	// KeyStore holds the per-subject keys of sealed payloads. Nil: keys are
+	// kept in the layer's own store namespace.
+	KeyStore KeyStore
+	// Namespace is the engine store namespace of the layer's keys
+	// (indexes, counters, idempotency keys, sealed payloads, the subject
+	// secret and the default key store). Empty: [DefaultNamespace].
+	Namespace string
+}
+
+// Log is the decision records layer on top of an [auditlog.Log]. Its
+// methods are safe for concurrent use.
+type Log struct {
+	lg *auditlog.Log
+	st *auditlog.Store
+
+	secret []byte   // HMAC key for SubjectIDs
+	keys   KeyStore // subject keys
+	inTx   bool     // keys is the default store, whose keys are written in the append batch
+
+	// mu orders erasure against appends: appends hold it shared from the
+	// moment they fetch a subject key until their entry is committed, Erase
+	// holds it exclusively, so no payload is sealed under a key being erased.
+	mu sync.RWMutex
+}
+
+const subjectSecretSize = 32
+
+// Open opens the decisions layer of lg. It reads the layer's subject
+// secret from its store namespace, creating it durably on first use. The
+// layer does not own lg: the caller closes lg when done (there is nothing
+// to close in the layer itself), after which its methods return
+// auditlog.ErrClosed.
+func Open(lg *auditlog.Log, opts *Options) (*Log, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	if o.Namespace == "" {
+		o.Namespace = DefaultNamespace
+	}
+	st, err := lg.Store(o.Namespace)
+	if err != nil {
+		return nil, fmt.Errorf("decisions: %w", err)
+	}
+	d := &Log{lg: lg, st: st, keys: o.KeyStore}
+	if d.keys == nil {
+		d.keys, d.inTx = storeKeys{st: st}, true
+	}
+	secret, err := st.Get([]byte(keySecret))
+	if errors.Is(err, auditlog.ErrNotFound) && lg.ReadOnly() {
+		return nil, fmt.Errorf("decisions: %w: the log holds no decision records, and a read-only log creates none (%w)", ErrNotFound, lg.Writable())
+	}
+	if errors.Is(err, auditlog.ErrNotFound) {
+		// Created in the committer, so that two layers opened at once on
+		// one log agree on one secret.
+		err = st.Update(context.Background(), func(tx *auditlog.Tx) error {
+			s, err := tx.Get([]byte(keySecret))
+			if errors.Is(err, auditlog.ErrNotFound) {
+				s = make([]byte, subjectSecretSize)
+				if _, err := rand.Read(s); err != nil {
+					return err
+				}
+				err = tx.Set([]byte(keySecret), s)
+			}
+			secret = s
+			return err
+		})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("decisions: the subject secret: %w", err)
+	}
+	if len(secret) != subjectSecretSize {
+		return nil, fmt.Errorf("%w: subject secret has %d bytes", ErrCorrupt, len(secret))
+	}
+	d.secret = secret
+	return d, nil
+}
+
+// Appended says where a decision or outcome went.
+type Appended struct {
+	ID       string // the decision id
+	Index    uint64 // the leaf index in the log
+	Existing bool   // already recorded: nothing was written, Index is the first one
+}
+
+// Append records one decision. See [Log.AppendBatch].
+func (d *Log) Append(ctx context.Context, dec record.Decision) (Appended, error) {
+	res, err := d.AppendBatch(ctx, []record.Decision{dec})
+	if err != nil {
+		return Appended{}, err
+	}
+	return res[0], nil
+}
+
+// AppendBatch validates, seals and records a batch of decisions atomically:
+// when it returns nil, every decision is durable in the log together with
+// its sealed payload, its index entries and the fairness counters; when it
+// returns an error, nothing of the batch was written.
+//
+// A decision id is an idempotency key: a decision whose id is already in
+// the log (or earlier in the batch) is not written again, and its result
+// has Existing set and the first index, even if its other fields differ.
+//
+// A validation error names the batch position, the decision id and the
+// field (a *[record.ValidationError] in the chain).
+func (d *Log) AppendBatch(ctx context.Context, ds []record.Decision) ([]Appended, error) {
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	built := make([]*record.Record, len(ds))
+	for i := range ds {
+		var err error
+		if built[i], err = record.Build(&ds[i], nil); err != nil {
+			return nil, fmt.Errorf("decisions: batch item %d: %w", i, err)
+		}
+	}
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	es := make([]auditlog.Entry, len(ds))
+	for i := range ds {
+		rec := built[i]
+		sid := subjectID(d.secret, ds[i].Subject)
+		// Seal here, in the caller's goroutine, whenever the subject's key
+		// exists already; only a new subject of the default key store is
+		// sealed in the commit, where its key is created. Holding d.mu
+		// shared, no key can be deleted before the commit.
+		var key, sealed []byte
+		var err error
+		if d.inTx {
+			if key, err = d.keys.Key(ctx, sid); errors.Is(err, ErrKeyNotFound) {
+				key, err = nil, nil
+			}
+		} else {
+			key, err = d.keys.CreateKey(ctx, sid)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("decisions: subject key for decision %q: %w", ds[i].ID, err)
+		}
+		if key != nil {
+			if sealed, err = record.Seal(key, ds[i].ID, rec.LeafBytes, rec.Payload, nil); err != nil {
+				return nil, err
+			}
+		}
+		es[i] = auditlog.Entry{
+			Leaf: rec.LeafBytes,
+			Key:  idKey(ds[i].ID),
+			Write: func(tx *auditlog.Tx, index uint64) error {
+				return writeDecision(tx, index, rec, sid, sealed)
+			},
+		}
+	}
+	got, err := d.st.Append(ctx, es)
+	if err != nil {
+		return nil, err
+	}
+	res := make([]Appended, len(ds))
+	for i, a := range got {
+		res[i] = Appended{ID: ds[i].ID, Index: a.Index, Existing: a.Existing}
+	}
+	return res, nil
+}
+
+// writeDecision writes everything but the leaf and its id key for one new
+// decision, inside the engine's batch. sealed is nil for a subject whose
+// key is created here.
+func writeDecision(tx *auditlog.Tx, index uint64, rec *record.Record, sid SubjectID, sealed []byte) error {
+	l := rec.Leaf
+	if sealed == nil {
+		key, err := txKey(tx, sid)
+		if err != nil {
+			return err
+		}
+		if sealed, err = record.Seal(key, l.DecisionID, rec.LeafBytes, rec.Payload, nil); err != nil {
+			return err
+		}
+	}
+	cell := cellOf(l, rec.Payload)
+	ck := encodeCell(&cell)
+	for _, kv := range [][2][]byte{
+		{subjectKey(sid, index), nil},
+		{modelKey(l.Model.Name, l.Model.Version, index), nil},
+		{timeKey(l.Time, index), nil},
+		{payloadKey(index), append(append([]byte{payloadSealed}, sid[:]...), sealed...)},
+		{cellKey(index), encodeCellRef(ck, rec.Payload.Weight)},
+	} {
+		if err := tx.Set(kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return addToCell(tx, ck, 1, rec.Payload.Weight)
+}
+
+const (
+	payloadErased = 0x00
+	payloadSealed = 0x01
+)
+
+// encodeCellRef is the value of a decision's 'c' key: its cell key (outcome
+// "") and its weight, so that an outcome can move it.
+func encodeCellRef(ck []byte, weight float64) []byte {
+	return append(encodeCellValue(0, weight)[8:], ck...)
+}
+
+func decodeCellRef(v []byte) ([]byte, float64, error) {
+	if len(v) < 8 {
+		return nil, 0, fmt.Errorf("%w: cell reference has %d bytes", ErrCorrupt, len(v))
+	}
+	_, w, err := decodeCellValue(append(make([]byte, 8), v[:8]...))
+	return v[8:], w, err
+}
+
+// addToCell adds count and weight to a counter inside the batch, deleting
+// it when its count drops to zero.
+func addToCell(tx *auditlog.Tx, ck []byte, count int64, weight float64) error {
+	var c uint64
+	var w float64
+	v, err := tx.Get(ck)
+	switch {
+	case err == nil:
+		if c, w, err = decodeCellValue(v); err != nil {
+			return err
+		}
+	case !errors.Is(err, auditlog.ErrNotFound):
+		return err
+	}
+	if count < 0 && c < uint64(-count) {
+		return fmt.Errorf("%w: counter underflow", ErrCorrupt)
+	}
+	c = uint64(int64(c) + count)
+	w += weight
+	if c == 0 {
+		return tx.Delete(ck)
+	}
+	return tx.Set(ck, encodeCellValue(c, w))
+}
+
+// AppendOutcome records what happened after a decision. The decision must
+// already be in the log (or earlier in the same commit). Appending the same
+// outcome (decision id, label and time) again returns the first index.
+// Later outcomes of one decision supersede earlier ones: the fairness
+// counters move the decision from its previous outcome label to the new one.
+// If the decision's subject was erased, the outcome is recorded but the
+// counters keep the decision where it was.
+func (d *Log) AppendOutcome(ctx context.Context, o record.Outcome) (Appended, error) {
+	_, leaf, err := record.BuildOutcome(&o)
+	if err != nil {
+		return Appended{}, fmt.Errorf("decisions: %w", err)
+	}
+	e := auditlog.Entry{
+		Leaf:  leaf,
+		Key:   outcomeIDKey(&o),
+		Write: func(tx *auditlog.Tx, index uint64) error { return writeOutcome(tx, index, &o) },
+	}
+	d.mu.RLock()
+	got, err := d.st.Append(ctx, []auditlog.Entry{e})
+	d.mu.RUnlock()
+	if err != nil {
+		return Appended{}, err
+	}
+	return Appended{ID: o.DecisionID, Index: got[0].Index, Existing: got[0].Existing}, nil
+}
+
+func writeOutcome(tx *auditlog.Tx, index uint64, o *record.Outcome) error {
+	v, err := tx.Get(idKey(o.DecisionID))
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return fmt.Errorf("%w: outcome for decision %q", ErrNotFound, o.DecisionID)
+	}
+	if err != nil {
+		return err
+	}
+	dec, err := u64(v)
+	if err != nil {
+		return err
+	}
+	prev := ""
+	switch p, err := tx.Get(latestOutcomeKey(dec)); {
+	case err == nil:
+		prev = string(p)
+	case !errors.Is(err, auditlog.ErrNotFound):
+		return err
+	}
+	if err := tx.Set(outcomeKey(dec, index), []byte(o.Label)); err != nil {
+		return err
+	}
+	if err := tx.Set(latestOutcomeKey(dec), []byte(o.Label)); err != nil {
+		return err
+	}
+	ref, err := tx.Get(cellKey(dec))
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return nil // erased: the counters keep the decision where it was
+	}
+	if err != nil {
+		return err
+	}
+	ck, w, err := decodeCellRef(ref)
+	if err != nil {
+		return err
+	}
+	cell, err := decodeCell(ck)
+	if err != nil {
+		return err
+	}
+	cell.Outcome = prev
+	if err := addToCell(tx, encodeCell(&cell), -1, -w); err != nil {
+		return err
+	}
+	cell.Outcome = o.Label
+	return addToCell(tx, encodeCell(&cell), 1, w)
+}

@@ -1,0 +1,241 @@
+package decisions
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
+)
+
+// Status says whether a record's personal payload can be read.
+type Status string
+
+// Record statuses.
+const (
+	StatusSealed Status = "sealed" // the payload is stored and its key exists
+	StatusErased Status = "erased" // the subject was erased: only the public leaf remains
+)
+
+// OutcomeRef is an outcome recorded for a decision.
+type OutcomeRef struct {
+	Index uint64
+	Label string
+}
+
+// Stored is a recorded decision as read back from the log.
+type Stored struct {
+	Index     uint64
+	LeafBytes []byte
+	Leaf      *record.Leaf
+	Status    Status
+	// Payload is the opened personal payload; nil when Status is erased.
+	Payload *record.Payload
+	// Outcome is the latest outcome recorded (up to the view's size), or nil.
+	Outcome *OutcomeRef
+}
+
+// DefaultPageSize and MaxPageSize bound the pages of the query methods.
+const (
+	DefaultPageSize = 100
+	MaxPageSize     = 10000
+)
+
+// PageRequest asks for one page of a query. Cursor is "" for the first page,
+// then the Next of the previous page.
+type PageRequest struct {
+	Limit  int // 0 means DefaultPageSize
+	Cursor string
+}
+
+// Page is one page of query results, in index order (time order for
+// [Log.ByTime]). Next is "" on the last page.
+type Page struct {
+	Records []Stored
+	Next    string
+}
+
+// Get returns the decision with the given id, with its payload opened
+// unless its subject was erased. It fails with [ErrNotFound] for an unknown
+// id.
+func (d *Log) Get(ctx context.Context, id string) (Stored, error) {
+	v, err := d.st.View(ctx)
+	if err != nil {
+		return Stored{}, err
+	}
+	defer v.Close()
+	idx, err := decisionIndex(v, id)
+	if err != nil {
+		return Stored{}, err
+	}
+	return d.read(ctx, v, idx)
+}
+
+// BySubject returns the subject's decisions, from the local subject index
+// (keyed by HMAC of the subject under the log's secret). After Erase the
+// subject has none. The index cannot prove that it is complete.
+func (d *Log) BySubject(ctx context.Context, subject string, page PageRequest) (*Page, error) {
+	p := subjectPrefix(subjectID(d.secret, subject))
+	return d.queryRange(ctx, p, auditlog.PrefixEnd(p), page)
+}
+
+// ByModel returns the decisions of a model version (all versions when
+// version is ""), from the model index.
+func (d *Log) ByModel(ctx context.Context, model, version string, page PageRequest) (*Page, error) {
+	if model == "" {
+		return nil, fmt.Errorf("%w: model name is empty", ErrInvalidQuery)
+	}
+	p := modelPrefix(model, version)
+	return d.queryRange(ctx, p, auditlog.PrefixEnd(p), page)
+}
+
+// ByTime returns the decisions with from <= time < to (zero: no bound), in
+// time order, from the time index.
+func (d *Log) ByTime(ctx context.Context, from, to time.Time, page PageRequest) (*Page, error) {
+	lo, hi := timeRange(from, to)
+	return d.queryRange(ctx, lo, hi, page)
+}
+
+// timeRange returns the time index keys of [from, to); zero bounds and
+// times outside what the index holds are clamped.
+func timeRange(from, to time.Time) ([]byte, []byte) {
+	bound := func(t time.Time, none []byte) []byte {
+		switch {
+		case t.IsZero():
+			return none
+		case t.Before(time.Unix(0, 0)):
+			return appendU64([]byte{pfxTime}, 0)
+		case t.After(time.Unix(0, math.MaxInt64)):
+			return []byte{pfxTime + 1}
+		}
+		return appendU64([]byte{pfxTime}, uint64(t.UnixNano()))
+	}
+	return bound(from, []byte{pfxTime}), bound(to, []byte{pfxTime + 1})
+}
+
+// queryRange pages through index keys in [lo, hi); each key ends with a
+// leaf index. The cursor is the last key returned, so pages stay stable
+// while the log grows.
+func (d *Log) queryRange(ctx context.Context, lo, hi []byte, page PageRequest) (*Page, error) {
+	limit := page.Limit
+	switch {
+	case limit == 0:
+		limit = DefaultPageSize
+	case limit < 0 || limit > MaxPageSize:
+		return nil, fmt.Errorf("%w: page limit %d not in 1..%d", ErrInvalidQuery, limit, MaxPageSize)
+	}
+	start := lo
+	if page.Cursor != "" {
+		c, err := base64.RawURLEncoding.DecodeString(page.Cursor)
+		if err != nil || len(c) == 0 || c[0] != lo[0] || string(c) < string(lo) {
+			return nil, fmt.Errorf("%w: bad cursor", ErrInvalidQuery)
+		}
+		start = append(c, 0) // the first key after the cursor
+	}
+	out := &Page{}
+	if bytes.Compare(start, hi) >= 0 {
+		return out, nil
+	}
+	v, err := d.st.View(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer v.Close()
+	var last []byte
+	err = v.Scan(start, hi, func(k, _ []byte) error {
+		if len(out.Records) == limit {
+			out.Next = base64.RawURLEncoding.EncodeToString(last)
+			return errStopScan
+		}
+		idx := lastU64(k)
+		if idx >= v.Size() {
+			return nil // written after the view's size (not possible with a consistent view)
+		}
+		s, err := d.read(ctx, v, idx)
+		if err != nil {
+			return err
+		}
+		out.Records = append(out.Records, s)
+		last = append(last[:0], k...)
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStopScan) {
+		return nil, err
+	}
+	return out, nil
+}
+
+var errStopScan = errors.New("stop scan")
+
+func decisionIndex(v *auditlog.View, id string) (uint64, error) {
+	b, err := v.Get(idKey(id))
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return 0, fmt.Errorf("%w: %q", ErrNotFound, id)
+	}
+	if err != nil {
+		return 0, err
+	}
+	idx, err := u64(b)
+	if err == nil && idx >= v.Size() {
+		return 0, fmt.Errorf("%w: %q", ErrNotFound, id)
+	}
+	return idx, err
+}
+
+// read reads the leaf, payload and latest outcome of the decision at idx,
+// as of the view.
+func (d *Log) read(ctx context.Context, v *auditlog.View, idx uint64) (Stored, error) {
+	leafBytes, err := v.Leaf(idx)
+	if err != nil {
+		return Stored{}, err
+	}
+	leaf, err := record.DecodeLeaf(leafBytes)
+	if err != nil {
+		return Stored{}, fmt.Errorf("%w: leaf %d: %w", ErrCorrupt, idx, err)
+	}
+	if leaf.Kind != record.KindDecision {
+		return Stored{}, fmt.Errorf("%w: leaf %d is a %s, not a decision", ErrCorrupt, idx, leaf.Kind)
+	}
+	s := Stored{Index: idx, LeafBytes: leafBytes, Leaf: leaf, Status: StatusErased}
+	pv, err := v.Get(payloadKey(idx))
+	switch {
+	case errors.Is(err, auditlog.ErrNotFound):
+	case err != nil:
+		return Stored{}, err
+	case len(pv) > 0 && pv[0] == payloadSealed && len(pv) > 33:
+		var sid SubjectID
+		copy(sid[:], pv[1:33])
+		key, err := d.readKey(ctx, v, sid)
+		if errors.Is(err, ErrKeyNotFound) {
+			break // erased, or erasure in progress
+		}
+		if err != nil {
+			return Stored{}, err
+		}
+		p, err := record.Open(key, leaf.DecisionID, leafBytes, pv[33:])
+		if err != nil {
+			return Stored{}, fmt.Errorf("%w: payload of leaf %d: %w", ErrCorrupt, idx, err)
+		}
+		s.Payload, s.Status = p, StatusSealed
+	case len(pv) == 1 && pv[0] == payloadErased:
+	default:
+		return Stored{}, fmt.Errorf("%w: payload entry of leaf %d", ErrCorrupt, idx)
+	}
+	// The latest outcome recorded before the view's size.
+	p := outcomePrefix(idx)
+	err = v.Scan(p, auditlog.PrefixEnd(p), func(k, val []byte) error {
+		if oi := lastU64(k); oi < v.Size() {
+			s.Outcome = &OutcomeRef{Index: oi, Label: string(val)}
+		}
+		return nil
+	})
+	if err != nil {
+		return Stored{}, err
+	}
+	return s, nil
+}

@@ -1,0 +1,5 @@
+//go:build race
+
+package decisions_test
+
+const raceEnabled = true
