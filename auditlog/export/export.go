@@ -12,6 +12,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/export/offline"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -39,7 +40,7 @@ type Records interface {
 	// Counters returns every fairness counter cell of the log, in any
 	// order, and the signed checkpoint of exactly the tree size they hold
 	// at: they count the entries below its size and nothing else.
-	Counters(ctx context.Context) ([]offline.Counter, auditlog.SignedCheckpoint, error)
+	Counters(ctx context.Context) ([]record.CountCell, auditlog.SignedCheckpoint, error)
 }
 
 // Options say what an export holds. nil is the default: every leaf up to
@@ -86,7 +87,7 @@ func Write(ctx context.Context, w io.Writer, src Source, opts *Options) error {
 	if (o.Payloads || o.Counters) && o.Records == nil {
 		return fmt.Errorf("%w: payloads or counters need Options.Records", ErrInvalidOptions)
 	}
-	var counters []offline.Counter
+	var counters []record.CountCell
 	var cp auditlog.SignedCheckpoint
 	var err error
 	if o.Counters {
@@ -158,7 +159,7 @@ func Write(ctx context.Context, w io.Writer, src Source, opts *Options) error {
 	}
 	if o.Counters {
 		sorted := slices.Clone(counters)
-		slices.SortFunc(sorted, func(a, b offline.Counter) int { return offline.CompareCounters(&a, &b) })
+		slices.SortFunc(sorted, func(a, b record.CountCell) int { return offline.CompareCounters(&a, &b) })
 		for _, c := range sorted {
 			if err := enc.Counter(c); err != nil {
 				return inconsistent(err)

@@ -309,7 +309,7 @@ type records struct {
 	sealed  map[uint64][]byte
 	keys    map[uint64][]byte
 	records map[uint64]*record.Record
-	cells   []offline.Counter
+	cells   []record.CountCell
 	cp      auditlog.SignedCheckpoint
 }
 
@@ -324,7 +324,7 @@ func (r *records) SealedPayloads(ctx context.Context, start, end uint64, fn func
 	return nil
 }
 
-func (r *records) Counters(ctx context.Context) ([]offline.Counter, auditlog.SignedCheckpoint, error) {
+func (r *records) Counters(ctx context.Context) ([]record.CountCell, auditlog.SignedCheckpoint, error) {
 	return r.cells, r.cp, nil
 }
 
@@ -335,7 +335,7 @@ func appendDecisions(t *testing.T, tl *testLog, n int, erased map[int]bool) *rec
 	ctx := context.Background()
 	tl.grow(t, 3, false)
 	rs := &records{sealed: map[uint64][]byte{}, keys: map[uint64][]byte{}, records: map[uint64]*record.Record{}}
-	cells := map[string]*offline.Counter{}
+	cells := map[string]*record.CountCell{}
 	for i := range n {
 		sex := []string{"f", "m"}[i%2]
 		label := []string{"approve", "deny", "approve"}[i%3]
@@ -367,7 +367,7 @@ func appendDecisions(t *testing.T, tl *testLog, n int, erased map[int]bool) *rec
 		day := d.Time.Format(time.DateOnly)
 		k := day + sex + label
 		if cells[k] == nil {
-			cells[k] = &offline.Counter{Model: "credit", Version: "2", Day: day, Groups: []offline.Attr{{Name: "sex", Value: sex}}, Decision: label}
+			cells[k] = &record.CountCell{Model: "credit", Version: "2", Day: day, Groups: []record.Attr{{Name: "sex", Value: sex}}, Decision: label}
 		}
 		cells[k].Count++
 		cells[k].Weight++
@@ -397,7 +397,7 @@ func TestWriteRecords(t *testing.T) {
 	if !e.HasPayloads || len(e.Payloads) != 11 || !e.HasCounters || len(e.Counters) != len(rs.cells) {
 		t.Fatalf("export has %d payloads and %d counters (%v, %v)", len(e.Payloads), len(e.Counters), e.HasPayloads, e.HasCounters)
 	}
-	if !slices.IsSortedFunc(e.Counters, func(a, b offline.Counter) int { return offline.CompareCounters(&a, &b) }) {
+	if !slices.IsSortedFunc(e.Counters, func(a, b record.CountCell) int { return offline.CompareCounters(&a, &b) }) {
 		t.Fatal("counters are not in order")
 	}
 	var total uint64

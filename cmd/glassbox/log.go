@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/export"
 	"github.com/glassbox-audit/glassbox/auditlog/export/offline"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -40,7 +41,7 @@ func logSubs() []logSub {
 		{"checkpoint", "--dir D: sign (or return) the checkpoint of the current tree", runLogCheckpoint},
 		{"proof", "--dir D --index I [--size N]: inclusion proof", runLogProof},
 		{"consistency", "--dir D --from A [--to B]: consistency proof", runLogConsistency},
-		{"export", "--dir D [--from A] [--end E] [--to B]: a self-verifying export (docs/export.md)", runLogExport},
+		{"export", "--dir D [--from A] [--end E] [--to B] [--payloads] [--counters]: a self-verifying export (docs/export.md)", runLogExport},
 		{"verify", "--dir D | --export FILE --log-key KEY: integrity check or offline export check", runLogVerify},
 	}
 }
@@ -489,11 +490,20 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 	from := fs.Uint64("from", 0, "the first leaf index")
 	to := fs.Uint64("to", 0, "the size of the signed checkpoint to export up to (default: the latest checkpoint's)")
 	end := fs.Uint64("end", 0, "the end of the leaf range (exclusive; default: --to)")
+	payloads := fs.Bool("payloads", false, "add the sealed payloads of the decisions in the range (a decisions log)")
+	counters := fs.Bool("counters", false, "add the fairness counters (a decisions log); they hold at the latest size, which --to must then be")
 	if c := parseLogFlags(env, fs, "export", args, lf.dir, true); c != exitOK {
 		return c
 	}
 	return withLog(env, "export", lf, writeLog, func(l *auditlog.Log) int {
-		opts := &export.Options{Size: *to, From: *from, To: *end}
+		opts := &export.Options{Size: *to, From: *from, To: *end, Payloads: *payloads, Counters: *counters}
+		if *payloads || *counters {
+			d, err := decisions.Open(l, nil)
+			if err != nil {
+				return logFail(env, "export", err)
+			}
+			opts.Records = export.DecisionRecords{Log: d}
+		}
 		switch {
 		case flagSet(fs, "to") && *to > l.Size():
 			return usageErr(env, "log export", "--to %d is beyond the tree size %d", *to, l.Size())
@@ -501,7 +511,7 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 			return usageErr(env, "log export", "--to 0: an export is up to a checkpoint of size 1 or more (leave --to out for the latest)")
 		case flagSet(fs, "end") && *end == 0:
 			return usageErr(env, "log export", "--end 0: leave --end out for all leaves up to the checkpoint")
-		case !flagSet(fs, "to"):
+		case !flagSet(fs, "to") && !*counters:
 			// A log that never signed exports at a checkpoint signed now.
 			if _, err := l.LatestCheckpoint(ctx); errors.Is(err, auditlog.ErrNotFound) {
 				if _, err := l.Checkpoint(ctx); err != nil {
@@ -514,6 +524,8 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 		switch {
 		case out.err != nil:
 			return failed(env, "log export", "writing output: %v", out.err)
+		case errors.Is(err, export.ErrCountersSize):
+			return usageErr(env, "log export", "%v: leave --to out to export at the counters' size", err)
 		case errors.Is(err, export.ErrNoCheckpoint):
 			return usageErr(env, "log export", "%v: export up to a checkpointed size, or run glassbox log checkpoint at that size", err)
 		case errors.Is(err, export.ErrInconsistent):

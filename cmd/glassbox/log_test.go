@@ -499,3 +499,36 @@ func mustReplace(t *testing.T, s, old, new string) string {
 	}
 	return strings.Replace(s, old, new, 1)
 }
+
+// TestLogExportDecisions: the export of a decisions log carries its
+// sealed payloads and fairness counters, and verifies offline; counters
+// asked for at another size than theirs are refused.
+func TestLogExportDecisions(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "log")
+	skey, vkey, err := note.GenerateKey(strings.NewReader(strings.Repeat("d", 64)), "example.org/cli-export")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(t.TempDir(), "log.key")
+	if err := os.WriteFile(keyFile, []byte(skey+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runRecCLI(t, cliDecisions, "append", "--dir", dir, "--key", keyFile); code != exitOK {
+		t.Fatalf("append: exit %d, %s", code, errs)
+	}
+	full := mustLog(t, nil, "", "export", "--dir", dir, "--key", keyFile, "--payloads", "--counters")
+	var ve logVerifyExportJSON
+	mustLog(t, &ve, full, "verify", "--export", "-", "--log-key", vkey)
+	if !ve.OK || ve.Leaves != 2 || ve.Payloads == nil || *ve.Payloads != 2 || ve.Counters == nil || *ve.Counters != 2 {
+		t.Fatalf("verify an export with payloads and counters: %+v", ve)
+	}
+	part := mustLog(t, nil, "", "export", "--dir", dir, "--key", keyFile, "--from", "1", "--payloads")
+	var vp logVerifyExportJSON
+	mustLog(t, &vp, part, "verify", "--export", "-", "--log-key", vkey)
+	if !vp.OK || vp.Leaves != 1 || vp.Payloads == nil || *vp.Payloads != 1 || vp.Counters != nil {
+		t.Fatalf("verify an export of [1, 2) with payloads: %+v", vp)
+	}
+	if code, _, errs := runRecCLI(t, "", "log", "export", "--dir", dir, "--key", keyFile, "--counters", "--to", "1"); code != exitUsage || !strings.Contains(errs, "counters hold at tree size 2") {
+		t.Fatalf("counters at another size: exit %d, %s", code, errs)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/transparency-dev/merkle/compact"
 	"github.com/transparency-dev/merkle/rfc6962"
 
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -44,7 +45,7 @@ type checker struct {
 	lastCheckpoint *Checkpoint // the previous checkpoint line
 	lastAnchor     *Anchor     // the previous anchor line
 	lastPayload    *uint64
-	lastCounter    *Counter
+	lastCounter    *record.CountCell
 
 	// The leaves: next is the index of the next leaf; rng folds the prefix
 	// and the leaves so far; roots holds the signed roots at the sizes in
@@ -279,12 +280,12 @@ func (c *checker) payload(p *Payload) error {
 // CompareCounters orders counter cells as an export lists them: by model,
 // version, day, groups (attribute by attribute, name then value), decision
 // and outcome.
-func CompareCounters(a, b *Counter) int {
+func CompareCounters(a, b *record.CountCell) int {
 	return cmp.Or(
 		cmp.Compare(a.Model, b.Model),
 		cmp.Compare(a.Version, b.Version),
 		cmp.Compare(a.Day, b.Day),
-		slices.CompareFunc(a.Groups, b.Groups, func(x, y Attr) int {
+		slices.CompareFunc(a.Groups, b.Groups, func(x, y record.Attr) int {
 			return cmp.Or(cmp.Compare(x.Name, y.Name), cmp.Compare(x.Value, y.Value))
 		}),
 		cmp.Compare(a.Decision, b.Decision),
@@ -294,7 +295,7 @@ func CompareCounters(a, b *Counter) int {
 
 // counter checks a counter line: well formed, and after the previous one
 // in the order of CompareCounters.
-func (c *checker) counter(cnt *Counter) error {
+func (c *checker) counter(cnt *record.CountCell) error {
 	if err := c.order(typeCounter); err != nil {
 		return err
 	}
@@ -309,7 +310,7 @@ func (c *checker) counter(cnt *Counter) error {
 	return nil
 }
 
-func checkCounter(c *Counter) error {
+func checkCounter(c *record.CountCell) error {
 	if c.Model == "" || c.Decision == "" {
 		return fmt.Errorf("%w: a counter needs a model and a decision label", ErrMalformed)
 	}

@@ -5,9 +5,11 @@
 // is recomputed without the operator's database.
 //
 // It depends on the standard library, golang.org/x/mod/sumdb/note,
-// github.com/transparency-dev/merkle and package
-// [github.com/glassbox-audit/glassbox/auditlog/verify] only: no database,
-// no chain client. Package [github.com/glassbox-audit/glassbox/auditlog/export]
+// github.com/transparency-dev/merkle, package
+// [github.com/glassbox-audit/glassbox/auditlog/verify] and, for the one
+// counter cell type [record.CountCell], package
+// [github.com/glassbox-audit/glassbox/auditlog/record] (itself the standard
+// library and package explain) only: no database, no chain client. Package [github.com/glassbox-audit/glassbox/auditlog/export]
 // writes exports from a log, through the [Encoder] of this package.
 //
 // # The format

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -79,7 +80,7 @@ func (e *Encoder) Payload(p Payload) error {
 
 // Counter writes a counter line (the header must announce counters);
 // counters come in the order of [CompareCounters].
-func (e *Encoder) Counter(c Counter) error {
+func (e *Encoder) Counter(c record.CountCell) error {
 	return e.write(typeCounter, func() error { return e.c.counter(&c) }, wireCounterOf(&c))
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -44,30 +45,6 @@ type Anchor struct {
 type Payload struct {
 	Index  uint64
 	Sealed []byte
-}
-
-// Attr is one group attribute of a counter cell: a name and its value.
-type Attr struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
-}
-
-// Counter is one fairness counter cell of the decision layer: how many
-// decisions, and what total sample weight, a model version made on one UTC
-// day for one combination of group attributes, decision label and outcome
-// label ("" = no outcome yet). An export's counters hold at exactly its
-// checkpoint's size. They are the operator's claim: the group attributes
-// are sealed in the leaves' payloads, so the counters cannot be recomputed
-// from the leaves alone.
-type Counter struct {
-	Model    string
-	Version  string
-	Day      string // YYYY-MM-DD
-	Groups   []Attr // sorted by name, names unique
-	Decision string
-	Outcome  string
-	Count    uint64
-	Weight   float64
 }
 
 // Header is what the first line of an export says: the signed checkpoint
@@ -179,13 +156,13 @@ func (l hashList) MarshalJSON() ([]byte, error) {
 }
 
 // attrList is a list of attributes that encodes as [] when empty.
-type attrList []Attr
+type attrList []record.Attr
 
 func (l attrList) MarshalJSON() ([]byte, error) {
 	if l == nil {
 		return []byte("[]"), nil
 	}
-	return json.Marshal([]Attr(l))
+	return json.Marshal([]record.Attr(l))
 }
 
 // hex20 and hex32 are chain values, written as on chain: "0x" and lowercase
@@ -251,15 +228,15 @@ func (w *wireAnchor) anchor() Anchor {
 	}
 }
 
-func wireCounterOf(c *Counter) wireCounter {
+func wireCounterOf(c *record.CountCell) wireCounter {
 	return wireCounter{
 		Type: typeCounter, Model: c.Model, Version: c.Version, Day: c.Day, Groups: c.Groups,
 		Decision: c.Decision, Outcome: c.Outcome, Count: c.Count, Weight: c.Weight,
 	}
 }
 
-func (w *wireCounter) counter() Counter {
-	return Counter{
+func (w *wireCounter) counter() record.CountCell {
+	return record.CountCell{
 		Model: w.Model, Version: w.Version, Day: w.Day, Groups: w.Groups,
 		Decision: w.Decision, Outcome: w.Outcome, Count: w.Count, Weight: w.Weight,
 	}

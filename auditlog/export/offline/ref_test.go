@@ -11,6 +11,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 	"golang.org/x/mod/sumdb/tlog"
 
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -145,7 +146,7 @@ type spec struct {
 	checkpoints []uint64 // other checkpoints, below size
 	anchors     []uint64 // anchored sizes, any up to len(leaves)
 	payloads    []uint64 // leaf indices with a payload; nil: no payloads
-	counters    []Counter
+	counters    []record.CountCell
 	withCounter bool
 }
 
@@ -191,10 +192,10 @@ func must(t testing.TB, err error) {
 	}
 }
 
-func sampleCounters() []Counter {
-	return []Counter{
-		{Model: "credit", Version: "1", Day: "2026-01-02", Groups: []Attr{{"age", "30-39"}, {"sex", "f"}}, Decision: "approve", Count: 3, Weight: 3},
-		{Model: "credit", Version: "1", Day: "2026-01-02", Groups: []Attr{{"age", "30-39"}, {"sex", "f"}}, Decision: "approve", Outcome: "repaid", Count: 2, Weight: 2.5},
-		{Model: "credit", Version: "1", Day: "2026-01-03", Groups: []Attr{{"sex", "m"}}, Decision: "deny", Count: 1, Weight: 1},
+func sampleCounters() []record.CountCell {
+	return []record.CountCell{
+		{Model: "credit", Version: "1", Day: "2026-01-02", Groups: []record.Attr{{Name: "age", Value: "30-39"}, {Name: "sex", Value: "f"}}, Decision: "approve", Count: 3, Weight: 3},
+		{Model: "credit", Version: "1", Day: "2026-01-02", Groups: []record.Attr{{Name: "age", Value: "30-39"}, {Name: "sex", Value: "f"}}, Decision: "approve", Outcome: "repaid", Count: 2, Weight: 2.5},
+		{Model: "credit", Version: "1", Day: "2026-01-03", Groups: []record.Attr{{Name: "sex", Value: "m"}}, Decision: "deny", Count: 1, Weight: 1},
 	}
 }

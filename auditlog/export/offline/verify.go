@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/mod/sumdb/note"
 
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -82,9 +83,11 @@ type Export struct {
 	Payloads    []Payload
 	// HasCounters says whether the export carries counters; Counters are
 	// then the log's fairness counters at Checkpoint's size, in the order
-	// of [CompareCounters].
+	// of [CompareCounters]. They are the operator's statement: the group
+	// attributes they split decisions by are sealed in the payloads, so
+	// they cannot be recomputed from the leaves alone.
 	HasCounters bool
-	Counters    []Counter
+	Counters    []record.CountCell
 }
 
 // Leaf returns the leaf at index, if the export carries it.
