@@ -45,13 +45,13 @@ type Retirement struct {
 // the way out of a log frozen by a bad anchor; register its successor with
 // [Client.RegisterSuccessor]. The reason must not be empty
 // ([ErrEmptyReason]); it is kept in contract state. Admin only.
-func (c *Client) RetireLog(ctx context.Context, auth *bind.TransactOpts, logID [32]byte, reason string) (*types.Receipt, error) {
+func (c *Client) RetireLog(ctx context.Context, auth *bind.TransactOpts, logID LogID, reason string) (*types.Receipt, error) {
 	return c.transact(ctx, "retireLog", auth, bindings.PackRetireLog(logID, reason))
 }
 
 // Retirement returns a log's retirement record ([ErrUnknownLog] if there is
 // no such log).
-func (c *Client) Retirement(ctx context.Context, logID [32]byte) (Retirement, error) {
+func (c *Client) Retirement(ctx context.Context, logID LogID) (Retirement, error) {
 	r, err := call(ctx, c, "retirement", bindings.PackRetirement(logID), bindings.UnpackRetirement)
 	if err != nil {
 		return Retirement{}, err
@@ -66,24 +66,24 @@ func (c *Client) Retirement(ctx context.Context, logID [32]byte) (Retirement, er
 // retired, [ErrSuccessorExists] if it already has a successor, and
 // [ErrLogExists] if the origin is already registered (a successor needs an
 // origin of its own). Admin only.
-func (c *Client) RegisterSuccessor(ctx context.Context, auth *bind.TransactOpts, oldLogID [32]byte, origin string, publicKey ed25519.PublicKey, anchorer common.Address) (*types.Receipt, error) {
+func (c *Client) RegisterSuccessor(ctx context.Context, auth *bind.TransactOpts, oldLogID LogID, origin string, publicKey ed25519.PublicKey, anchorer common.Address) (*types.Receipt, error) {
 	pk, err := key32("registerSuccessor", publicKey)
 	if err != nil {
 		return nil, err
 	}
-	return c.transact(ctx, "registerSuccessor", auth, bindings.PackRegisterSuccessor(oldLogID, LogID(origin), origin, pk, anchorer))
+	return c.transact(ctx, "registerSuccessor", auth, bindings.PackRegisterSuccessor(oldLogID, LogIDFor(origin), origin, pk, anchorer))
 }
 
 // Successor returns the id of the log registered as logID's successor;
 // ok is false when it has none.
-func (c *Client) Successor(ctx context.Context, logID [32]byte) (id [32]byte, ok bool, err error) {
+func (c *Client) Successor(ctx context.Context, logID LogID) (id LogID, ok bool, err error) {
 	id, err = call(ctx, c, "successorOf", bindings.PackSuccessorOf(logID), bindings.UnpackSuccessorOf)
 	return id, err == nil && id != [32]byte{}, err
 }
 
 // Predecessor returns the id of the log that logID succeeds; ok is false
 // when it succeeds none.
-func (c *Client) Predecessor(ctx context.Context, logID [32]byte) (id [32]byte, ok bool, err error) {
+func (c *Client) Predecessor(ctx context.Context, logID LogID) (id LogID, ok bool, err error) {
 	id, err = call(ctx, c, "predecessorOf", bindings.PackPredecessorOf(logID), bindings.UnpackPredecessorOf)
 	return id, err == nil && id != [32]byte{}, err
 }
@@ -93,7 +93,7 @@ func (c *Client) Predecessor(ctx context.Context, logID [32]byte) (id [32]byte, 
 // ([ErrRotationBelowAnchored]) and the previous rotation's fromSize
 // ([ErrRotationOutOfOrder]), so the key of an anchored checkpoint never
 // changes. Refused for a retired log ([ErrLogRetired]). Admin only.
-func (c *Client) RotateKey(ctx context.Context, auth *bind.TransactOpts, logID [32]byte, newKey ed25519.PublicKey, fromSize uint64) (*types.Receipt, error) {
+func (c *Client) RotateKey(ctx context.Context, auth *bind.TransactOpts, logID LogID, newKey ed25519.PublicKey, fromSize uint64) (*types.Receipt, error) {
 	pk, err := key32("rotateKey", newKey)
 	if err != nil {
 		return nil, err
@@ -104,7 +104,7 @@ func (c *Client) RotateKey(ctx context.Context, auth *bind.TransactOpts, logID [
 // KeyAt returns the key that signs the log's checkpoint of treeSize: the key
 // with the greatest FromSize at or below treeSize. For a treeSize at or
 // below the latest anchored size the answer never changes.
-func (c *Client) KeyAt(ctx context.Context, logID [32]byte, treeSize uint64) (LogKey, error) {
+func (c *Client) KeyAt(ctx context.Context, logID LogID, treeSize uint64) (LogKey, error) {
 	k, err := call(ctx, c, "keyAt", bindings.PackKeyAt(logID, treeSize), bindings.UnpackKeyAt)
 	if err != nil {
 		return LogKey{}, err
@@ -114,7 +114,7 @@ func (c *Client) KeyAt(ctx context.Context, logID [32]byte, treeSize uint64) (Lo
 
 // Keys lists a log's keys in order: the registration key (FromSize 0), then
 // each rotation.
-func (c *Client) Keys(ctx context.Context, logID [32]byte) ([]LogKey, error) {
+func (c *Client) Keys(ctx context.Context, logID LogID) ([]LogKey, error) {
 	ks, err := call(ctx, c, "keys", bindings.PackKeys(logID), bindings.UnpackKeys)
 	if err != nil {
 		return nil, err
@@ -131,7 +131,7 @@ func (c *Client) Keys(ctx context.Context, logID [32]byte) ([]LogKey, error) {
 // line) and valid for its tree size. Open the note with it, named by the
 // origin. An unregistered origin is [ErrUnknownLog].
 func (c *Client) CheckpointKey(ctx context.Context, origin string, treeSize uint64) (ed25519.PublicKey, error) {
-	k, err := c.KeyAt(ctx, LogID(origin), treeSize)
+	k, err := c.KeyAt(ctx, LogIDFor(origin), treeSize)
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +173,7 @@ func (c *Client) OpenDisputes(ctx context.Context, filer common.Address) (uint64
 
 // OpenDisputeOf returns the id of filer's open dispute against the entry at
 // leafIndex of a log, 0 if there is none.
-func (c *Client) OpenDisputeOf(ctx context.Context, filer common.Address, logID [32]byte, leafIndex uint64) (uint64, error) {
+func (c *Client) OpenDisputeOf(ctx context.Context, filer common.Address, logID LogID, leafIndex uint64) (uint64, error) {
 	n, err := call(ctx, c, "openDisputeOf", bindings.PackOpenDisputeOf(filer, logID, leafIndex), bindings.UnpackOpenDisputeOf)
 	if err != nil {
 		return 0, err

@@ -23,7 +23,7 @@ import (
 // anchorer, a second anchorer who also files disputes, an outsider) and,
 // for a simulated chain, a way to mine.
 type lifeEnv struct {
-	backend bind.Backend
+	backend registry.Backend
 	signers [4]*bind.TransactOpts
 	commit  func()
 }
@@ -73,7 +73,7 @@ func freezeAndRecover(t *testing.T, env lifeEnv) {
 	r := env.deploy(t)
 
 	origin := "example.com/glassbox/recovery-v1"
-	id := registry.LogID(origin)
+	id := registry.LogIDFor(origin)
 	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, pubKey("v1"), stolen.From))
 	good := must[*types.Receipt](t)(r.Anchor(ctx, stolen, id, 10, h("good 10")))
 
@@ -148,7 +148,7 @@ func freezeAndRecover(t *testing.T, env lifeEnv) {
 
 	// Recovery, step 2: the successor, a new log under a new origin.
 	origin2 := "example.com/glassbox/recovery-v2"
-	id2 := registry.LogID(origin2)
+	id2 := registry.LogIDFor(origin2)
 	rcpt = must[*types.Receipt](t)(r.RegisterSuccessor(ctx, adm, id, origin2, pubKey("v2"), fresh.From))
 	sr := one(t, rcpt, b.UnpackSuccessorRegisteredEvent)
 	if sr.LogId != id || sr.Successor != id2 {
@@ -164,7 +164,7 @@ func freezeAndRecover(t *testing.T, env lifeEnv) {
 	wantLink(t, r.Predecessor, id2, id, true)
 	wantLink(t, r.Successor, id2, [32]byte{}, false)
 	wantLink(t, r.Predecessor, id, [32]byte{}, false)
-	if ids := must[[][32]byte](t)(r.LogIDs(ctx)); !reflect.DeepEqual(ids, [][32]byte{id, id2}) {
+	if ids := must[[]registry.LogID](t)(r.LogIDs(ctx)); !reflect.DeepEqual(ids, []registry.LogID{id, id2}) {
 		t.Fatalf("LogIDs = %x", ids)
 	}
 	_, err = r.RegisterSuccessor(ctx, adm, id, "example.com/glassbox/recovery-v3", pubKey("v3"), fresh.From)
@@ -180,12 +180,12 @@ func freezeAndRecover(t *testing.T, env lifeEnv) {
 
 	// A successor's origin must be new, and the old log must exist.
 	origin3 := "example.com/glassbox/other"
-	id3 := registry.LogID(origin3)
+	id3 := registry.LogIDFor(origin3)
 	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin3, pubKey("other"), fresh.From))
 	must[*types.Receipt](t)(r.RetireLog(ctx, adm, id3, "test"))
 	_, err = r.RegisterSuccessor(ctx, adm, id3, origin2, pubKey("v2"), fresh.From)
 	wantArgs(t, wantRevert(t, err, registry.ErrLogExists, "LogExists"), id2)
-	_, err = r.RegisterSuccessor(ctx, adm, registry.LogID("nope"), "example.com/glassbox/x", pubKey("x"), fresh.From)
+	_, err = r.RegisterSuccessor(ctx, adm, registry.LogIDFor("nope"), "example.com/glassbox/x", pubKey("x"), fresh.From)
 	wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog")
 	_, err = r.RegisterSuccessor(ctx, adm, id3, "", pubKey("x"), fresh.From)
 	wantRevert(t, err, registry.ErrEmptyOrigin, "EmptyOrigin")
@@ -193,13 +193,13 @@ func freezeAndRecover(t *testing.T, env lifeEnv) {
 	if !errors.Is(err, registry.ErrInvalidArgument) {
 		t.Fatalf("short successor key: %v; want ErrInvalidArgument", err)
 	}
-	_, _, err = r.Successor(ctx, registry.LogID("nope"))
+	_, _, err = r.Successor(ctx, registry.LogIDFor("nope"))
 	wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog")
-	_, err = r.Retirement(ctx, registry.LogID("nope"))
+	_, err = r.Retirement(ctx, registry.LogIDFor("nope"))
 	wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog")
 }
 
-func wantLink(t *testing.T, read func(context.Context, [32]byte) ([32]byte, bool, error), from, want [32]byte, wantOK bool) {
+func wantLink(t *testing.T, read func(context.Context, registry.LogID) (registry.LogID, bool, error), from, want registry.LogID, wantOK bool) {
 	t.Helper()
 	got, ok, err := read(context.Background(), from)
 	if err != nil || got != want || ok != wantOK {
@@ -216,7 +216,7 @@ func keyRotation(t *testing.T, env lifeEnv) {
 	r := env.deploy(t)
 
 	origin := "example.com/glassbox/rotating"
-	id := registry.LogID(origin)
+	id := registry.LogIDFor(origin)
 	k0, k1, k2, k3 := pubKey("k0"), pubKey("k1"), pubKey("k2"), pubKey("k3")
 	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, k0, anc.From))
 	must[*types.Receipt](t)(r.Anchor(ctx, anc, id, 10, h("r10")))
@@ -311,15 +311,15 @@ func keyRotation(t *testing.T, env lifeEnv) {
 	// A log that never rotated has its registration key everywhere.
 	plain := "example.com/glassbox/plain"
 	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, plain, pubKey("plain"), anc.From))
-	if ks := must[[]registry.LogKey](t)(r.Keys(ctx, registry.LogID(plain))); len(ks) != 1 || !ks[0].PublicKey.Equal(pubKey("plain")) || ks[0].FromSize != 0 {
+	if ks := must[[]registry.LogKey](t)(r.Keys(ctx, registry.LogIDFor(plain))); len(ks) != 1 || !ks[0].PublicKey.Equal(pubKey("plain")) || ks[0].FromSize != 0 {
 		t.Fatalf("Keys of an unrotated log = %+v", ks)
 	}
-	if k := must[registry.LogKey](t)(r.KeyAt(ctx, registry.LogID(plain), math.MaxUint64)); !k.PublicKey.Equal(pubKey("plain")) {
+	if k := must[registry.LogKey](t)(r.KeyAt(ctx, registry.LogIDFor(plain), math.MaxUint64)); !k.PublicKey.Equal(pubKey("plain")) {
 		t.Fatalf("KeyAt of an unrotated log = %+v", k)
 	}
 
 	// Unknown logs.
-	unknown := registry.LogID("nope")
+	unknown := registry.LogIDFor("nope")
 	_, err = r.KeyAt(ctx, unknown, 1)
 	wantArgs(t, wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog"), unknown)
 	_, err = r.Keys(ctx, unknown)
@@ -336,14 +336,14 @@ func disputeBounds(t *testing.T, env lifeEnv) {
 	ctx := context.Background()
 	adm, anc, filer, other := env.signers[0], env.signers[1], env.signers[2], env.signers[3]
 	r := env.deploy(t)
-	ids := make([][32]byte, 2)
+	ids := make([]registry.LogID, 2)
 	for i, o := range []string{"example.com/glassbox/disputed", "example.com/glassbox/empty"} {
 		must[*types.Receipt](t)(r.RegisterLog(ctx, adm, o, pubKey(o), anc.From))
-		ids[i] = registry.LogID(o)
+		ids[i] = registry.LogIDFor(o)
 	}
 	id := ids[0]
 	must[*types.Receipt](t)(r.Anchor(ctx, anc, id, 10, h("r10")))
-	file := func(who *bind.TransactOpts, logID [32]byte, leaf uint64) (uint64, error) {
+	file := func(who *bind.TransactOpts, logID registry.LogID, leaf uint64) (uint64, error) {
 		did, _, err := r.FileDispute(ctx, who, logID, leaf, h("leaf"), "https://example.com/d")
 		return did, err
 	}
@@ -419,7 +419,7 @@ func lifecycleAccess(t *testing.T, env lifeEnv) {
 	adm, anc, outsider := env.signers[0], env.signers[1], env.signers[3]
 	r := env.deploy(t)
 	origin := "example.com/glassbox/guarded"
-	id := registry.LogID(origin)
+	id := registry.LogIDFor(origin)
 	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, pubKey(origin), anc.From))
 
 	for _, who := range []*bind.TransactOpts{outsider, anc} {
@@ -428,7 +428,7 @@ func lifecycleAccess(t *testing.T, env lifeEnv) {
 		_, err = r.RotateKey(ctx, who, id, pubKey("hostile"), 1)
 		wantArgs(t, wantRevert(t, err, registry.ErrNotAdmin, "NotAdmin"), who.From)
 	}
-	_, err := r.RetireLog(ctx, adm, registry.LogID("nope"), "x")
+	_, err := r.RetireLog(ctx, adm, registry.LogIDFor("nope"), "x")
 	wantRevert(t, err, registry.ErrUnknownLog, "UnknownLog")
 	must[*types.Receipt](t)(r.RetireLog(ctx, adm, id, "end of service"))
 	for _, who := range []*bind.TransactOpts{outsider, anc} {
