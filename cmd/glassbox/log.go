@@ -2,10 +2,9 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/base64"
-	"encoding/json"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,12 +12,10 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/transparency-dev/merkle/compact"
-	"github.com/transparency-dev/merkle/proof"
-	"github.com/transparency-dev/merkle/rfc6962"
-	"golang.org/x/mod/sumdb/note"
-
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/export"
+	"github.com/glassbox-audit/glassbox/auditlog/export/offline"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -44,7 +41,7 @@ func logSubs() []logSub {
 		{"checkpoint", "--dir D: sign (or return) the checkpoint of the current tree", runLogCheckpoint},
 		{"proof", "--dir D --index I [--size N]: inclusion proof", runLogProof},
 		{"consistency", "--dir D --from A [--to B]: consistency proof", runLogConsistency},
-		{"export", "--dir D [--from A] [--to B]: JSON lines, a checkpoint then leaves", runLogExport},
+		{"export", "--dir D [--from A] [--end E] [--to B] [--payloads] [--counters]: a self-verifying export (docs/export.md)", runLogExport},
 		{"verify", "--dir D | --export FILE --log-key KEY: integrity check or offline export check", runLogVerify},
 	}
 }
@@ -333,8 +330,7 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	}
 }
 
-// logCheckpointJSON is a signed checkpoint: the output of "log checkpoint"
-// and the header line of "log export".
+// logCheckpointJSON is a signed checkpoint: the output of "log checkpoint".
 type logCheckpointJSON struct {
 	Origin   string      `json:"origin"`
 	TreeSize uint64      `json:"tree_size"`
@@ -489,149 +485,72 @@ func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
 	})
 }
 
-// logExportHeader is the first line of an export: the checkpoint of size
-// To, and the slice [From, To) of leaves that follows. When 0 < From < To,
-// Prefix holds the hashes of the perfect subtrees that cover the leaves
-// [0, From), in the order of compact.RangeNodes(0, From): with them the
-// slice's leaves recompute the checkpoint's root.
-type logExportHeader struct {
-	logCheckpointJSON
-	From   uint64        `json:"from"`
-	To     uint64        `json:"to"`
-	Prefix []verify.Hash `json:"prefix,omitempty"`
-}
-
-var logRangeFactory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
-
-// exportPrefix returns the hashes of compact.RangeNodes(0, from), taken
-// from the inclusion proof of leaf from in the tree of size (0 < from <
-// size): the left siblings on a leaf's path to the root are exactly the
-// perfect subtrees covering the leaves before it. The result is checked
-// against the stored root of the tree of size from.
-func exportPrefix(ctx context.Context, l *auditlog.Log, from, size uint64) ([]verify.Hash, error) {
-	p, err := l.InclusionProof(ctx, from, size)
-	if err != nil {
-		return nil, err
-	}
-	nodes, err := proof.Inclusion(from, size)
-	if err != nil {
-		return nil, err
-	}
-	// Where each node's hash sits in the proof: the nodes IDs[begin:end]
-	// are folded into one proof entry (the ephemeral node).
-	_, begin, end := nodes.Ephem()
-	pos := make(map[compact.NodeID]int, len(nodes.IDs))
-	for i, id := range nodes.IDs {
-		j := i
-		if begin < end {
-			switch {
-			case i >= end:
-				j = i - (end - begin) + 1
-			case i >= begin && end-begin > 1:
-				continue
-			}
-		}
-		pos[id] = j
-	}
-	ids := compact.RangeNodes(0, from, nil)
-	out := make([]verify.Hash, len(ids))
-	hs := make([][]byte, len(ids))
-	for k, id := range ids {
-		j, ok := pos[id]
-		if !ok || j >= len(p) {
-			return nil, fmt.Errorf("node (%d, %d) covering [0, %d) is not in the inclusion proof of leaf %d in size %d", id.Level, id.Index, from, from, size)
-		}
-		out[k] = p[j]
-		hs[k] = out[k][:]
-	}
-	rng, err := logRangeFactory.NewRange(0, from, hs)
-	if err != nil {
-		return nil, err
-	}
-	root, err := rng.GetRootHash(nil)
-	if err != nil {
-		return nil, err
-	}
-	want, err := l.RootAt(ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	if verify.Hash(root) != want {
-		return nil, fmt.Errorf("%w: the subtrees covering [0, %d) hash to %s, the stored root is %s", auditlog.ErrCorrupt, from, verify.Hash(root), want)
-	}
-	return out, nil
-}
-
-// logExportLeaf is one leaf line of an export.
-type logExportLeaf struct {
-	Index uint64 `json:"index"`
-	Leaf  []byte `json:"leaf"`
-}
-
 func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "export")
 	from := fs.Uint64("from", 0, "the first leaf index")
-	to := fs.Uint64("to", 0, "the end of the slice (exclusive), a size with a signed checkpoint (default: the latest checkpoint's)")
+	to := fs.Uint64("to", 0, "the size of the signed checkpoint to export up to (default: the latest checkpoint's)")
+	end := fs.Uint64("end", 0, "the end of the leaf range (exclusive; default: --to)")
+	payloads := fs.Bool("payloads", false, "add the sealed payloads of the decisions in the range (a decisions log)")
+	counters := fs.Bool("counters", false, "add the fairness counters (a decisions log); they hold at the latest size, which --to must then be")
 	if c := parseLogFlags(env, fs, "export", args, lf.dir, true); c != exitOK {
 		return c
 	}
 	return withLog(env, "export", lf, writeLog, func(l *auditlog.Log) int {
-		var cp auditlog.SignedCheckpoint
-		var err error
-		if flagSet(fs, "to") {
-			if *to > l.Size() {
-				return usageErr(env, "log export", "--to %d is beyond the tree size %d", *to, l.Size())
+		opts := &export.Options{Size: *to, From: *from, To: *end, Payloads: *payloads, Counters: *counters}
+		if *payloads || *counters {
+			d, err := decisions.Open(l, nil)
+			if err != nil {
+				return logFail(env, "export", err)
 			}
-			cp, err = l.CheckpointAt(ctx, *to)
-			if errors.Is(err, auditlog.ErrNotFound) {
-				return usageErr(env, "log export", "no signed checkpoint at size %d: export up to a checkpointed size, or run glassbox log checkpoint at that size", *to)
+			opts.Records = export.DecisionRecords{Log: d}
+		}
+		switch {
+		case flagSet(fs, "to") && *to > l.Size():
+			return usageErr(env, "log export", "--to %d is beyond the tree size %d", *to, l.Size())
+		case flagSet(fs, "to") && *to == 0:
+			return usageErr(env, "log export", "--to 0: an export is up to a checkpoint of size 1 or more (leave --to out for the latest)")
+		case flagSet(fs, "end") && *end == 0:
+			return usageErr(env, "log export", "--end 0: leave --end out for all leaves up to the checkpoint")
+		case !flagSet(fs, "to") && !*counters:
+			// A log that never signed exports at a checkpoint signed now.
+			if _, err := l.LatestCheckpoint(ctx); errors.Is(err, auditlog.ErrNotFound) {
+				if _, err := l.Checkpoint(ctx); err != nil {
+					return logFail(env, "export", err)
+				}
 			}
-		} else {
-			cp, err = l.LatestCheckpoint(ctx)
-			if errors.Is(err, auditlog.ErrNotFound) {
-				cp, err = l.Checkpoint(ctx)
-			}
 		}
-		if err != nil {
-			return logFail(env, "export", err)
-		}
-		if *from > cp.Size {
-			return usageErr(env, "log export", "--from %d is beyond the checkpoint size %d", *from, cp.Size)
-		}
-		werr, err := writeExport(ctx, env.stdout, l, cp, *from)
-		if werr != nil {
-			return failed(env, "log export", "writing output: %v", werr)
-		}
-		if err != nil {
+		out := &errWriter{w: env.stdout}
+		err := export.Write(ctx, out, l, opts)
+		switch {
+		case out.err != nil:
+			return failed(env, "log export", "writing output: %v", out.err)
+		case errors.Is(err, export.ErrCountersSize):
+			return usageErr(env, "log export", "%v: leave --to out to export at the counters' size", err)
+		case errors.Is(err, export.ErrNoCheckpoint):
+			return usageErr(env, "log export", "%v: export up to a checkpointed size, or run glassbox log checkpoint at that size", err)
+		case errors.Is(err, export.ErrInconsistent):
+			return failed(env, "log export", "%v", err)
+		case err != nil:
 			return logFail(env, "export", err)
 		}
 		return exitOK
 	})
 }
 
-// writeExport writes the slice [from, cp.Size) with cp as its header. It
-// returns output errors and log errors apart.
-func writeExport(ctx context.Context, out io.Writer, l *auditlog.Log, cp auditlog.SignedCheckpoint, from uint64) (werr, err error) {
-	hdr := logExportHeader{logCheckpointJSON: checkpointJSON(cp), From: from, To: cp.Size}
-	if from > 0 && from < cp.Size {
-		if hdr.Prefix, err = exportPrefix(ctx, l, from, cp.Size); err != nil {
-			return nil, err
-		}
+// errWriter keeps the first write error, so that output errors are told
+// apart from the log's.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
 	}
-	w := bufio.NewWriterSize(out, 256<<10)
-	if werr := writeJSON(w, hdr); werr != nil {
-		return werr, nil
-	}
-	err = l.ScanLeaves(ctx, from, cp.Size, func(i uint64, leaf []byte) error {
-		if werr = writeJSON(w, logExportLeaf{Index: i, Leaf: leaf}); werr != nil {
-			return werr
-		}
-		return nil
-	})
-	if werr == nil {
-		werr = w.Flush()
-	}
-	return werr, err
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }
 
 type logVerifyJSON struct {
@@ -645,19 +564,19 @@ type logVerifyJSON struct {
 
 func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "verify")
-	export := fs.String("export", "", "verify this export file offline instead of a log directory (- for stdin)")
+	exportFile := fs.String("export", "", "verify this export file offline instead of a log directory (- for stdin)")
 	logKey := fs.String("log-key", "", "with --export: the log's verifier key, or a file holding it")
 	if c := parseLogFlags(env, fs, "verify", args, lf.dir, false); c != exitOK {
 		return c
 	}
 	switch {
-	case (*lf.dir == "") == (*export == ""):
+	case (*lf.dir == "") == (*exportFile == ""):
 		return usageErr(env, "log verify", "give exactly one of --dir and --export")
-	case *export != "":
+	case *exportFile != "":
 		if *logKey == "" {
 			return usageErr(env, "log verify", "--export needs --log-key")
 		}
-		return runVerifyExport(env, *export, *logKey)
+		return runVerifyExport(env, *exportFile, *logKey)
 	case *logKey != "":
 		return usageErr(env, "log verify", "--log-key goes with --export; a log directory has its own key")
 	}
@@ -685,15 +604,42 @@ func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
 	return usageErr(env, "log verify", "%v", err)
 }
 
+// logVerifyExportJSON is the output of "log verify --export": what the
+// export holds, once verified, or the first failure.
 type logVerifyExportJSON struct {
-	OK          bool   `json:"ok"`
-	Origin      string `json:"origin,omitempty"`
-	TreeSize    uint64 `json:"tree_size"`
-	From        uint64 `json:"from"`
-	To          uint64 `json:"to"`
-	Leaves      uint64 `json:"leaves"`
-	RootChecked bool   `json:"root_checked"`
-	Error       string `json:"error,omitempty"`
+	OK          bool            `json:"ok"`
+	Origin      string          `json:"origin,omitempty"`
+	TreeSize    uint64          `json:"tree_size"`
+	Root        *verify.Hash    `json:"root,omitempty"`
+	From        uint64          `json:"from"`
+	To          uint64          `json:"to"`
+	Leaves      uint64          `json:"leaves"`
+	Checkpoints int             `json:"checkpoints"`
+	Anchors     []claimedAnchor `json:"anchors"`
+	Payloads    *int            `json:"payloads,omitempty"`
+	Counters    *int            `json:"counters,omitempty"`
+}
+
+// logVerifyExportFailedJSON is the output of a failed "log verify
+// --export": the first failure and the line it is on (for leaves that do
+// not hash to their root, the first of those leaves).
+type logVerifyExportFailedJSON struct {
+	OK    bool   `json:"ok"`
+	Line  int    `json:"line,omitempty"`
+	Error string `json:"error"`
+}
+
+// claimedAnchor is an anchor the export claims: consistent with its
+// checkpoint, not read from the chain.
+type claimedAnchor struct {
+	Status      string      `json:"status"` // always "claimed"
+	ChainID     uint64      `json:"chain_id"`
+	Contract    string      `json:"contract"`
+	LogID       string      `json:"log_id"`
+	TreeSize    uint64      `json:"tree_size"`
+	Root        verify.Hash `json:"root"`
+	TxHash      string      `json:"tx_hash"`
+	BlockNumber uint64      `json:"block_number"`
 }
 
 func runVerifyExport(env *cliEnv, path, key string) int {
@@ -710,129 +656,37 @@ func runVerifyExport(env *cliEnv, path, key string) int {
 		defer f.Close()
 		r = f
 	}
-	res, err := verifyExport(r, v)
+	e, err := offline.Verify(r, v, nil)
 	if err != nil {
-		res.OK, res.Error = false, err.Error()
+		res := logVerifyExportFailedJSON{Error: err.Error()}
+		var le *offline.LineError
+		var lv *offline.LeavesError
+		switch {
+		case errors.As(err, &le):
+			res.Line = le.Line
+		case errors.As(err, &lv):
+			res.Line = lv.FirstLine
+		}
 		writeJSON(env.stdout, res)
 		return failed(env, "log verify", "%v", err)
 	}
+	res := logVerifyExportJSON{
+		OK: true, Origin: e.Checkpoint.Origin, TreeSize: e.Checkpoint.Size, Root: &e.Checkpoint.Root,
+		From: e.From, To: e.To, Leaves: uint64(len(e.Leaves)), Checkpoints: len(e.Checkpoints), Anchors: []claimedAnchor{},
+	}
+	for _, a := range e.Anchors {
+		res.Anchors = append(res.Anchors, claimedAnchor{
+			Status: "claimed", ChainID: a.ChainID, Contract: "0x" + hex.EncodeToString(a.Contract[:]), LogID: "0x" + hex.EncodeToString(a.LogID[:]),
+			TreeSize: a.TreeSize, Root: a.Root, TxHash: "0x" + hex.EncodeToString(a.TxHash[:]), BlockNumber: a.BlockNumber,
+		})
+	}
+	if e.HasPayloads {
+		n := len(e.Payloads)
+		res.Payloads = &n
+	}
+	if e.HasCounters {
+		n := len(e.Counters)
+		res.Counters = &n
+	}
 	return emit(env, "verify", res)
-}
-
-// verifyExport checks an export: the header's signed note opens with v and
-// agrees with the header's fields; the leaf lines are exactly the indices
-// [from, to); and the leaves, after the header's prefix subtrees, hash to
-// the checkpoint's root (unless the slice is empty and starts after 0).
-func verifyExport(r io.Reader, v note.Verifier) (logVerifyExportJSON, error) {
-	var res logVerifyExportJSON
-	br := bufio.NewReaderSize(r, 64<<10)
-	// A leaf line is at most the base64 of the largest leaf plus its
-	// index and punctuation.
-	maxLine := base64.StdEncoding.EncodedLen(auditlog.DefaultMaxLeafSize) + 64
-	line, err := readLine(br, maxLine)
-	if errors.Is(err, io.EOF) {
-		return res, errors.New("empty export: no header line")
-	}
-	if err != nil {
-		return res, fmt.Errorf("line 1: %w", err)
-	}
-	var h logExportHeader
-	if err := strictJSON(line, &h); err != nil {
-		return res, fmt.Errorf("line 1 (header): %w", err)
-	}
-	cp, err := verify.OpenCheckpoint([]byte(h.Note), v)
-	if err != nil {
-		return res, fmt.Errorf("line 1 (header): checkpoint: %w", err)
-	}
-	res.Origin, res.TreeSize, res.From, res.To = cp.Origin, cp.Size, h.From, h.To
-	if h.Origin != cp.Origin || h.TreeSize != cp.Size || h.Root != cp.Root {
-		return res, errors.New("line 1 (header): origin, tree_size or root differ from the signed note")
-	}
-	if h.To != cp.Size || h.From > h.To {
-		return res, fmt.Errorf("line 1 (header): slice [%d, %d) does not end at the checkpoint size %d", h.From, h.To, cp.Size)
-	}
-	// The leaves recompute the root from the subtrees before them: none for
-	// a slice from 0, the header's prefix otherwise. An empty slice from
-	// elsewhere than 0 has nothing to recompute.
-	var rng *compact.Range
-	switch {
-	case h.From == 0:
-		if len(h.Prefix) != 0 {
-			return res, errors.New("line 1 (header): a prefix for a slice from 0")
-		}
-		rng = logRangeFactory.NewEmptyRange(0)
-	case h.From < h.To:
-		if want := len(compact.RangeNodes(0, h.From, nil)); len(h.Prefix) != want {
-			return res, fmt.Errorf("line 1 (header): prefix has %d hashes, [0, %d) needs %d", len(h.Prefix), h.From, want)
-		}
-		hs := make([][]byte, len(h.Prefix))
-		for i := range h.Prefix {
-			hs[i] = h.Prefix[i][:]
-		}
-		if rng, err = logRangeFactory.NewRange(0, h.From, hs); err != nil {
-			return res, fmt.Errorf("line 1 (header): prefix: %v", err)
-		}
-	case len(h.Prefix) != 0:
-		return res, errors.New("line 1 (header): a prefix for an empty slice")
-	}
-	next := h.From
-	for n := 2; ; n++ {
-		line, err := readLine(br, maxLine)
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return res, fmt.Errorf("line %d: %w", n, err)
-		}
-		var lf logExportLeaf
-		if err := strictJSON(line, &lf); err != nil {
-			return res, fmt.Errorf("line %d: %w", n, err)
-		}
-		if lf.Index != next || next >= h.To {
-			return res, fmt.Errorf("line %d: leaf index %d, want %d of the slice [%d, %d)", n, lf.Index, next, h.From, h.To)
-		}
-		if len(lf.Leaf) == 0 {
-			return res, fmt.Errorf("line %d: empty leaf", n)
-		}
-		if rng != nil {
-			lh := verify.LeafHash(lf.Leaf)
-			if err := rng.Append(lh[:], nil); err != nil {
-				return res, fmt.Errorf("line %d: %v", n, err)
-			}
-		}
-		next++
-		res.Leaves++
-	}
-	if next != h.To {
-		return res, fmt.Errorf("export ends at leaf %d, the slice is [%d, %d)", next, h.From, h.To)
-	}
-	if rng != nil {
-		root := verify.EmptyRoot()
-		if h.To > 0 {
-			b, err := rng.GetRootHash(nil)
-			if err != nil {
-				return res, err
-			}
-			root = verify.Hash(b)
-		}
-		if root != cp.Root {
-			return res, &verify.RootMismatchError{Expected: cp.Root, Calculated: root}
-		}
-		res.RootChecked = true
-	}
-	res.OK = true
-	return res, nil
-}
-
-// strictJSON decodes exactly one JSON value with no unknown fields.
-func strictJSON(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("trailing data after the JSON value")
-	}
-	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,7 +17,6 @@ import (
 	"golang.org/x/mod/sumdb/tlog"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
-	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
 func runLogCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -237,13 +235,16 @@ func TestLogCLI(t *testing.T) {
 		}
 	}
 
-	// Export up to the latest checkpoint (13), verified offline.
+	// Export up to the latest checkpoint (13), verified offline. The
+	// format's own tests (package auditlog/export and its offline
+	// verifier) check every line against tlog; here, the command's flags,
+	// output and exit codes.
 	full := mustLog(t, nil, "", "export", "--dir", dir)
 	lines := strings.Split(strings.TrimSuffix(full, "\n"), "\n")
-	if len(lines) != 14 {
-		t.Fatalf("export has %d lines, want 1+13", len(lines))
+	if len(lines) != 1+13+1 || !strings.HasPrefix(lines[0], `{"type":"header","format":"glassbox-export/v1",`) || !strings.HasPrefix(lines[14], `{"type":"end",`) {
+		t.Fatalf("export has %d lines, want a header, 13 leaves and an end line:\n%s", len(lines), full)
 	}
-	for i, line := range lines[1:] {
+	for i, line := range lines[1:14] {
 		var lf struct {
 			Index int    `json:"index"`
 			Leaf  []byte `json:"leaf"`
@@ -259,55 +260,54 @@ func TestLogCLI(t *testing.T) {
 	keyFile := filepath.Join(dir, auditlog.VerifierKeyFile)
 	var ve logVerifyExportJSON
 	mustLog(t, &ve, "", "verify", "--export", exportFile, "--log-key", keyFile)
-	if ve != (logVerifyExportJSON{OK: true, Origin: "example.com/cli-log", TreeSize: 13, To: 13, Leaves: 13, RootChecked: true}) {
+	if !ve.OK || ve.Origin != "example.com/cli-log" || ve.TreeSize != 13 || ve.From != 0 || ve.To != 13 || ve.Leaves != 13 ||
+		ve.Root == nil || tlog.Hash(*ve.Root) != ref.root(t, 13) || ve.Checkpoints != 0 || len(ve.Anchors) != 0 || ve.Payloads != nil || ve.Counters != nil {
 		t.Fatalf("verify export: %+v", ve)
 	}
 	// A slice not starting at 0 carries the subtrees before it and is
-	// checked against the root all the same.
+	// checked against the root all the same; so is one that ends before
+	// the checkpoint.
 	part := mustLog(t, nil, "", "export", "--dir", dir, "--from", "5", "--to", "13")
 	mustLog(t, &ve, part, "verify", "--export", "-", "--log-key", vkey)
-	if !ve.OK || !ve.RootChecked || ve.Leaves != 8 || ve.From != 5 {
+	if !ve.OK || ve.Leaves != 8 || ve.From != 5 || ve.To != 13 {
 		t.Fatalf("verify partial export: %+v", ve)
 	}
-	var ph logExportHeader
-	if err := json.Unmarshal([]byte(strings.SplitN(part, "\n", 2)[0]), &ph); err != nil {
-		t.Fatal(err)
+	mid := mustLog(t, nil, "", "export", "--dir", dir, "--from", "5", "--end", "9")
+	mustLog(t, &ve, mid, "verify", "--export", "-", "--log-key", vkey)
+	if !ve.OK || ve.Leaves != 4 || ve.From != 5 || ve.To != 9 || ve.TreeSize != 13 {
+		t.Fatalf("verify export of [5, 9): %+v", ve)
 	}
-	// [0, 5) is covered by the subtrees [0, 4) and [4, 5); tlog agrees on
-	// their hashes (stored hash index of level 2 node 0, level 0 node 4).
-	if len(ph.Prefix) != 2 || tlog.Hash(ph.Prefix[0]) != ref.hashes[tlog.StoredHashIndex(2, 0)] || tlog.Hash(ph.Prefix[1]) != tlog.RecordHash(leaves[4]) {
-		t.Fatalf("prefix of [0, 5): %v", ph.Prefix)
-	}
-	partLines := strings.Split(strings.TrimSuffix(part, "\n"), "\n")
 
-	// Tampered exports fail with exit 1 and say why in JSON.
+	// Tampered exports fail with exit 1 and say why in JSON, naming the
+	// line where one can be named.
 	_, otherV, err := note.GenerateKey(strings.NewReader(strings.Repeat("k", 64)), "example.com/cli-log")
 	if err != nil {
 		t.Fatal(err)
 	}
-	tampered := map[string]struct{ export, key string }{
-		"leaf changed":    {strings.Replace(full, `"leaf":"YWxwaGE="`, `"leaf":"YWxwaGI="`, 1), vkey},
-		"leaf dropped":    {strings.Join(append(lines[:5:5], lines[6:]...), "\n") + "\n", vkey},
-		"leaf appended":   {full + `{"index":13,"leaf":"eA=="}` + "\n", vkey},
-		"truncated":       {strings.Join(lines[:13], "\n") + "\n", vkey},
-		"other key":       {full, otherV},
-		"header root":     {strings.Replace(full, `"root":"`+cp.Root, `"root":"`+base64.StdEncoding.EncodeToString(make([]byte, 32)), 1), vkey},
-		"unknown field":   {strings.Replace(full, `{"index":3,`, `{"x":1,"index":3,`, 1), vkey},
-		"empty":           {"", vkey},
-		"not json":        {"hello\n", vkey},
-		"reordered":       {strings.Join(append([]string{lines[0], lines[2], lines[1]}, lines[3:]...), "\n") + "\n", vkey},
-		"signature flip":  {strings.Replace(full, "— example.com/cli-log ", "— example.com/cli-log A", 1), vkey},
-		"slice leaf":      {mustReplace(t, part, `"leaf":"AAoB/w=="`, `"leaf":"AAoC/w=="`), vkey},
-		"slice prefix":    {prefixWith(t, partLines, ph, func(p []verify.Hash) []verify.Hash { p[1][0] ^= 1; return p }), vkey},
-		"slice short":     {prefixWith(t, partLines, ph, func(p []verify.Hash) []verify.Hash { return p[:1] }), vkey},
-		"slice no prefix": {prefixWith(t, partLines, ph, func([]verify.Hash) []verify.Hash { return nil }), vkey},
-		"slice moved":     {strings.Replace(strings.Join(partLines[:2], "\n"), `"from":5`, `"from":6`, 1) + "\n", vkey},
+	withLines := func(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
+	tampered := map[string]struct {
+		export, key string
+		line        int
+	}{
+		"leaf changed":   {mustReplace(t, full, `"leaf":"YWxwaGE="`, `"leaf":"YWxwaGI="`), vkey, 2},
+		"leaf dropped":   {withLines(append(lines[:5:5], lines[6:]...)...), vkey, 6},
+		"leaf appended":  {withLines(append(append(lines[:14:14], `{"type":"leaf","index":13,"leaf":"eA=="}`), lines[14])...), vkey, 15},
+		"truncated":      {withLines(lines[:13]...), vkey, 14},
+		"other key":      {full, otherV, 1},
+		"header root":    {mustReplace(t, full, `"root":"`+cp.Root, `"root":"`+base64.StdEncoding.EncodeToString(make([]byte, 32))), vkey, 1},
+		"unknown field":  {mustReplace(t, full, `{"type":"leaf","index":3,`, `{"type":"leaf","x":1,"index":3,`), vkey, 5},
+		"empty":          {"", vkey, 1},
+		"not json":       {"hello\n", vkey, 1},
+		"reordered":      {withLines(append([]string{lines[0], lines[2], lines[1]}, lines[3:]...)...), vkey, 2},
+		"signature flip": {mustReplace(t, full, "— example.com/cli-log ", "— example.com/cli-log A"), vkey, 1},
+		"slice leaf":     {mustReplace(t, part, `"leaf":"AAoB/w=="`, `"leaf":"AAoC/w=="`), vkey, 2},
+		"trailing data":  {full + "\n", vkey, 16},
 	}
 	for name, c := range tampered {
 		code, out, errs := runLogCLI(t, c.export, "verify", "--export", "-", "--log-key", c.key)
-		var res logVerifyExportJSON
-		if code != exitFailed || json.Unmarshal([]byte(out), &res) != nil || res.OK || res.Error == "" || errs == "" {
-			t.Errorf("%s: exit %d, out %q, stderr %q; want 1 and ok=false", name, code, out, errs)
+		var res logVerifyExportFailedJSON
+		if code != exitFailed || json.Unmarshal([]byte(out), &res) != nil || res.OK || res.Error == "" || errs == "" || res.Line != c.line {
+			t.Errorf("%s: exit %d, out %q, stderr %q; want 1, ok=false and line %d", name, code, out, errs, c.line)
 		}
 	}
 
@@ -492,144 +492,43 @@ func TestReadLeafLines(t *testing.T) {
 	}
 }
 
-// FuzzLogVerifyExport: verifyExport never panics, and whatever it accepts
-// with the root checked has leaves whose tlog tree hash is the signed root.
-func FuzzLogVerifyExport(f *testing.F) {
-	skey, vkey, err := note.GenerateKey(strings.NewReader(strings.Repeat("f", 64)), "example.com/fuzz")
-	if err != nil {
-		f.Fatal(err)
-	}
-	signer, err := note.NewSigner(skey)
-	if err != nil {
-		f.Fatal(err)
-	}
-	verifier, err := note.NewVerifier(vkey)
-	if err != nil {
-		f.Fatal(err)
-	}
-	l, err := auditlog.Open(filepath.Join(f.TempDir(), "log"), &auditlog.Options{Signer: signer, CheckpointInterval: -1})
-	if err != nil {
-		f.Fatal(err)
-	}
-	ctx := context.Background()
-	for i := 0; i < 5; i++ {
-		if _, err := l.Append(ctx, []byte{byte('a' + i)}); err != nil {
-			f.Fatal(err)
-		}
-	}
-	cp, err := l.Checkpoint(ctx)
-	if err != nil {
-		f.Fatal(err)
-	}
-	for _, from := range []uint64{0, 2, 4, 5} {
-		var seed bytes.Buffer
-		if werr, err := writeExport(ctx, &seed, l, cp, from); werr != nil || err != nil {
-			f.Fatal(werr, err)
-		}
-		f.Add(seed.Bytes())
-	}
-	l.Close()
-	f.Add([]byte("{}\n"))
-	f.Add([]byte(""))
-	// Only one checkpoint is ever signed with this key (size 5, leaves 'a'
-	// to 'e'), so whatever verifies with its root checked must carry those
-	// leaves at those indices; from 0 the tlog root must also agree.
-	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := verifyExport(bytes.NewReader(data), verifier)
-		if err != nil || !res.RootChecked {
-			return
-		}
-		lines := bytes.Split(bytes.TrimSuffix(data, []byte("\n")), []byte("\n"))
-		var h logExportHeader
-		if json.Unmarshal(lines[0], &h) != nil {
-			t.Fatalf("accepted an unparsable header")
-		}
-		ref := &refTree{}
-		for i, line := range lines[1:] {
-			var lf logExportLeaf
-			if json.Unmarshal(line, &lf) != nil {
-				t.Fatalf("accepted an unparsable leaf line %q", line)
-			}
-			if lf.Index != h.From+uint64(i) || !bytes.Equal(lf.Leaf, []byte{byte('a' + lf.Index)}) {
-				t.Fatalf("accepted leaf %d = %q", lf.Index, lf.Leaf)
-			}
-			ref.add(t, int64(i), lf.Leaf)
-		}
-		if h.From == 0 {
-			if root := ref.root(t, int64(len(lines)-1)); root != tlog.Hash(h.Root) || int64(len(lines)-1) != int64(h.TreeSize) {
-				t.Fatalf("accepted leaves with tlog root %x, header %+v", root, h)
-			}
-		}
-	})
-}
-
-// prefixWith returns the export lines with the header's prefix changed by
-// edit.
-func prefixWith(t *testing.T, lines []string, h logExportHeader, edit func([]verify.Hash) []verify.Hash) string {
-	t.Helper()
-	h.Prefix = edit(append([]verify.Hash(nil), h.Prefix...))
-	var b bytes.Buffer
-	writeJSON(&b, h)
-	return b.String() + strings.Join(lines[1:], "\n") + "\n"
-}
-
-// TestLogExportSlices exports every slice [from, size) of trees of many
-// sizes and checks each verifies with its root recomputed, and that the
-// same slice with one leaf changed does not.
-func TestLogExportSlices(t *testing.T) {
-	dir, vkey := initLog(t, "example.com/cli-slices")
-	v, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := openLog(dir, "", writeLog)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	ctx := context.Background()
-	sizes := []uint64{1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 16, 17, 31, 32, 33, 47, 64, 65}
-	if testing.Short() {
-		sizes = []uint64{1, 5, 8, 13}
-	}
-	for _, size := range sizes {
-		for l.Size() < size {
-			if _, err := l.Append(ctx, []byte(fmt.Sprintf("slice leaf %d", l.Size()))); err != nil {
-				t.Fatal(err)
-			}
-		}
-		cp, err := l.Checkpoint(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for from := uint64(0); from <= size; from++ {
-			var b bytes.Buffer
-			if werr, err := writeExport(ctx, &b, l, cp, from); werr != nil || err != nil {
-				t.Fatalf("export [%d, %d): %v %v", from, size, werr, err)
-			}
-			res, err := verifyExport(bytes.NewReader(b.Bytes()), v)
-			wantChecked := from == 0 || from < size
-			if err != nil || !res.OK || res.RootChecked != wantChecked || res.Leaves != size-from {
-				t.Fatalf("verify [%d, %d): %+v %v", from, size, res, err)
-			}
-			if from < size {
-				lines := bytes.SplitAfter(b.Bytes(), []byte("\n"))
-				var forged bytes.Buffer
-				writeJSON(&forged, logExportLeaf{Index: from, Leaf: []byte("forged")})
-				lines[1] = forged.Bytes()
-				bad := bytes.Join(lines, nil)
-				if _, err := verifyExport(bytes.NewReader(bad), v); !errors.Is(err, verify.ErrProof) {
-					t.Fatalf("[%d, %d) with a changed leaf: %v, want a root mismatch", from, size, err)
-				}
-			}
-		}
-	}
-}
-
 func mustReplace(t *testing.T, s, old, new string) string {
 	t.Helper()
 	if !strings.Contains(s, old) {
 		t.Fatalf("%q not in %q", old, s)
 	}
 	return strings.Replace(s, old, new, 1)
+}
+
+// TestLogExportDecisions: the export of a decisions log carries its
+// sealed payloads and fairness counters, and verifies offline; counters
+// asked for at another size than theirs are refused.
+func TestLogExportDecisions(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "log")
+	skey, vkey, err := note.GenerateKey(strings.NewReader(strings.Repeat("d", 64)), "example.org/cli-export")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(t.TempDir(), "log.key")
+	if err := os.WriteFile(keyFile, []byte(skey+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runRecCLI(t, cliDecisions, "append", "--dir", dir, "--key", keyFile); code != exitOK {
+		t.Fatalf("append: exit %d, %s", code, errs)
+	}
+	full := mustLog(t, nil, "", "export", "--dir", dir, "--key", keyFile, "--payloads", "--counters")
+	var ve logVerifyExportJSON
+	mustLog(t, &ve, full, "verify", "--export", "-", "--log-key", vkey)
+	if !ve.OK || ve.Leaves != 2 || ve.Payloads == nil || *ve.Payloads != 2 || ve.Counters == nil || *ve.Counters != 2 {
+		t.Fatalf("verify an export with payloads and counters: %+v", ve)
+	}
+	part := mustLog(t, nil, "", "export", "--dir", dir, "--key", keyFile, "--from", "1", "--payloads")
+	var vp logVerifyExportJSON
+	mustLog(t, &vp, part, "verify", "--export", "-", "--log-key", vkey)
+	if !vp.OK || vp.Leaves != 1 || vp.Payloads == nil || *vp.Payloads != 1 || vp.Counters != nil {
+		t.Fatalf("verify an export of [1, 2) with payloads: %+v", vp)
+	}
+	if code, _, errs := runRecCLI(t, "", "log", "export", "--dir", dir, "--key", keyFile, "--counters", "--to", "1"); code != exitUsage || !strings.Contains(errs, "counters hold at tree size 2") {
+		t.Fatalf("counters at another size: exit %d, %s", code, errs)
+	}
 }
