@@ -46,6 +46,8 @@ type Log struct {
 	cpMu     sync.Mutex // serialises signing and storing checkpoints
 	cpLatest atomic.Pointer[SignedCheckpoint]
 	cpTime   atomic.Int64 // unix nanos of the latest checkpoint
+	markSize uint64       // size in Options.CheckpointFile; guarded by cpMu
+	marked   bool         // the file holds markSize
 
 	stop chan struct{}
 	wg   sync.WaitGroup
@@ -270,7 +272,7 @@ func (l *Log) load(fresh bool) error {
 		l.cpLatest.Store(&cp)
 		l.cpTime.Store(l.opts.Clock().UnixNano())
 	}
-	return nil
+	return l.checkMark(size)
 }
 
 // checkOwnKey checks that the log's latest checkpoint was signed by this
