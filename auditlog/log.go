@@ -217,6 +217,11 @@ func checkKeyPair(s note.Signer, v note.Verifier) error {
 // load initialises a new store or restores the tree of an existing one.
 func (l *Log) load(fresh bool) error {
 	if fresh {
+		// A new store under a mark of a log that had leaves: the store was
+		// lost or removed, not created.
+		if err := l.checkMark(0); err != nil {
+			return err
+		}
 		b := l.db.NewBatch()
 		b.Set(keyFormat, []byte(formatMagic), nil)
 		b.Set(keySize, u64bytes(0), nil)

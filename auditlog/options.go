@@ -66,7 +66,8 @@ type Options struct {
 	//     [View.Checkpoint] or the checkpointer hands it to anyone;
 	//   - Open refuses, with a [*RollbackError] ([ErrRollback]), a store
 	//     whose tree is smaller than the file's checkpoint or has another
-	//     root at its size, so that such a store is never signed;
+	//     root at its size, so that such a store is never signed (a new,
+	//     empty store under the mark of a log with leaves is refused too);
 	//   - when the file is missing on a log that has checkpoints (a log
 	//     made before this option, or a lost file), a writable Open writes
 	//     it from the latest stored checkpoint. A read-only Open checks the

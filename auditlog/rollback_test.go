@@ -236,6 +236,13 @@ func TestRollbackByOldBackup(t *testing.T) {
 	if rb.FileRoot != cp200.Root || rb.StoreRoot != fork.Root {
 		t.Fatalf("evidence: file root %s, store root %s; want %s and %s", rb.FileRoot, rb.StoreRoot, cp200.Root, fork.Root)
 	}
+
+	// No store at all under the mark: not a new log, a lost one.
+	if err := os.RemoveAll(store); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(store, &Options{Signer: signer, CheckpointInterval: -1, CheckpointFile: filepath.Join(dir, CheckpointFileName)})
+	wantRollback(t, err, 200, 0)
 }
 
 func TestCheckpointFileMigration(t *testing.T) {
