@@ -173,7 +173,12 @@ func (a *Anchorer) Anchors() ([]Anchor, error) { return anchorsIn(a.state) }
 // the stored state belongs to another chain (ErrStateMismatch) or is
 // corrupt, the contract holds another root for an anchored size
 // (ErrRootMismatch), the contract registers another origin or key for the
-// log (ErrKeyMismatch), or the log was closed (auditlog.ErrClosed). RPC
+// log or for the size to anchor (ErrKeyMismatch; the key is read per
+// size, registry KeyAt, so a declared rotation takes effect at its size),
+// the log does not extend the contract's latest anchor (ErrForked: checked
+// on start and before every anchor, with a consistency proof from the
+// anchored size), the log was retired (registry.ErrLogRetired), or the log
+// was closed (auditlog.ErrClosed). RPC
 // errors are retried with jittered exponential backoff. Only one Run may be
 // active at a time.
 //
@@ -218,7 +223,7 @@ func (a *Anchorer) Run(ctx context.Context) error {
 
 func isFatal(err error) bool {
 	for _, s := range []error{registry.ErrNotAnchorer, registry.ErrUnknownLog, registry.ErrNoContract,
-		ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrKeyMismatch, auditlog.ErrClosed} {
+		ErrStateMismatch, ErrCorruptState, ErrRootMismatch, ErrKeyMismatch, ErrForked, registry.ErrLogRetired, auditlog.ErrClosed} {
 		if errors.Is(err, s) {
 			return true
 		}
@@ -301,17 +306,24 @@ func (a *Anchorer) start(ctx context.Context) error {
 	}
 	// Anchoring roots that the registered key does not sign would give
 	// receipts nobody can verify: check the log's key against it.
+	if err := a.checkRetired(ctx); err != nil {
+		return err
+	}
 	cp, err := a.log.Checkpoint(ctx)
 	if err != nil {
 		return fmt.Errorf("anchor: signing a checkpoint: %w", err)
 	}
-	nv, err := infoVerifier(info)
-	if err != nil {
+	if err := a.checkKey(ctx, cp); err != nil {
 		return err
 	}
-	if _, err := verify.OpenCheckpoint(cp.Note, nv); err != nil {
-		return fmt.Errorf("%w: the log's checkpoints are not signed by the key registered on contract %s for %q: %v",
-			ErrKeyMismatch, a.opts.Contract.Hex(), info.Origin, err)
+	// The log must extend what the contract holds: a rolled-back or
+	// forked log is never anchored.
+	latest, err := a.reg.LatestAnchor(ctx, a.logID)
+	if err != nil {
+		return a.rpcErr("reading the latest anchor", err)
+	}
+	if err := a.checkExtends(ctx, latest, cp); err != nil {
+		return err
 	}
 	// Bind the state to this chain, contract and log, now that they are
 	// known to be right.
@@ -457,6 +469,12 @@ func (a *Anchorer) maybeAnchor(ctx context.Context) error {
 	if latest.TreeSize >= cp.Size {
 		return nil
 	}
+	if err := a.checkExtends(ctx, latest, cp); err != nil {
+		return err
+	}
+	if err := a.checkKey(ctx, cp); err != nil {
+		return err
+	}
 	return a.send(ctx, cp.Size, common.Hash(cp.Root), false)
 }
 
@@ -531,6 +549,8 @@ func (a *Anchorer) refused(ctx context.Context, size uint64, err error) error {
 		return fmt.Errorf("anchor: the contract refused an anchor from %s for log %q: %w", a.from.Hex(), a.log.Origin(), ce)
 	case errors.Is(ce, registry.ErrUnknownLog):
 		return fmt.Errorf("anchor: log %q: %w", a.log.Origin(), ce)
+	case errors.Is(ce, registry.ErrLogRetired):
+		return fmt.Errorf("anchor: log %q was retired on contract %s: it takes no more anchors; anchor its successor instead: %w", a.log.Origin(), a.opts.Contract.Hex(), ce)
 	case errors.Is(ce, registry.ErrSizeNotGrowing):
 		latest, lerr := a.reg.LatestAnchor(ctx, a.logID)
 		if lerr != nil {

@@ -37,7 +37,12 @@
 // key that is not the log's anchorer on the contract, or a log the contract
 // does not know, ends Run with registry.ErrNotAnchorer or
 // registry.ErrUnknownLog and the contract's decoded custom error: retrying
-// cannot fix either.
+// cannot fix either. So do a retired log (registry.ErrLogRetired), a
+// checkpoint not signed by the key the contract holds for its size
+// ([ErrKeyMismatch]), and a log that does not extend the contract's latest
+// anchor ([ErrForked]): before every anchor a consistency proof from the
+// anchored size is verified against the anchored root, so a rolled-back or
+// forked log is never put on chain.
 //
 // # State
 //

@@ -62,3 +62,45 @@ func (e *RootMismatchError) Error() string {
 
 // Is makes errors.Is(err, ErrRootMismatch) true.
 func (e *RootMismatchError) Is(target error) bool { return target == ErrRootMismatch }
+
+// ErrForked: the log does not extend the contract's latest anchor: its
+// root at the anchored size is another, or it is smaller than that size
+// (a rolled-back store, a restored backup, another log under the same
+// origin and key). Anchoring it would put a split view on chain, so the
+// anchorer sends nothing and Run ends with it. Errors matching it are
+// [*ForkError].
+var ErrForked = errors.New("anchor: the log does not extend its latest anchor")
+
+// ForkError is the evidence of a fork: the contract holds AnchoredRoot for
+// AnchoredSize; the log, at LogSize, has LogRoot at AnchoredSize (zero
+// when the log is smaller than AnchoredSize, or cannot say), and Err says
+// which check failed (a consistency proof that does not verify).
+type ForkError struct {
+	LogID        registry.LogID
+	AnchoredSize uint64
+	AnchoredRoot [32]byte
+	LogSize      uint64
+	LogRoot      [32]byte
+	Err          error
+}
+
+func (e *ForkError) Error() string {
+	msg := fmt.Sprintf("anchor: log %s forked: the contract holds root %x for size %d", e.LogID, e.AnchoredRoot, e.AnchoredSize)
+	switch {
+	case e.LogSize < e.AnchoredSize:
+		msg += fmt.Sprintf(", the log has only %d leaves (rolled back?)", e.LogSize)
+	case e.LogRoot != [32]byte{}:
+		msg += fmt.Sprintf(", the log (size %d) has root %x there", e.LogSize, e.LogRoot)
+	default:
+		msg += fmt.Sprintf(", the log at size %d is not consistent with it", e.LogSize)
+	}
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return msg + "; nothing was sent"
+}
+
+// Is makes errors.Is(err, ErrForked) true.
+func (e *ForkError) Is(target error) bool { return target == ErrForked }
+
+func (e *ForkError) Unwrap() error { return e.Err }

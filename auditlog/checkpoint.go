@@ -153,6 +153,12 @@ func (l *Log) checkpointAt(ctx context.Context, r reader, size uint64) (SignedCh
 	l.cpMu.Lock()
 	defer l.cpMu.Unlock()
 	if cp, err := l.storedCheckpoint(l.db, size); err == nil {
+		// Stored but perhaps not yet in the mark (its write failed).
+		if l.readOnly == nil {
+			if err := l.writeMark(cp); err != nil {
+				return SignedCheckpoint{}, err
+			}
+		}
 		return cp, nil
 	} else if !errors.Is(err, ErrNotFound) {
 		return SignedCheckpoint{}, err
@@ -173,6 +179,11 @@ func (l *Log) checkpointAt(ctx context.Context, r reader, size uint64) (SignedCh
 		return SignedCheckpoint{}, fmt.Errorf("auditlog: store checkpoint: %w", err)
 	}
 	cp := SignedCheckpoint{Checkpoint: c, Note: msg}
+	// The high-water mark first: no one sees a checkpoint that a lost WAL
+	// tail or an old backup could take back.
+	if err := l.writeMark(cp); err != nil {
+		return SignedCheckpoint{}, err
+	}
 	if latest := l.cpLatest.Load(); latest == nil || latest.Size <= size {
 		l.cpLatest.Store(&cp)
 		l.cpTime.Store(l.now().UnixNano())

@@ -206,7 +206,7 @@ func TestCrashChild(t *testing.T) {
 		out.fail("signer: %v", err)
 	}
 	// The periodic checkpointer runs too, next to the explicit ones below.
-	l, err := Open(os.Getenv(crashDirEnv), &Options{Signer: signer, CheckpointInterval: 3 * time.Millisecond})
+	l, err := Open(os.Getenv(crashDirEnv), &Options{Signer: signer, CheckpointInterval: 3 * time.Millisecond, CheckpointFile: crashMark(os.Getenv(crashDirEnv))})
 	if err != nil {
 		out.fail("open: %v", err)
 	}
@@ -402,6 +402,9 @@ func runCrashChild(t *testing.T, dir, skey string, round int, delay time.Duratio
 // each kill that every acknowledged append is present with its bytes, the
 // stored hashes are intact, every checkpoint the child was handed is stored
 // and consistent with the tree, and appends continue at the right index.
+// crashMark is the high-water mark of the crash test's store dir.
+func crashMark(dir string) string { return filepath.Join(filepath.Dir(dir), CheckpointFileName) }
+
 func TestCrashRecovery(t *testing.T) {
 	if os.Getenv(crashRoleEnv) == "child" {
 		t.Skip("in the child process")
@@ -443,8 +446,9 @@ func TestCrashRecovery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := &Options{Signer: signer, Verifier: verifier, CheckpointInterval: -1}
 	dir := filepath.Join(t.TempDir(), "log")
+	// The high-water mark in use: a kill never makes it refuse the store.
+	opts := &Options{Signer: signer, Verifier: verifier, CheckpointInterval: -1, CheckpointFile: crashMark(dir)}
 	ctx := context.Background()
 
 	acked := map[uint64][sha256.Size]byte{} // every acknowledged index, all rounds
@@ -470,6 +474,17 @@ func TestCrashRecovery(t *testing.T) {
 			t.Fatalf("round %d: reopen after the kill: %v", round, err)
 		}
 		size := l.Size()
+
+		// The mark covers every checkpoint the child handed out.
+		if m, ok, err := l.readMark(crashMark(dir)); err != nil || (!ok && len(run.cps) > 0) {
+			t.Fatalf("round %d: the checkpoint file: present %v, %v", round, ok, err)
+		} else {
+			for _, c := range run.cps {
+				if c.size > m.Size {
+					t.Fatalf("round %d: checkpoint of size %d handed out, the mark holds only %d", round, c.size, m.Size)
+				}
+			}
+		}
 
 		// Every acknowledged append is there, with the bytes the child
 		// derived for it.

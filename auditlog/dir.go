@@ -21,6 +21,10 @@ import (
 //	signer.key    the note signer key (note.NewSigner text), mode 0600
 //	verifier.key  the note verifier key (note.NewVerifier text)
 //	pebble/       the log's store, as [Open] reads it
+//	latest-checkpoint  the high-water mark: the latest signed checkpoint
+//	              ([Options.CheckpointFile]), written by the first
+//	              checkpoint; kept beside the store, so that restoring a
+//	              backup of pebble/ alone is refused with [ErrRollback]
 //
 // The signer key is written before the store exists, so that a crash in
 // CreateDir leaves keys without a store, never a store whose key is lost.
@@ -219,7 +223,8 @@ func parseVerifierKey(vkey string) (*DirInfo, error) {
 // opts may be nil and is not modified. Origin and Verifier are taken from
 // verifier.key (when given, they MUST match it). Signer is read from
 // signer.key unless given (then it MUST match verifier.key) or ReadOnly is
-// set: a read-only open needs only verifier.key and the store. signer.key
+// set: a read-only open needs only verifier.key and the store.
+// CheckpointFile defaults to DIR/latest-checkpoint. signer.key
 // MUST be readable by its owner only (mode 0600), or OpenDir refuses it
 // with [ErrKeyFile].
 func OpenDir(dir string, opts *Options) (*Log, error) {
@@ -251,6 +256,9 @@ func OpenDir(dir string, opts *Options) (*Log, error) {
 	store := filepath.Join(dir, StoreDir)
 	if _, err := os.Stat(store); errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %s holds keys but no store (%s): an interrupted CreateDir? remove the directory and create it again", ErrNotExist, dir, StoreDir)
+	}
+	if o.CheckpointFile == "" {
+		o.CheckpointFile = filepath.Join(dir, CheckpointFileName)
 	}
 	o.MustExist = true
 	return Open(store, &o)

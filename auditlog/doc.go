@@ -28,7 +28,13 @@
 //     with consecutive indices, or none.
 //   - The log never signs two inconsistent checkpoints: on Open the tree is
 //     restored from the O(log n) stored subtree hashes and checked against
-//     the latest signed checkpoint before anything new is signed.
+//     the latest signed checkpoint before anything new is signed. A store
+//     that lost its newest entries with their checkpoints (a damaged WAL
+//     tail, an old backup) passes that check; with
+//     [Options.CheckpointFile] (the default of [OpenDir]), the high-water
+//     mark of every checkpoint handed out, Open refuses it with
+//     [ErrRollback]. Losing the file with the store defeats this; the
+//     anchorer's fork check and checkpoints held by others remain.
 //   - Proofs are built from stored hashes and verified before they are
 //     returned.
 //   - [Log.CheckIntegrity] recomputes every hash from the stored leaves and

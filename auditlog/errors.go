@@ -84,3 +84,35 @@ func (e *IntegrityError) Error() string {
 func (e *IntegrityError) Is(target error) bool { return target == ErrCorrupt }
 
 func (e *IntegrityError) Unwrap() error { return e.Err }
+
+// ErrRollback: the store is behind the log's high-water mark
+// (Options.CheckpointFile): its tree is smaller than the latest checkpoint
+// ever handed out, or has another root at that size. A lost WAL tail or a
+// restored old backup does this; signing on such a store would give a
+// second, different checkpoint for a size already signed (a split view).
+// Errors matching it are [*RollbackError].
+var ErrRollback = errors.New("auditlog: the store is behind its latest signed checkpoint (rolled back)")
+
+// RollbackError is the evidence of a rollback: the high-water mark in File
+// is the checkpoint of FileSize with FileRoot; the store's tree has
+// StoreSize leaves and, when StoreSize >= FileSize, root StoreRoot at
+// FileSize (zero otherwise).
+type RollbackError struct {
+	File      string
+	FileSize  uint64
+	FileRoot  verify.Hash
+	StoreSize uint64
+	StoreRoot verify.Hash
+}
+
+func (e *RollbackError) Error() string {
+	if e.StoreSize < e.FileSize {
+		return fmt.Sprintf("auditlog: rollback: %s holds a checkpoint of size %d (root %s), the store has only %d leaves: restore the lost entries, or the store they are in; signing now would contradict that checkpoint",
+			e.File, e.FileSize, e.FileRoot, e.StoreSize)
+	}
+	return fmt.Sprintf("auditlog: rollback: %s holds a checkpoint of size %d with root %s, the store's tree has root %s at that size: the store is not the log that signed it",
+		e.File, e.FileSize, e.FileRoot, e.StoreRoot)
+}
+
+// Is makes errors.Is(err, ErrRollback) true.
+func (e *RollbackError) Is(target error) bool { return target == ErrRollback }

@@ -46,6 +46,8 @@ type Log struct {
 	cpMu     sync.Mutex // serialises signing and storing checkpoints
 	cpLatest atomic.Pointer[SignedCheckpoint]
 	cpTime   atomic.Int64 // unix nanos of the latest checkpoint
+	markSize uint64       // size in Options.CheckpointFile; guarded by cpMu
+	marked   bool         // the file holds markSize
 
 	stop chan struct{}
 	wg   sync.WaitGroup
@@ -215,6 +217,11 @@ func checkKeyPair(s note.Signer, v note.Verifier) error {
 // load initialises a new store or restores the tree of an existing one.
 func (l *Log) load(fresh bool) error {
 	if fresh {
+		// A new store under a mark of a log that had leaves: the store was
+		// lost or removed, not created.
+		if err := l.checkMark(0); err != nil {
+			return err
+		}
 		b := l.db.NewBatch()
 		b.Set(keyFormat, []byte(formatMagic), nil)
 		b.Set(keySize, u64bytes(0), nil)
@@ -270,7 +277,7 @@ func (l *Log) load(fresh bool) error {
 		l.cpLatest.Store(&cp)
 		l.cpTime.Store(l.opts.Clock().UnixNano())
 	}
-	return nil
+	return l.checkMark(size)
 }
 
 // checkOwnKey checks that the log's latest checkpoint was signed by this

@@ -55,6 +55,24 @@ type Options struct {
 	// with [ErrLocked] while a service has the log open (and it creates the
 	// empty LOCK file if a copied store lacks one).
 	ReadOnly bool
+	// CheckpointFile is the path of the log's high-water mark: a file that
+	// holds the latest signed checkpoint note. Empty: none (in the
+	// [OpenDir] layout it defaults to DIR/latest-checkpoint). It SHOULD be
+	// outside the store directory, so that restoring a backup of the store
+	// does not restore an old mark with it. When set:
+	//
+	//   - every new checkpoint is written to it (a temporary file, synced,
+	//     renamed over it, the directory synced) before [Log.Checkpoint],
+	//     [View.Checkpoint] or the checkpointer hands it to anyone;
+	//   - Open refuses, with a [*RollbackError] ([ErrRollback]), a store
+	//     whose tree is smaller than the file's checkpoint or has another
+	//     root at its size, so that such a store is never signed (a new,
+	//     empty store under the mark of a log with leaves is refused too);
+	//   - when the file is missing on a log that has checkpoints (a log
+	//     made before this option, or a lost file), a writable Open writes
+	//     it from the latest stored checkpoint. A read-only Open checks the
+	//     file when it is there and never writes it.
+	CheckpointFile string
 	// CheckpointInterval is how often a checkpoint is signed when the tree
 	// has grown. Negative: only on demand.
 	CheckpointInterval time.Duration
