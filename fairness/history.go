@@ -316,8 +316,8 @@ func (a *accumulator) report(cp Checkpoint, source string) (*Report, error) {
 	r.Decisions, r.Suppressed = n, sup
 	if n > 0 {
 		spec := a.q.Spec
-		if spec.Reference != nil && !hasGroup(all, spec.Reference) {
-			spec.Reference = nil // the reference group is suppressed
+		if spec.Reference != nil && hasGroup(a.all, spec.Reference) && !hasGroup(all, spec.Reference) {
+			spec.Reference = nil // the reference group is suppressed: the largest one instead
 		}
 		m, err := Compute(all, &spec)
 		if err != nil {
