@@ -154,3 +154,29 @@ func TestFileKEKFile(t *testing.T) {
 		t.Fatalf("short file: %v", err)
 	}
 }
+
+// FuzzFileKEKUnwrap: any blob is refused with ErrWrongKEK or is the one
+// wrapped; never a panic.
+func FuzzFileKEKUnwrap(f *testing.F) {
+	k, err := decisions.OpenDirKEK(f.TempDir(), true)
+	if err != nil {
+		f.Fatal(err)
+	}
+	key := bytes.Repeat([]byte{2}, 32)
+	w, err := k.Wrap(context.Background(), key)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(w)
+	f.Add([]byte{1})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := k.Unwrap(context.Background(), b)
+		if err != nil && !errors.Is(err, decisions.ErrWrongKEK) {
+			t.Fatalf("error outside ErrWrongKEK: %v", err)
+		}
+		if err == nil && !bytes.Equal(p, key) {
+			t.Fatalf("opened a blob to %x", p)
+		}
+	})
+}

@@ -94,3 +94,25 @@ func TestKMSWrapUnwrap(t *testing.T) {
 		t.Fatalf("reopened under the envelope: %v %v", got.Status, err)
 	}
 }
+
+// FuzzEnvelopeUnwrap: any blob is refused with ErrWrongKEK or opens to what
+// was wrapped; never a panic.
+func FuzzEnvelopeUnwrap(f *testing.F) {
+	env := kek.Envelope{KMS: &kek.MemoryKMS{}, KeyID: "k1"}
+	w, err := env.Wrap(context.Background(), bytes.Repeat([]byte{1}, 32))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(w)
+	f.Add([]byte("gbkek1\x00\x02k1"))
+	f.Add([]byte("gbkek1\xff\xff"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := env.Unwrap(context.Background(), b)
+		if err != nil && !errors.Is(err, decisions.ErrWrongKEK) {
+			t.Fatalf("error outside ErrWrongKEK: %v", err)
+		}
+		if err == nil && !bytes.Equal(p, bytes.Repeat([]byte{1}, 32)) {
+			t.Fatalf("opened a blob to %x", p)
+		}
+	})
+}
