@@ -33,6 +33,9 @@ const (
 	SignerKeyFile   = "signer.key"
 	VerifierKeyFile = "verifier.key"
 	StoreDir        = "pebble"
+	// KEKFile is where a records layer keeps its file key-encryption key
+	// (see decisions.OpenDirKEK), mode 0600; the log itself never reads it.
+	KEKFile = "kek"
 )
 
 // DirInfo describes a log directory: its origin and its public key.

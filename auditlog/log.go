@@ -543,6 +543,7 @@ func pebbleOptions() *pebble.Options {
 		L0CompactionThreshold:       4,
 		L0StopWritesThreshold:       24,
 		Logger:                      quietLogger{},
+		Cleaner:                     deletingCleaner{}, // see Store.Scrub
 	}
 }
 

@@ -321,3 +321,96 @@ func (t *Tx) apply() error {
 	}
 	return nil
 }
+
+// Scrub runs fn like [Store.Update] and then makes sure that the bytes it
+// overwrote or deleted leave every file of the database, not only the live
+// key space: when Scrub returns nil, no write-ahead log, sstable or
+// MANIFEST entry written before holds a key or value that fn deleted or
+// overwrote, as long as no [View] of the log was open meanwhile (a Pebble
+// snapshot keeps deleted keys alive) and the deleted keys were never the
+// first or last key of an sstable written before (the MANIFEST records
+// those boundary keys; see below).
+//
+// It does so in this order: fn's writes are committed in one synced batch
+// together with two marker keys at the two ends of the namespace, so that
+// the memtable holding them, once flushed, is bounded by the markers and
+// not by a deleted key; the memtable is flushed (its write-ahead log file
+// becomes obsolete); the whole namespace is compacted to the last level,
+// which drops the deletion tombstones and the older versions; the markers
+// are deleted and flushed the same way; and Scrub waits until Pebble has
+// removed the obsolete files. The log deletes obsolete write-ahead log
+// files rather than recycling them (a recycled file keeps its old bytes
+// past the new writes).
+//
+// Scrub costs a flush and a compaction of the namespace: it is for erasure,
+// not for every write. A boundary key recorded in the MANIFEST by an
+// earlier flush or compaction stays in the MANIFEST until Pebble rewrites
+// it; a layer keeps personal data out of its keys to be safe from that.
+func (s *Store) Scrub(ctx context.Context, fn func(tx *Tx) error) error {
+	if fn == nil {
+		return fmt.Errorf("%w: Scrub needs a function", ErrInvalidOptions)
+	}
+	if err := s.writable(); err != nil {
+		return err
+	}
+	lo, hi := s.scrubMarkers()
+	err := s.Update(ctx, func(tx *Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		tx.put(string(lo), txWrite{value: []byte{}})
+		tx.put(string(hi), txWrite{value: []byte{}})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.flushCompact(ctx); err != nil {
+		return err
+	}
+	err = s.Update(ctx, func(tx *Tx) error {
+		tx.put(string(lo), txWrite{del: true})
+		tx.put(string(hi), txWrite{del: true})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.flushCompact(ctx)
+}
+
+// scrubMarkers are the two keys of Scrub, raw (with the namespace prefix):
+// the namespace's smallest key (the empty relative key) and a key above
+// every key a layer writes (layers write no key starting with 0xff 0xff).
+func (s *Store) scrubMarkers() (lo, hi []byte) {
+	return bytes.Clone(s.prefix), append(bytes.Clone(s.prefix), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)
+}
+
+func (s *Store) flushCompact(ctx context.Context) error {
+	return s.l.withDB(func(db *pebble.DB) error {
+		if err := db.Flush(); err != nil {
+			return fmt.Errorf("auditlog: scrub: flush: %w", err)
+		}
+		if err := db.Compact(ctx, s.prefix, PrefixEnd(s.prefix), false); err != nil {
+			return fmt.Errorf("auditlog: scrub: compact: %w", err)
+		}
+		// Pebble deletes obsolete files in the background; Scrub's guarantee
+		// needs them gone. (The method's name notwithstanding, it only waits
+		// for the cleaner to go idle.)
+		db.TestOnlyWaitForCleaning()
+		return nil
+	})
+}
+
+// deletingCleaner deletes obsolete files, like Pebble's default cleaner,
+// and also stops Pebble from recycling write-ahead log files: Pebble does
+// not recycle logs when the cleaner declares that it needs file contents,
+// which the more deeply embedded ArchiveCleaner does (its Clean is shadowed
+// by DeleteCleaner's). A recycled log keeps the bytes of its old records
+// beyond what its new records overwrite, and waits on disk until reused.
+type deletingCleaner struct {
+	pebble.DeleteCleaner
+	noRecycle
+}
+
+type noRecycle struct{ pebble.ArchiveCleaner }

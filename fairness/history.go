@@ -113,8 +113,64 @@ type Query struct {
 	// Window, when set, adds a series of reports, one per day or week, to
 	// show drift.
 	Window Window `json:"window,omitempty"`
+	// MinCellSize is the smallest number of decisions a group may have to
+	// be shown in a report or in one window of its series (default
+	// [DefaultMinCellSize]; 1 shows every group). A smaller group is left
+	// out of the metrics and listed in Suppressed, without its count, so
+	// that a narrow query (one model, one day) cannot single out the few
+	// decisions of a group, nor the decision of an erased subject by
+	// difference.
+	MinCellSize uint64 `json:"min_cell_size,omitempty"`
 	// Spec says which labels are favourable and what to compute.
 	Spec Spec `json:"-"`
+}
+
+// DefaultMinCellSize is the default of [Query.MinCellSize].
+const DefaultMinCellSize = 5
+
+// ReasonSmallCell is the reason of a group suppressed for its size.
+const ReasonSmallCell = "fewer decisions than the minimum cell size"
+
+// Suppressed is a group left out of a report: it is named, but its count
+// and metrics are not shown.
+type Suppressed struct {
+	Group  []string `json:"group"`
+	Reason string   `json:"reason"`
+}
+
+func (q *Query) minCellSize() uint64 {
+	if q.MinCellSize == 0 {
+		return DefaultMinCellSize
+	}
+	return q.MinCellSize
+}
+
+// suppressSmall returns t without the groups of fewer than min decisions,
+// the groups it left out (in group order), and the decisions kept.
+func suppressSmall(t *Table, min uint64) (*Table, []Suppressed, uint64) {
+	sizes := map[string]uint64{}
+	names := map[string][]string{}
+	for _, c := range t.Cells() {
+		k := groupKey(c.Group)
+		sizes[k] += c.Count
+		names[k] = c.Group
+	}
+	kept, _ := NewTable(t.attrs...)
+	var n uint64
+	for _, c := range t.Cells() {
+		if sizes[groupKey(c.Group)] >= min {
+			_ = kept.Add(c) // cells of t fit a table of its attributes
+			n += c.Count
+		}
+	}
+	var out []Suppressed
+	for k, size := range sizes {
+		if size < min {
+			out = append(out, Suppressed{Group: names[k], Reason: fmt.Sprintf("%s (%d)", ReasonSmallCell, min)})
+		}
+	}
+	slices.SortFunc(out, func(a, b Suppressed) int { return slices.Compare(a.Group, b.Group) })
+	return kept, out, n
 }
 
 func (q *Query) check(countersOnly bool) error {
@@ -157,10 +213,15 @@ type Report struct {
 	// scan of the entries).
 	Source string `json:"source"`
 	Query  Query  `json:"query"`
-	// Decisions is the number of decisions the report covers; Erased (scan
-	// only) the number left out because their subject was erased.
+	// Decisions is the number of decisions the report covers; Erased the
+	// number left out because their subject was erased (the scan cannot
+	// open their groups; the counters keep them in erased cells, without
+	// groups).
 	Decisions uint64 `json:"decisions"`
 	Erased    uint64 `json:"erased,omitempty"`
+	// Suppressed lists the groups left out of Metrics for having fewer
+	// than Query.MinCellSize decisions; Decisions does not count them.
+	Suppressed []Suppressed `json:"suppressed,omitempty"`
 	// Metrics over the whole selection; nil when it holds no decision.
 	Metrics *Metrics `json:"metrics"`
 	// Series holds one entry per window with decisions, in time order.
@@ -174,6 +235,9 @@ type WindowReport struct {
 	To        time.Time `json:"to"`
 	Decisions uint64    `json:"decisions"`
 	Metrics   *Metrics  `json:"metrics"`
+	// Suppressed lists the groups of this window left out (see
+	// [Report.Suppressed]).
+	Suppressed []Suppressed `json:"suppressed,omitempty"`
 }
 
 // windowOf returns the window key and bounds of a UTC day.
@@ -242,16 +306,24 @@ func (a *accumulator) add(day time.Time, c Cell) error {
 }
 
 func (a *accumulator) report(cp Checkpoint, source string) (*Report, error) {
-	r := &Report{Checkpoint: cp, Source: source, Query: *a.q, Decisions: a.n}
+	r := &Report{Checkpoint: cp, Source: source, Query: *a.q}
 	r.Query.By = slices.Clone(a.q.By)
-	if a.n > 0 {
-		m, err := Compute(a.all, &a.q.Spec)
+	if _, err := a.q.Spec.withDefaults(len(a.q.By)); err != nil {
+		return nil, err
+	}
+	min := a.q.minCellSize()
+	all, sup, n := suppressSmall(a.all, min)
+	r.Decisions, r.Suppressed = n, sup
+	if n > 0 {
+		spec := a.q.Spec
+		if spec.Reference != nil && hasGroup(a.all, spec.Reference) && !hasGroup(all, spec.Reference) {
+			spec.Reference = nil // the reference group is suppressed: the largest one instead
+		}
+		m, err := Compute(all, &spec)
 		if err != nil {
 			return nil, err
 		}
 		r.Metrics = m
-	} else if _, err := a.q.Spec.withDefaults(len(a.q.By)); err != nil {
-		return nil, err
 	}
 	keys := make([]string, 0, len(a.windows))
 	for k := range a.windows {
@@ -260,12 +332,17 @@ func (a *accumulator) report(cp Checkpoint, source string) (*Report, error) {
 	slices.Sort(keys)
 	for _, k := range keys {
 		w := a.windows[k]
-		wr := WindowReport{Window: k, From: w.from, To: w.to, Decisions: w.n}
-		spec := a.q.Spec
-		if spec.Reference != nil && !hasGroup(w.t, spec.Reference) {
-			spec.Reference = nil // the reference group made no decision in this window
+		t, sup, n := suppressSmall(w.t, min)
+		wr := WindowReport{Window: k, From: w.from, To: w.to, Decisions: n, Suppressed: sup}
+		if n == 0 {
+			r.Series = append(r.Series, wr) // every group of the window is suppressed
+			continue
 		}
-		m, err := Compute(w.t, &spec)
+		spec := a.q.Spec
+		if spec.Reference != nil && !hasGroup(t, spec.Reference) {
+			spec.Reference = nil // the reference group made no decision in this window, or is suppressed
+		}
+		m, err := Compute(t, &spec)
 		if err != nil {
 			return nil, err
 		}
@@ -299,6 +376,7 @@ func ReportFromCounts(cells []record.CountCell, cp Checkpoint, q *Query) (*Repor
 	sorted := slices.Clone(cells)
 	slices.SortFunc(sorted, compareCountCells)
 	acc := newAccumulator(q)
+	var erased uint64
 	for i := range sorted {
 		c := &sorted[i]
 		if (q.Model != "" && c.Model != q.Model) || (q.Version != "" && c.Version != q.Version) {
@@ -311,12 +389,21 @@ func ReportFromCounts(cells []record.CountCell, cp Checkpoint, q *Query) (*Repor
 		if (!q.From.IsZero() && day.Before(q.From)) || (!q.To.IsZero() && !day.Before(q.To)) {
 			continue
 		}
+		if c.Erased {
+			erased += c.Count
+			continue
+		}
 		cell := Cell{Group: groupValues(q.By, c.Groups), Predicted: c.Decision, Outcome: c.Outcome, Count: c.Count, Weight: c.Weight}
 		if err := acc.add(day, cell); err != nil {
 			return nil, err
 		}
 	}
-	return acc.report(cp, "counters")
+	r, err := acc.report(cp, "counters")
+	if err != nil {
+		return nil, err
+	}
+	r.Erased = erased
+	return r, nil
 }
 
 // compareCountCells orders cells so that weights are summed in the same
@@ -379,8 +466,8 @@ func NewReport(ctx context.Context, src CountSource, q *Query) (*Report, error) 
 // path). keep, when not nil, selects decisions beyond the query (any
 // predicate: a metadata value, a policy version, an hour of the day).
 // Decisions whose subject was erased cannot be placed in a group: they are
-// counted in Report.Erased and left out, so a scan report changes after an
-// erasure while a counter report does not.
+// counted in Report.Erased and left out, as in a counter report, whose
+// counters move erased decisions to erased cells.
 func ScanReport(ctx context.Context, src DecisionSource, q *Query, keep func(*Decision) bool) (*Report, error) {
 	if err := q.check(false); err != nil {
 		return nil, err

@@ -37,6 +37,10 @@ func WriteText(w io.Writer, r *Report) error {
 		ew.printf(" (and %d of erased subjects, left out)", r.Erased)
 	}
 	ew.printf("\n")
+	writeSuppressed(ew, "", r.Suppressed)
+	for _, s := range r.Series {
+		writeSuppressed(ew, s.Window+": ", s.Suppressed)
+	}
 	if r.Metrics == nil {
 		ew.printf("No decision matches the query.\n")
 		return ew.err
@@ -221,4 +225,16 @@ func (e *errWriter) flush(tw *tabwriter.Writer) {
 	if err := tw.Flush(); err != nil && e.err == nil {
 		e.err = err
 	}
+}
+
+// writeSuppressed names the groups a report left out, with the reason.
+func writeSuppressed(ew *errWriter, prefix string, sup []Suppressed) {
+	if len(sup) == 0 {
+		return
+	}
+	names := make([]string, len(sup))
+	for i, s := range sup {
+		names[i] = strings.Join(s.Group, ", ")
+	}
+	ew.printf("%sSuppressed groups (%s): %s\n", prefix, sup[0].Reason, strings.Join(names, "; "))
 }

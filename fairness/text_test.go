@@ -42,7 +42,7 @@ func TestWriteTextUndefined(t *testing.T) {
 		{Model: "m", Label: "deny", Outcome: "default", Groups: nil, Weight: 1},
 		{Model: "m", Label: "deny", Outcome: "default", Groups: nil, Weight: 1},
 	}
-	q := &Query{By: []string{"sex"}, Spec: Spec{Favourable: []string{"approve"}, Outcomes: true, FavourableOutcomes: []string{"repaid"}}}
+	q := &Query{By: []string{"sex"}, MinCellSize: 1, Spec: Spec{Favourable: []string{"approve"}, Outcomes: true, FavourableOutcomes: []string{"repaid"}}}
 	r, err := ScanReport(t.Context(), scanSource(ds), q, nil)
 	if err != nil {
 		t.Fatal(err)

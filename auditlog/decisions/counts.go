@@ -53,7 +53,9 @@ type CountsView struct {
 // one consistent view of the log and are exactly the counters of its first
 // Checkpoint.Size entries: every decision and outcome below that size is
 // counted, none above. Counters are maintained at append time, in the same
-// batch as the leaves; erasure leaves them unchanged.
+// batch as the leaves. Erasure moves an erased decision from its group cell
+// to an erased cell ([record.CountCell.Erased]): totals per model, version,
+// day, decision and outcome are unchanged, group cells lose the decision.
 func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 	if err := f.check(); err != nil {
 		return nil, err

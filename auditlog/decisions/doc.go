@@ -33,14 +33,17 @@
 //
 // Personal payloads are sealed under one key per subject, held by a
 // [KeyStore]: by default in the layer's own namespace, or in a KMS. Erase
-// deletes the key, then the payloads and index entries; leaves, proofs,
-// checkpoints and the aggregate counters stay as they were and still
-// verify.
+// deletes the key, then the payloads and index entries, moves the
+// decisions' counters to erased cells without group values, and scrubs the
+// store's files ([auditlog.Store.Scrub]); leaves, proofs and checkpoints
+// stay as they were and still verify. With a [KEK] the log secret and the
+// default store's keys are sealed under a wrapped master key.
 //
 // # Caveats
 //
 // A subject, model or time index can show what it lists, but cannot prove
 // that it is complete: only the leaves are committed to by checkpoints. The
-// default key store keeps keys in clear in Pebble; its erasure is as good
-// as Pebble's deletion, hastened by a compaction.
+// default key store without a KEK keeps keys in clear in Pebble. Erasure
+// scrubs the files Pebble writes, not copies of them, and not past a
+// snapshot open during Erase.
 package decisions

@@ -2,9 +2,11 @@ package decisions
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
 // Erase deletes the personal data of a subject: the subject's key (so every
@@ -45,31 +47,64 @@ func (d *Log) Erase(ctx context.Context, subject string) (int, error) {
 	if err := d.keys.DeleteKey(ctx, sid); err != nil {
 		return 0, fmt.Errorf("decisions: erase: deleting the subject key: %w", err)
 	}
-	if len(idxs) > 0 {
-		err := d.st.Update(ctx, func(tx *auditlog.Tx) error {
-			for _, idx := range idxs {
-				for _, k := range [][]byte{subjectKey(sid, idx), cellKey(idx)} {
-					if err := tx.Delete(k); err != nil {
-						return err
-					}
-				}
-				if err := tx.Set(payloadKey(idx), []byte{payloadErased}); err != nil {
-					return err
-				}
+	// One scrubbed commit: the subject index, the payloads, the counter
+	// references, and each decision's contribution moved from its group
+	// cell to the erased cell of its model, version, day and labels; then
+	// the engine flushes and compacts so that none of it stays in a file.
+	err = d.st.Scrub(ctx, func(tx *auditlog.Tx) error {
+		for _, idx := range idxs {
+			if err := eraseDecision(tx, sid, idx); err != nil {
+				return err
 			}
-			return nil
-		})
-		if err != nil {
-			return 0, fmt.Errorf("decisions: erase: %w", err)
 		}
-	}
-	if d.inTx {
-		// Ask Pebble to rewrite the key's range now, so the deleted key is
-		// dropped from the sstables rather than at some later compaction.
-		k := keyKey(sid)
-		if err := d.st.Compact(ctx, k, append(k, 0)); err != nil {
-			return 0, fmt.Errorf("decisions: erase: compacting the deleted key: %w", err)
+		if d.inTx {
+			return tx.Delete(keyKey(sid))
 		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("decisions: erase: %w", err)
 	}
 	return len(idxs), nil
+}
+
+// eraseDecision deletes one decision's personal data inside the erasure
+// commit and moves its counter contribution to the erased cell.
+func eraseDecision(tx *auditlog.Tx, sid SubjectID, idx uint64) error {
+	ref, err := tx.Get(cellKey(idx))
+	switch {
+	case errors.Is(err, auditlog.ErrNotFound):
+		// Erased before by an interrupted Erase: the counters moved already.
+	case err != nil:
+		return err
+	default:
+		ck, w, err := decodeCellRef(ref)
+		if err != nil {
+			return err
+		}
+		cell, err := decodeCell(ck)
+		if err != nil {
+			return err
+		}
+		switch p, err := tx.Get(latestOutcomeKey(idx)); {
+		case err == nil:
+			cell.Outcome = string(p)
+		case !errors.Is(err, auditlog.ErrNotFound):
+			return err
+		}
+		if err := addToCell(tx, encodeCell(&cell), -1, -w); err != nil {
+			return err
+		}
+		erased := record.CountCell{Model: cell.Model, Version: cell.Version, Day: cell.Day,
+			Decision: cell.Decision, Outcome: cell.Outcome, Erased: true}
+		if err := addToCell(tx, encodeCell(&erased), 1, 0); err != nil {
+			return err
+		}
+	}
+	for _, k := range [][]byte{subjectKey(sid, idx), cellKey(idx)} {
+		if err := tx.Delete(k); err != nil {
+			return err
+		}
+	}
+	return tx.Set(payloadKey(idx), []byte{payloadErased})
 }

@@ -16,4 +16,9 @@ var (
 	// ErrInvalidQuery: a query's arguments are not valid (bad cursor,
 	// limit, a version without a model).
 	ErrInvalidQuery = errors.New("decisions: invalid query")
+	// ErrKEK: the key-encryption key is missing, unreadable or malformed.
+	ErrKEK = errors.New("decisions: key-encryption key")
+	// ErrWrongKEK: the given KEK does not unwrap the log's master key; the
+	// log was opened with another KEK. Nothing was read.
+	ErrWrongKEK = errors.New("decisions: wrong key-encryption key")
 )

@@ -124,6 +124,10 @@ func encodeCell(c *record.CountCell) []byte {
 	b := appendStr([]byte{pfxCount}, c.Model)
 	b = appendStr(b, c.Version)
 	b = appendStr(b, c.Day)
+	if c.Erased {
+		b = binary.BigEndian.AppendUint16(b, erasedGroups)
+		return appendStr(appendStr(b, c.Decision), c.Outcome)
+	}
 	b = binary.BigEndian.AppendUint16(b, uint16(len(c.Groups)))
 	for _, g := range c.Groups {
 		b = appendStr(appendStr(b, g.Name), g.Value)
@@ -131,6 +135,10 @@ func encodeCell(c *record.CountCell) []byte {
 	b = appendStr(b, c.Decision)
 	return appendStr(b, c.Outcome)
 }
+
+// erasedGroups stands for the group count in the key of an erased cell
+// (see [record.CountCell.Erased]); a decision has fewer groups.
+const erasedGroups = 0xffff
 
 // decodeCell reverses encodeCell.
 func decodeCell(k []byte) (record.CountCell, error) {
@@ -161,6 +169,9 @@ func decodeCell(k []byte) (record.CountCell, error) {
 	}
 	n := int(binary.BigEndian.Uint16(k))
 	k = k[2:]
+	if n == erasedGroups {
+		c.Erased, n = true, 0
+	}
 	c.Groups = make([]record.Attr, n)
 	for i := range n {
 		var a, b bool

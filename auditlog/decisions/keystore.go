@@ -54,27 +54,32 @@ type KeyStore interface {
 
 // storeKeys is the default KeyStore: keys in the layer's own store
 // namespace ('K' subjectID), so that a key created for a new subject is
-// written in the same batch as the subject's first decision. Keys are
-// stored in clear: erasure is as good as Pebble's deletion, hastened by a
-// compaction of the key's range; a KMS-backed KeyStore gives stronger
-// guarantees. Creation and deletion go through the committer, which orders
-// them with the appends.
-type storeKeys struct{ st *auditlog.Store }
-
-func (s storeKeys) Key(_ context.Context, id SubjectID) ([]byte, error) {
-	k, err := s.st.Get(keyKey(id))
-	return checkStoredKey(id, k, err)
+// written in the same batch as the subject's first decision. With a [KEK]
+// the keys are sealed under the layer's master key; without one they are
+// stored in clear. Erasure deletes a key and scrubs the store's files
+// ([auditlog.Store.Scrub]). Creation and deletion go through the
+// committer, which orders them with the appends.
+type storeKeys struct {
+	st    *auditlog.Store
+	codec keyCodec
 }
 
-func checkStoredKey(id SubjectID, k []byte, err error) ([]byte, error) {
+func (s storeKeys) Key(_ context.Context, id SubjectID) ([]byte, error) {
+	v, err := s.st.Get(keyKey(id))
+	return s.codec.storedKey(id, v, err)
+}
+
+// storedKey opens the stored value of a subject key.
+func (c keyCodec) storedKey(id SubjectID, v []byte, err error) ([]byte, error) {
 	if errors.Is(err, auditlog.ErrNotFound) {
 		return nil, fmt.Errorf("%w: subject %s", ErrKeyNotFound, id)
 	}
 	if err != nil {
 		return nil, err
 	}
-	if len(k) != record.KeySize {
-		return nil, fmt.Errorf("%w: stored key of subject %s has %d bytes", ErrCorrupt, id, len(k))
+	k, _, err := c.decode(v, subjectKeyAAD(id), record.KeySize)
+	if err != nil {
+		return nil, fmt.Errorf("stored key of subject %s: %w", id, err)
 	}
 	return k, nil
 }
@@ -83,7 +88,7 @@ func (s storeKeys) CreateKey(ctx context.Context, id SubjectID) ([]byte, error) 
 	var k []byte
 	err := s.st.Update(ctx, func(tx *auditlog.Tx) error {
 		var err error
-		k, err = txKey(tx, id)
+		k, err = s.codec.txKey(tx, id)
 		return err
 	})
 	if err != nil {
@@ -98,23 +103,27 @@ func (s storeKeys) DeleteKey(ctx context.Context, id SubjectID) error {
 
 // txKey returns the subject's key inside a commit, creating it in the same
 // batch when the subject has none (default key store only).
-func txKey(tx *auditlog.Tx, sid SubjectID) ([]byte, error) {
-	k, err := tx.Get(keyKey(sid))
+func (c keyCodec) txKey(tx *auditlog.Tx, sid SubjectID) ([]byte, error) {
+	v, err := tx.Get(keyKey(sid))
 	if errors.Is(err, auditlog.ErrNotFound) {
-		if k, err = record.NewKey(nil); err != nil {
+		k, err := record.NewKey(nil)
+		if err != nil {
 			return nil, err
 		}
-		return k, tx.Set(keyKey(sid), k)
+		if v, err = c.encode(k, subjectKeyAAD(sid)); err != nil {
+			return nil, err
+		}
+		return k, tx.Set(keyKey(sid), v)
 	}
-	return checkStoredKey(sid, k, err)
+	return c.storedKey(sid, v, err)
 }
 
 // readKey returns the subject's key as of a view (default key store) or
 // from the configured KeyStore.
 func (d *Log) readKey(ctx context.Context, v *auditlog.View, sid SubjectID) ([]byte, error) {
 	if d.inTx {
-		k, err := v.Get(keyKey(sid))
-		return checkStoredKey(sid, k, err)
+		val, err := v.Get(keyKey(sid))
+		return d.codec.storedKey(sid, val, err)
 	}
 	return d.keys.Key(ctx, sid)
 }

@@ -1,6 +1,7 @@
 package decisions
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"errors"
@@ -21,6 +22,14 @@ type Options struct {
 	// KeyStore holds the per-subject keys of sealed payloads. Nil: keys are
 	// kept in the layer's own store namespace.
 	KeyStore KeyStore
+	// KEK wraps the layer's master key, under which the subject secret and
+	// the keys of the default key store are sealed in the store. Nil: they
+	// are stored in clear (and a log whose keys are sealed fails to open
+	// with ErrKEK). A log with clear keys opened writable with a KEK has
+	// them sealed, and the clear bytes scrubbed from the store's files,
+	// before Open returns. Opening with another KEK fails with
+	// ErrWrongKEK, having read nothing.
+	KEK KEK
 	// Namespace is the engine store namespace of the layer's keys
 	// (indexes, counters, idempotency keys, sealed payloads, the subject
 	// secret and the default key store). Empty: [DefaultNamespace].
@@ -34,6 +43,7 @@ type Log struct {
 	st *auditlog.Store
 
 	secret []byte   // HMAC key for SubjectIDs
+	codec  keyCodec // seals the secret and the default store's keys
 	keys   KeyStore // subject keys
 	inTx   bool     // keys is the default store, whose keys are written in the append batch
 
@@ -62,38 +72,162 @@ func Open(lg *auditlog.Log, opts *Options) (*Log, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decisions: %w", err)
 	}
+	ctx := context.Background()
 	d := &Log{lg: lg, st: st, keys: o.KeyStore}
-	if d.keys == nil {
-		d.keys, d.inTx = storeKeys{st: st}, true
+	mk, wrapped, err := openMasterKey(ctx, lg, st, o.KEK)
+	if err != nil {
+		return nil, err
 	}
-	secret, err := st.Get([]byte(keySecret))
+	if mk != nil {
+		if d.codec.mk, err = newAEAD(mk); err != nil {
+			return nil, err
+		}
+	}
+	if d.keys == nil {
+		d.keys, d.inTx = storeKeys{st: st, codec: d.codec}, true
+	}
+	stored, err := st.Get([]byte(keySecret))
 	if errors.Is(err, auditlog.ErrNotFound) && lg.ReadOnly() {
 		return nil, fmt.Errorf("decisions: %w: the log holds no decision records, and a read-only log creates none (%w)", ErrNotFound, lg.Writable())
 	}
 	if errors.Is(err, auditlog.ErrNotFound) {
 		// Created in the committer, so that two layers opened at once on
-		// one log agree on one secret.
-		err = st.Update(context.Background(), func(tx *auditlog.Tx) error {
+		// one log agree on one secret (and one master key).
+		err = st.Update(ctx, func(tx *auditlog.Tx) error {
+			if err := setMasterKey(tx, wrapped); err != nil {
+				return err
+			}
 			s, err := tx.Get([]byte(keySecret))
 			if errors.Is(err, auditlog.ErrNotFound) {
-				s = make([]byte, subjectSecretSize)
-				if _, err := rand.Read(s); err != nil {
+				plain := make([]byte, subjectSecretSize)
+				if _, err := rand.Read(plain); err != nil {
+					return err
+				}
+				if s, err = d.codec.encode(plain, secretAAD()); err != nil {
 					return err
 				}
 				err = tx.Set([]byte(keySecret), s)
 			}
-			secret = s
+			stored, wrapped = s, nil
 			return err
 		})
 	}
 	if err != nil {
 		return nil, fmt.Errorf("decisions: the subject secret: %w", err)
 	}
-	if len(secret) != subjectSecretSize {
-		return nil, fmt.Errorf("%w: subject secret has %d bytes", ErrCorrupt, len(secret))
+	secret, clear, err := d.codec.decode(stored, secretAAD(), subjectSecretSize)
+	if err != nil {
+		return nil, fmt.Errorf("decisions: the subject secret: %w", err)
 	}
-	d.secret = secret
+	d.secret = bytes.Clone(secret)
+	if d.codec.mk != nil && !lg.ReadOnly() && (clear || wrapped != nil) {
+		if err := d.migrateClearKeys(ctx, wrapped); err != nil {
+			return nil, fmt.Errorf("decisions: sealing the clear keys under the KEK: %w", err)
+		}
+	}
 	return d, nil
+}
+
+// keyMaster holds the layer's master key, wrapped by the KEK.
+const keyMaster = "w"
+
+// openMasterKey returns the layer's master key: unwrapped from the store,
+// or, for a writable log with a KEK that has none yet, a fresh one and its
+// wrapping (to be stored by the caller). It is nil without a KEK, and for a
+// read-only log whose keys are still in clear.
+func openMasterKey(ctx context.Context, lg *auditlog.Log, st *auditlog.Store, kek KEK) (mk, wrapped []byte, err error) {
+	w, err := st.Get([]byte(keyMaster))
+	switch {
+	case err == nil && kek == nil:
+		return nil, nil, fmt.Errorf("%w: the log's keys are sealed under a key-encryption key, and Options.KEK is nil", ErrKEK)
+	case err == nil:
+		mk, err := kek.Unwrap(ctx, w)
+		if err != nil {
+			if errors.Is(err, ErrWrongKEK) {
+				return nil, nil, fmt.Errorf("decisions: %w", err)
+			}
+			return nil, nil, fmt.Errorf("decisions: %w: unwrapping the master key: %w", ErrWrongKEK, err)
+		}
+		if len(mk) != KEKSize {
+			return nil, nil, fmt.Errorf("decisions: %w: the unwrapped master key has %d bytes", ErrWrongKEK, len(mk))
+		}
+		return mk, nil, nil
+	case !errors.Is(err, auditlog.ErrNotFound):
+		return nil, nil, fmt.Errorf("decisions: the master key: %w", err)
+	case kek == nil || lg.ReadOnly():
+		return nil, nil, nil
+	}
+	mk = make([]byte, KEKSize)
+	if _, err := rand.Read(mk); err != nil {
+		return nil, nil, err
+	}
+	if wrapped, err = kek.Wrap(ctx, mk); err != nil {
+		return nil, nil, fmt.Errorf("decisions: %w: wrapping the master key: %w", ErrKEK, err)
+	}
+	return mk, wrapped, nil
+}
+
+// setMasterKey stores a new wrapped master key in a commit (wrapped nil:
+// nothing to store), refusing when another layer stored one meanwhile.
+func setMasterKey(tx *auditlog.Tx, wrapped []byte) error {
+	if wrapped == nil {
+		return nil
+	}
+	switch w, err := tx.Get([]byte(keyMaster)); {
+	case err == nil && !bytes.Equal(w, wrapped):
+		return fmt.Errorf("%w: another layer created the master key at the same time; open again", ErrKEK)
+	case err == nil:
+		return nil
+	case !errors.Is(err, auditlog.ErrNotFound):
+		return err
+	}
+	return tx.Set([]byte(keyMaster), wrapped)
+}
+
+// migrateClearKeys seals the clear secret and subject keys under the master
+// key, storing the wrapped master key with them when new, in one scrubbed
+// commit: when it returns, no file of the store holds a clear key.
+func (d *Log) migrateClearKeys(ctx context.Context, wrapped []byte) error {
+	var ids []SubjectID
+	err := d.st.Scan([]byte{pfxKey}, func(k, v []byte) error {
+		if len(k) == 1+len(SubjectID{}) && len(v) == record.KeySize {
+			ids = append(ids, SubjectID(k[1:]))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return d.st.Scrub(ctx, func(tx *auditlog.Tx) error {
+		if err := setMasterKey(tx, wrapped); err != nil {
+			return err
+		}
+		if err := d.reseal(tx, []byte(keySecret), secretAAD(), subjectSecretSize); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := d.reseal(tx, keyKey(id), subjectKeyAAD(id), record.KeySize); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// reseal seals a stored value that is still in clear.
+func (d *Log) reseal(tx *auditlog.Tx, k, aad []byte, size int) error {
+	v, err := tx.Get(k)
+	if errors.Is(err, auditlog.ErrNotFound) {
+		return nil // erased meanwhile
+	}
+	if err != nil || len(v) != size {
+		return err
+	}
+	s, err := d.codec.encode(v, aad)
+	if err != nil {
+		return err
+	}
+	return tx.Set(k, s)
 }
 
 // Appended says where a decision or outcome went.
@@ -165,7 +299,7 @@ func (d *Log) AppendBatch(ctx context.Context, ds []record.Decision) ([]Appended
 			Leaf: rec.LeafBytes,
 			Key:  idKey(ds[i].ID),
 			Write: func(tx *auditlog.Tx, index uint64) error {
-				return writeDecision(tx, index, rec, sid, sealed)
+				return writeDecision(tx, d.codec, index, rec, sid, sealed)
 			},
 		}
 	}
@@ -183,10 +317,10 @@ func (d *Log) AppendBatch(ctx context.Context, ds []record.Decision) ([]Appended
 // writeDecision writes everything but the leaf and its id key for one new
 // decision, inside the engine's batch. sealed is nil for a subject whose
 // key is created here.
-func writeDecision(tx *auditlog.Tx, index uint64, rec *record.Record, sid SubjectID, sealed []byte) error {
+func writeDecision(tx *auditlog.Tx, codec keyCodec, index uint64, rec *record.Record, sid SubjectID, sealed []byte) error {
 	l := rec.Leaf
 	if sealed == nil {
-		key, err := txKey(tx, sid)
+		key, err := codec.txKey(tx, sid)
 		if err != nil {
 			return err
 		}

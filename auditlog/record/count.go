@@ -15,4 +15,8 @@ type CountCell struct {
 	Outcome  string
 	Count    uint64
 	Weight   float64
+	// Erased marks the cell of erased decisions: it keeps the model,
+	// version, day, decision and outcome totals of the decisions whose
+	// subjects were erased, with no Groups and zero Weight.
+	Erased bool
 }

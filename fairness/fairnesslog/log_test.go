@@ -229,32 +229,43 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 	}
 	src := fairnesslog.Source(d)
 	qs := logQueries()
-	before := make([]string, len(qs))
+	before := make([]*fairness.Report, len(qs))
 	for i := range qs {
 		r, err := fairness.NewReport(ctx, src, &qs[i])
 		if err != nil {
 			t.Fatal(err)
 		}
-		before[i] = mustJSON(t, r)
+		before[i] = r
 	}
 	scanBefore, err := fairness.ScanReport(ctx, src, &qs[0], nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	// Erasing a subject changes no counter report, not even its checkpoint.
+	// Erasing a subject moves its decisions out of their groups into the
+	// erased cells: the checkpoint and the totals (decisions plus erased)
+	// of every counter report stay, the groups lose the erased decisions.
 	erased, err := d.Erase(ctx, "subject-5")
 	if err != nil || erased == 0 {
 		t.Fatalf("erase: %d %v", erased, err)
 	}
+	var movedOut uint64
+	after := make([]string, len(qs))
 	for i := range qs {
 		r, err := fairness.NewReport(ctx, src, &qs[i])
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := mustJSON(t, r); got != before[i] {
-			t.Fatalf("query %d changed after erasure:\n%s\n%s", i, before[i], got)
+		b := before[i]
+		after[i] = mustJSON(t, r)
+		if mustJSON(t, r.Checkpoint) != mustJSON(t, b.Checkpoint) || r.Decisions+r.Erased != b.Decisions+b.Erased || len(r.Suppressed) != len(b.Suppressed) {
+			t.Fatalf("query %d after erasure: %d decisions + %d erased, %d suppressed; before %d + %d, %d suppressed",
+				i, r.Decisions, r.Erased, len(r.Suppressed), b.Decisions, b.Erased, len(b.Suppressed))
 		}
+		movedOut += r.Erased
+	}
+	if movedOut == 0 {
+		t.Fatal("no counter report counts the erased decisions as erased")
 	}
 	// The scan can no longer place the erased subject's decisions.
 	scanAfter, err := fairness.ScanReport(ctx, src, &qs[0], nil)
@@ -289,8 +300,8 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := mustJSON(t, r); got != before[i] {
-			t.Fatalf("query %d from the export differs:\n%s\n%s", i, before[i], got)
+		if got := mustJSON(t, r); got != after[i] {
+			t.Fatalf("query %d from the export differs:\n%s\n%s", i, after[i], got)
 		}
 		old = r.Checkpoint
 	}
@@ -298,8 +309,8 @@ func TestLogReportSurvivesErasureAndExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if grown.Checkpoint.Size <= old.Size || grown.Decisions != 900 {
-		t.Fatalf("grown log: size %d (old %d), %d decisions", grown.Checkpoint.Size, old.Size, grown.Decisions)
+	if grown.Checkpoint.Size <= old.Size || grown.Decisions+grown.Erased != 900 || grown.Erased != uint64(erased) {
+		t.Fatalf("grown log: size %d (old %d), %d decisions, %d erased", grown.Checkpoint.Size, old.Size, grown.Decisions, grown.Erased)
 	}
 	proof, err := l.ConsistencyProof(ctx, old.Size, grown.Checkpoint.Size)
 	if err != nil {
