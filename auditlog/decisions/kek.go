@@ -185,3 +185,18 @@ func (c keyCodec) decode(v, aad []byte, size int) (plain []byte, clear bool, err
 	}
 	return p, false, nil
 }
+
+// DirOptions returns the Options of the decisions layer of a log directory
+// (see [auditlog.CreateDir]): its file KEK, DIR/kek, which a writable open
+// creates on first use. A read-only open of a directory that has no KEK
+// file yet (its keys were never wrapped) gets no KEK.
+func DirOptions(dir string, writable bool) (*Options, error) {
+	kek, err := OpenDirKEK(dir, writable)
+	if !writable && errors.Is(err, fs.ErrNotExist) {
+		return &Options{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Options{KEK: kek}, nil
+}

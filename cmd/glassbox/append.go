@@ -107,12 +107,24 @@ func openDecisions(f logFlags, mode openMode) (*auditlog.Log, *decisions.Log, er
 	if err != nil {
 		return nil, nil, err
 	}
-	d, err := decisions.Open(lg, nil)
+	d, err := openLayer(lg, *f.dir)
 	if err != nil {
 		lg.Close()
 		return nil, nil, err
 	}
 	return lg, d, nil
+}
+
+// openLayer opens the decisions layer of lg, with the directory's
+// key-encryption key when dir is a log directory (a bare store has none).
+func openLayer(lg *auditlog.Log, dir string) (*decisions.Log, error) {
+	var opts *decisions.Options
+	if _, err := auditlog.ReadDirInfo(dir); err == nil {
+		if opts, err = decisions.DirOptions(dir, !lg.ReadOnly()); err != nil {
+			return nil, err
+		}
+	}
+	return decisions.Open(lg, opts)
 }
 
 // openFailed reports a failure to open the log: a bad directory or key is

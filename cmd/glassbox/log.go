@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
-	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/export"
 	"github.com/glassbox-audit/glassbox/auditlog/export/offline"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -498,7 +497,7 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 	return withLog(env, "export", lf, writeLog, func(l *auditlog.Log) int {
 		opts := &export.Options{Size: *to, From: *from, To: *end, Payloads: *payloads, Counters: *counters}
 		if *payloads || *counters {
-			d, err := decisions.Open(l, nil)
+			d, err := openLayer(l, *lf.dir)
 			if err != nil {
 				return logFail(env, "export", err)
 			}

@@ -96,7 +96,7 @@ func TestLogDirectory(t *testing.T) {
 	for _, e := range ents {
 		names = append(names, e.Name())
 	}
-	if want := []string{auditlog.CheckpointFileName, auditlog.StoreDir, auditlog.SignerKeyFile, auditlog.VerifierKeyFile}; !slices.Equal(names, want) {
+	if want := []string{auditlog.KEKFile, auditlog.CheckpointFileName, auditlog.StoreDir, auditlog.SignerKeyFile, auditlog.VerifierKeyFile}; !slices.Equal(names, want) {
 		t.Fatalf("the example's directory holds %q, want %q", names, want)
 	}
 	info, err := auditlog.ReadDirInfo(dir)

@@ -77,7 +77,14 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 	if err != nil {
 		return nil, err
 	}
-	dec, err := decisions.Open(lg, nil)
+	// Subject keys and the subject secret are wrapped under the
+	// directory's key-encryption key (DIR/kek).
+	dopts, err := decisions.DirOptions(dir, true)
+	if err != nil {
+		lg.Close()
+		return nil, err
+	}
+	dec, err := decisions.Open(lg, dopts)
 	if err != nil {
 		lg.Close()
 		return nil, err
