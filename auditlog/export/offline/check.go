@@ -278,19 +278,30 @@ func (c *checker) payload(p *Payload) error {
 }
 
 // CompareCounters orders counter cells as an export lists them: by model,
-// version, day, groups (attribute by attribute, name then value), decision
-// and outcome.
+// version, day, live cells before the erased cell, groups (attribute by
+// attribute, name then value), decision and outcome.
 func CompareCounters(a, b *record.CountCell) int {
 	return cmp.Or(
 		cmp.Compare(a.Model, b.Model),
 		cmp.Compare(a.Version, b.Version),
 		cmp.Compare(a.Day, b.Day),
+		compareBool(a.Erased, b.Erased),
 		slices.CompareFunc(a.Groups, b.Groups, func(x, y record.Attr) int {
 			return cmp.Or(cmp.Compare(x.Name, y.Name), cmp.Compare(x.Value, y.Value))
 		}),
 		cmp.Compare(a.Decision, b.Decision),
 		cmp.Compare(a.Outcome, b.Outcome),
 	)
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // counter checks a counter line: well formed, and after the previous one
@@ -303,7 +314,7 @@ func (c *checker) counter(cnt *record.CountCell) error {
 		return err
 	}
 	if c.lastCounter != nil && CompareCounters(c.lastCounter, cnt) >= 0 {
-		return fmt.Errorf("%w: counters go in the order of model, version, day, groups, decision and outcome, once each", ErrMalformed)
+		return fmt.Errorf("%w: counters go in the order of model, version, day, erased, groups, decision and outcome, once each", ErrMalformed)
 	}
 	c.lastCounter = cnt
 	c.n.Counters++
@@ -324,6 +335,9 @@ func checkCounter(c *record.CountCell) error {
 		if i > 0 && c.Groups[i-1].Name >= g.Name {
 			return fmt.Errorf("%w: group attributes are not sorted by name, or a name repeats (%q)", ErrMalformed, g.Name)
 		}
+	}
+	if c.Erased && (len(c.Groups) > 0 || c.Weight != 0) {
+		return fmt.Errorf("%w: the cell of erased decisions carries groups or a weight", ErrMalformed)
 	}
 	if c.Count == 0 {
 		return fmt.Errorf("%w: a counter of zero decisions", ErrMalformed)

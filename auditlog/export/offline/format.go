@@ -133,6 +133,7 @@ type (
 		Outcome  string   `json:"outcome"`
 		Count    uint64   `json:"count"`
 		Weight   float64  `json:"weight"`
+		Erased   bool     `json:"erased,omitempty"`
 	}
 	wireEnd struct {
 		Type        string `json:"type"`
@@ -231,13 +232,13 @@ func (w *wireAnchor) anchor() Anchor {
 func wireCounterOf(c *record.CountCell) wireCounter {
 	return wireCounter{
 		Type: typeCounter, Model: c.Model, Version: c.Version, Day: c.Day, Groups: c.Groups,
-		Decision: c.Decision, Outcome: c.Outcome, Count: c.Count, Weight: c.Weight,
+		Decision: c.Decision, Outcome: c.Outcome, Count: c.Count, Weight: c.Weight, Erased: c.Erased,
 	}
 }
 
 func (w *wireCounter) counter() record.CountCell {
 	return record.CountCell{
 		Model: w.Model, Version: w.Version, Day: w.Day, Groups: w.Groups,
-		Decision: w.Decision, Outcome: w.Outcome, Count: w.Count, Weight: w.Weight,
+		Decision: w.Decision, Outcome: w.Outcome, Count: w.Count, Weight: w.Weight, Erased: w.Erased,
 	}
 }
