@@ -22,6 +22,7 @@ import (
 	"golang.org/x/mod/sumdb/tlog"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/internal/testkeys"
 )
 
 const engOrigin = "example.org/glassbox/engine-test"
@@ -29,19 +30,7 @@ const engOrigin = "example.org/glassbox/engine-test"
 // engKeys makes a fresh Ed25519 note key pair named origin.
 func engKeys(t testing.TB, origin string) (note.Signer, note.Verifier) {
 	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := note.NewSigner(skey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, v
+	return testkeys.New(t, origin)
 }
 
 func engOptions(t testing.TB) *Options {

@@ -3,7 +3,6 @@ package decisions_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"math"
@@ -21,6 +20,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/explain"
+	"github.com/glassbox-audit/glassbox/internal/testkeys"
 )
 
 const recTestOrigin = "example.org/glassbox/records-test"
@@ -28,19 +28,7 @@ const recTestOrigin = "example.org/glassbox/records-test"
 // testKeys makes a fresh Ed25519 note key pair named origin.
 func testKeys(t testing.TB, origin string) (note.Signer, note.Verifier) {
 	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := note.NewSigner(skey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, v
+	return testkeys.New(t, origin)
 }
 
 func recTestOptions(t testing.TB) *auditlog.Options {

@@ -2,7 +2,6 @@ package verify_test
 
 import (
 	"bytes"
-	"crypto/rand"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"golang.org/x/mod/sumdb/tlog"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/internal/testkeys"
 )
 
 // maxVectorSize is the largest tree the proof vectors cover; the reference
@@ -278,19 +278,7 @@ func TestConsistencyVectors(t *testing.T) {
 // testKey makes a fresh Ed25519 note key named name.
 func testKey(t testing.TB, name string) (note.Signer, note.Verifier) {
 	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := note.NewSigner(skey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, v
+	return testkeys.New(t, name)
 }
 
 func signText(t testing.TB, text string, s ...note.Signer) []byte {

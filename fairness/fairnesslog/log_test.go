@@ -2,7 +2,6 @@ package fairnesslog_test
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -18,24 +17,14 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/fairness"
 	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
+	"github.com/glassbox-audit/glassbox/internal/testkeys"
 )
 
 const logTestOrigin = "example.org/glassbox/fairness-test"
 
 func logTestOptions(t testing.TB) (*auditlog.Options, note.Verifier) {
 	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, logTestOrigin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := note.NewSigner(skey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, v := testkeys.New(t, logTestOrigin)
 	return &auditlog.Options{Origin: logTestOrigin, Signer: s}, v
 }
 
