@@ -37,12 +37,13 @@ func readJSONLines[T any](r io.Reader, validate func(*T) error) ([]jsonLine[T], 
 		}
 		var v T
 		if err := strictjson.Decode(b, &v); err != nil {
-			// Name the record when its id can still be read.
+			// Name the record when its id can still be read unambiguously
+			// (with a duplicate key, the id itself may be the one repeated).
 			var probe struct {
 				ID         string `json:"id"`
 				DecisionID string `json:"decision_id"`
 			}
-			if json.Unmarshal(b, &probe) == nil && probe.ID+probe.DecisionID != "" {
+			if !errors.Is(err, strictjson.ErrDuplicateKey) && json.Unmarshal(b, &probe) == nil && probe.ID+probe.DecisionID != "" {
 				return nil, fmt.Errorf("line %d: record %q: %w", n, probe.ID+probe.DecisionID, err)
 			}
 			return nil, fmt.Errorf("line %d: %w", n, err)

@@ -43,6 +43,7 @@ func TestRecordsCLI(t *testing.T) {
 		"line 1: record: field id: missing":                                      strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"",`, 1),
 		"line 2: record \"d-2\": field weight: must be":                          strings.Replace(cliDecisions, `"score":0.2}`, `"score":0.2},"weight":-1`, 1),
 		"line 1: record: field id":                                               strings.Replace(cliDecisions, `"id":"d-1",`, ``, 1),
+		"line 1: strictjson: duplicate key: $.id":                                strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","id":"d-9",`, 1),
 		"line 2: strictjson: malformed JSON: $: invalid character":               strings.Replace(cliDecisions, `{"id":"d-2"`, `{"id":"d-2",,`, 1),
 		"line 1: record \"d-1\": field inputs[0].name":                           strings.Replace(cliDecisions, `"name":"income","number":52000.5`, `"name":"`+strings.Repeat("x", 200)+`","number":1`, 1),
 	}
