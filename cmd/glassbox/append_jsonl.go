@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/glassbox-audit/glassbox/internal/strictjson"
 )
 
 // maxLineBytes bounds one JSON line of `glassbox append`.
@@ -18,8 +20,9 @@ type jsonLine[T any] struct {
 	v    T
 }
 
-// readJSONLines reads every non-blank line of r as one T (with T's own
-// strict UnmarshalJSON) and checks it with validate. It returns the first
+// readJSONLines reads every non-blank line of r as one T (strictjson rules:
+// valid UTF-8, one value, no duplicate keys, no unknown fields; then T's own
+// UnmarshalJSON) and checks it with validate. It returns the first
 // problem as an error naming the line; nothing is returned partially.
 func readJSONLines[T any](r io.Reader, validate func(*T) error) ([]jsonLine[T], error) {
 	sc := bufio.NewScanner(r)
@@ -33,13 +36,14 @@ func readJSONLines[T any](r io.Reader, validate func(*T) error) ([]jsonLine[T], 
 			continue
 		}
 		var v T
-		if err := json.Unmarshal(b, &v); err != nil {
-			// Name the record when its id can still be read.
+		if err := strictjson.Decode(b, &v); err != nil {
+			// Name the record when its id can still be read unambiguously
+			// (with a duplicate key, the id itself may be the one repeated).
 			var probe struct {
 				ID         string `json:"id"`
 				DecisionID string `json:"decision_id"`
 			}
-			if json.Unmarshal(b, &probe) == nil && probe.ID+probe.DecisionID != "" {
+			if !errors.Is(err, strictjson.ErrDuplicateKey) && json.Unmarshal(b, &probe) == nil && probe.ID+probe.DecisionID != "" {
 				return nil, fmt.Errorf("line %d: record %q: %w", n, probe.ID+probe.DecisionID, err)
 			}
 			return nil, fmt.Errorf("line %d: %w", n, err)

@@ -38,13 +38,14 @@ func TestRecordsCLI(t *testing.T) {
 
 	// Bad input: nothing is written and the line and field are named.
 	bad := map[string]string{
-		"line 2: record \"d-2\": json: cannot unmarshal number 1e999 into Go struct field Output.output.score": strings.Replace(cliDecisions, `"score":0.2`, `"score":1e999`, 1),
-		"line 1: record \"d-1\": json: unknown field \"colour\"":                                               strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","colour":"red",`, 1),
-		"line 1: record: field id: missing":                                                                    strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"",`, 1),
-		"line 2: record \"d-2\": field weight: must be":                                                        strings.Replace(cliDecisions, `"score":0.2}`, `"score":0.2},"weight":-1`, 1),
-		"line 1: record: field id":                                                                             strings.Replace(cliDecisions, `"id":"d-1",`, ``, 1),
-		"line 2: invalid character":                                                                            strings.Replace(cliDecisions, `{"id":"d-2"`, `{"id":"d-2",,`, 1),
-		"line 1: record \"d-1\": field inputs[0].name":                                                         strings.Replace(cliDecisions, `"name":"income","number":52000.5`, `"name":"`+strings.Repeat("x", 200)+`","number":1`, 1),
+		"line 2: record \"d-2\": strictjson: wrong type: field \"output.score\"": strings.Replace(cliDecisions, `"score":0.2`, `"score":1e999`, 1),
+		"line 1: record \"d-1\": strictjson: unknown field \"colour\"":           strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","colour":"red",`, 1),
+		"line 1: record: field id: missing":                                      strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"",`, 1),
+		"line 2: record \"d-2\": field weight: must be":                          strings.Replace(cliDecisions, `"score":0.2}`, `"score":0.2},"weight":-1`, 1),
+		"line 1: record: field id":                                               strings.Replace(cliDecisions, `"id":"d-1",`, ``, 1),
+		"line 1: strictjson: duplicate key: $.id":                                strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","id":"d-9",`, 1),
+		"line 2: strictjson: malformed JSON: $: invalid character":               strings.Replace(cliDecisions, `{"id":"d-2"`, `{"id":"d-2",,`, 1),
+		"line 1: record \"d-1\": field inputs[0].name":                           strings.Replace(cliDecisions, `"name":"income","number":52000.5`, `"name":"`+strings.Repeat("x", 200)+`","number":1`, 1),
 	}
 	for want, in := range bad {
 		code, _, stderr := runRecCLI(t, in, log("append")...)
