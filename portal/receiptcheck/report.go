@@ -83,7 +83,12 @@ func (r *Report) add(c receipt.Check, field string, s Status, format string, arg
 
 // finish sets the verdict and the summary from the steps.
 func (r *Report) finish() *Report {
-	var passed, unchecked []string
+	type notChecked struct {
+		names  []string
+		reason string
+	}
+	var passed []string
+	var unchecked []notChecked
 	r.Verdict = Valid
 	for _, s := range r.Steps {
 		name := stepName(s.Check, s.Field)
@@ -97,7 +102,12 @@ func (r *Report) finish() *Report {
 			if r.Verdict == Valid {
 				r.Verdict = Partial
 			}
-			unchecked = append(unchecked, fmt.Sprintf("%s (%s)", name, s.Message))
+			// Steps not checked for one reason are named together.
+			if n := len(unchecked); n > 0 && unchecked[n-1].reason == s.Message {
+				unchecked[n-1].names = append(unchecked[n-1].names, name)
+			} else {
+				unchecked = append(unchecked, notChecked{[]string{name}, s.Message})
+			}
 		case Passed:
 			passed = append(passed, name)
 		}
@@ -114,7 +124,11 @@ func (r *Report) finish() *Report {
 		if len(passed) == 0 {
 			passed = []string{"nothing"}
 		}
-		r.Summary = "Partially checked: " + strings.Join(passed, ", ") + " passed; not checked: " + strings.Join(unchecked, "; ") + "."
+		var why []string
+		for _, u := range unchecked {
+			why = append(why, strings.Join(u.names, ", ")+" ("+u.reason+")")
+		}
+		r.Summary = "Partially checked: " + strings.Join(passed, ", ") + " passed; not checked: " + strings.Join(why, "; ") + "."
 	}
 	return r
 }

@@ -36,6 +36,7 @@ type Options struct {
 
 type resolved struct {
 	key      note.Verifier // nil: none given
+	keyText  string        // the key given, as given
 	keyBytes []byte        // the given key's algorithm byte and public key
 	rpc      Transport
 	contract [20]byte
@@ -58,7 +59,7 @@ func (o *Options) resolve() (resolved, error) {
 		if err != nil {
 			return r, fmt.Errorf("%w: log key: %v", ErrOptions, err)
 		}
-		r.key, r.keyBytes = v, kb
+		r.key, r.keyText, r.keyBytes = v, k, kb
 	}
 	switch {
 	case o.RPC == nil && o.Contract != "":
@@ -155,7 +156,7 @@ func checkKey(ctx context.Context, rep *Report, r *receipt.Receipt, o resolved, 
 		return nil, false, nil
 	}
 	if o.key != nil && (o.key.Name() != info.Origin || !bytes.Equal(o.keyBytes, append([]byte{1}, info.PublicKey[:]...))) {
-		rep.add(CheckKey, "", Failed, "the key given (%s, for %q) is not the key registered for %s (%s)", o.key.Name(), o.key.Name(), where, vkey)
+		rep.add(CheckKey, "", Failed, "the key given, %s, is not the key registered for %s, %s", o.keyText, where, vkey)
 		return nil, false, nil
 	}
 	rep.add(CheckKey, "", Passed, "the key registered for %s: %s", where, vkey)
@@ -314,7 +315,7 @@ func checkChain(ctx context.Context, rep *Report, r *receipt.Receipt, ch *chainR
 		notChecked("%s", blocked)
 		return
 	case a == nil:
-		rep.add(CheckChain, "", NotChecked, "the receipt carries no anchor, so nothing ties its checkpoint to the chain yet (a receipt issued after the log is anchored will)")
+		rep.add(CheckChain, "", NotChecked, "the receipt carries no anchor, so nothing ties its checkpoint to the chain yet; a receipt issued after the log is anchored will carry one")
 		rep.add(CheckBlock, "", Skipped, "the receipt carries no anchor")
 		return
 	}
