@@ -54,6 +54,13 @@ func verifyJS(_ js.Value, args []js.Value) any {
 	executor = js.FuncOf(func(_ js.Value, p []js.Value) any {
 		resolve, reject := p[0], p[1]
 		go func() {
+			defer func() {
+				// A panic would end the program and every later call:
+				// reject this call instead.
+				if p := recover(); p != nil {
+					reject.Invoke(js.Global().Get("Error").New(fmt.Sprintf("glassboxVerify: internal error: %v", p)))
+				}
+			}()
 			ctx, cancel := context.WithTimeout(context.Background(), CallTimeout)
 			defer cancel()
 			rep, err := receiptcheck.Verify(ctx, b, opts)
@@ -83,10 +90,10 @@ func parseArgs(args []js.Value) ([]byte, *receiptcheck.Options, error) {
 	var b []byte
 	switch a := args[0]; {
 	case a.Type() == js.TypeString:
-		if n := a.Length(); n > receipt.MaxSize {
-			return nil, nil, fmt.Errorf("the receipt is %d characters, over the limit of %d bytes", n, receipt.MaxSize)
-		}
 		b = []byte(a.String())
+		if len(b) > receipt.MaxSize {
+			return nil, nil, fmt.Errorf("the receipt is %d bytes, over the limit of %d", len(b), receipt.MaxSize)
+		}
 	case a.InstanceOf(js.Global().Get("Uint8Array")):
 		if n := a.Length(); n > receipt.MaxSize {
 			return nil, nil, fmt.Errorf("the receipt is %d bytes, over the limit of %d", n, receipt.MaxSize)
