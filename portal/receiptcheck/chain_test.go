@@ -201,7 +201,9 @@ func TestChainAnswersNotEvidence(t *testing.T) {
 		"not JSON":        func([]byte) ([]byte, error) { return []byte("<html>"), nil },
 		"another id":      func([]byte) ([]byte, error) { return []byte(`{"jsonrpc":"2.0","id":99,"result":"0x"}`), nil },
 		"no result":       func([]byte) ([]byte, error) { return []byte(`{"jsonrpc":"2.0","id":1}`), nil },
-		"node error":      func([]byte) ([]byte, error) { return []byte(`{"jsonrpc":"2.0","id":1,"error":{"code":-32000,"message":"header not found"}}`), nil },
+		"node error": func([]byte) ([]byte, error) {
+			return []byte(`{"jsonrpc":"2.0","id":1,"error":{"code":-32000,"message":"header not found"}}`), nil
+		},
 		"revert without data": func([]byte) ([]byte, error) {
 			return []byte(`{"jsonrpc":"2.0","id":1,"error":{"code":3,"message":"execution reverted"}}`), nil
 		},
