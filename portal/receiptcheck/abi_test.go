@@ -1,0 +1,243 @@
+//go:build !js
+
+package receiptcheck
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/glassbox-audit/glassbox/contracts"
+)
+
+// The hand-written ABI code against go-ethereum's encoder and the
+// contract's ABI (contracts/GlassboxRegistry.abi, through its bindings).
+
+func registryABI(t testing.TB) *abi.ABI {
+	t.Helper()
+	a, err := contracts.GlassboxRegistryMetaData.ParseABI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestSelectors(t *testing.T) {
+	a := registryABI(t)
+	for _, c := range []struct {
+		name string
+		got  [4]byte
+		want []byte
+	}{
+		{"logInfo", selLogInfo, a.Methods["logInfo"].ID},
+		{"rootAt", selRootAt, a.Methods["rootAt"].ID},
+		{"anchor", selAnchor, a.Methods["anchor"].ID},
+		{"UnknownLog", errSelUnknownLog, a.Errors["UnknownLog"].ID.Bytes()[:4]},
+		{"NotAnchored", errSelNotAnchored, a.Errors["NotAnchored"].ID.Bytes()[:4]},
+		{"Error(string)", errSelError, abi.NewMethod("Error", "Error", abi.Function, "", false, false, stringArgs(t), nil).ID},
+	} {
+		if !bytes.Equal(c.got[:], c.want) {
+			t.Errorf("%s: selector %x, the ABI says %x", c.name, c.got, c.want)
+		}
+	}
+}
+
+func stringArgs(t testing.TB) abi.Arguments {
+	ty, err := abi.NewType("string", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return abi.Arguments{{Type: ty}}
+}
+
+func randBytes32(r *rand.Rand) (b [32]byte) {
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
+}
+
+func randAddress(r *rand.Rand) common.Address {
+	b := randBytes32(r)
+	return common.Address(b[:20])
+}
+
+func randSize(r *rand.Rand) uint64 {
+	switch r.IntN(3) {
+	case 0:
+		return uint64(r.IntN(1000))
+	case 1:
+		return ^uint64(0) - uint64(r.IntN(3))
+	}
+	return r.Uint64()
+}
+
+func TestPackMatchesGoEthereum(t *testing.T) {
+	a := registryABI(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		id, root, size := randBytes32(r), randBytes32(r), randSize(r)
+		for _, c := range []struct {
+			name string
+			got  []byte
+			args []any
+		}{
+			{"logInfo", packLogInfo(id), []any{id}},
+			{"rootAt", packRootAt(id, size), []any{id, size}},
+			{"anchor", packAnchor(id, size, root), []any{id, size, root}},
+		} {
+			want, err := a.Pack(c.name, c.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(c.got, want) {
+				t.Fatalf("%s%v: packed %x, go-ethereum %x", c.name, c.args, c.got, want)
+			}
+		}
+	}
+}
+
+var origins = []string{"", "a", strings.Repeat("x", 31), strings.Repeat("y", 32), strings.Repeat("z", 33),
+	"example.org/glassbox/vectors", "bank.example/credit-log/é", strings.Repeat("long origin ", 40)}
+
+func TestUnpackMatchesGoEthereum(t *testing.T) {
+	a := registryABI(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 200 {
+		root, size := randBytes32(r), randSize(r)
+		out, err := a.Methods["rootAt"].Outputs.Pack(root, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gr, gs, err := unpackRootAt(out)
+		if err != nil || gr != root || gs != size {
+			t.Fatalf("rootAt %x %d: unpacked %x %d %v", root, size, gr, gs, err)
+		}
+		origin, pub, anch := origins[i%len(origins)], randBytes32(r), randAddress(r)
+		out, err = a.Methods["logInfo"].Outputs.Pack(origin, pub, anch, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := unpackLogInfo(out)
+		if err != nil || l.Origin != origin || l.PublicKey != pub || l.Anchorer != anch || l.LatestSize != size {
+			t.Fatalf("logInfo %q: unpacked %+v %v", origin, l, err)
+		}
+	}
+}
+
+func TestUnpackRejects(t *testing.T) {
+	a := registryABI(t)
+	good, err := a.Methods["logInfo"].Outputs.Pack("origin", [32]byte{1}, common.Address{2}, uint64(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, mutate := range map[string]func([]byte) []byte{
+		"short":              func(b []byte) []byte { return b[:len(b)-32] },
+		"trailing word":      func(b []byte) []byte { return append(b, make([]byte, 32)...) },
+		"trailing byte":      func(b []byte) []byte { return append(b, 0) },
+		"offset":             func(b []byte) []byte { b[31] = 0xa0; return b },
+		"address high bytes": func(b []byte) []byte { b[64] = 1; return b },
+		"size over 64 bits":  func(b []byte) []byte { b[96+23] = 1; return b },
+		"length":             func(b []byte) []byte { b[159] = 40; return b },
+		"padding":            func(b []byte) []byte { b[len(b)-1] = 1; return b },
+		"not UTF-8":          func(b []byte) []byte { b[160] = 0xff; return b },
+	} {
+		if _, err := unpackLogInfo(mutate(bytes.Clone(good))); err == nil {
+			t.Errorf("logInfo output with bad %s decoded", name)
+		}
+	}
+	if _, _, err := unpackRootAt(make([]byte, 65)); err == nil {
+		t.Error("65-byte rootAt output decoded")
+	}
+	b := make([]byte, 64)
+	b[32] = 1
+	if _, _, err := unpackRootAt(b); err == nil {
+		t.Error("rootAt block number over 64 bits decoded")
+	}
+}
+
+func TestDecodeRevert(t *testing.T) {
+	a := registryABI(t)
+	id := [32]byte{9, 8, 7}
+	pack := func(name string, args ...any) []byte {
+		e := a.Errors[name]
+		b, err := e.Inputs.Pack(args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return append(e.ID.Bytes()[:4:4], b...)
+	}
+	if e := decodeRevert(pack("UnknownLog", id)); e.Name != "UnknownLog" || e.LogID != id {
+		t.Errorf("UnknownLog: %+v", e)
+	}
+	if e := decodeRevert(pack("NotAnchored", id, uint64(77))); e.Name != "NotAnchored" || e.LogID != id || e.TreeSize != 77 {
+		t.Errorf("NotAnchored: %+v", e)
+	}
+	reason, err := stringArgs(t).Pack("no such thing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := decodeRevert(append(errSelError[:4:4], reason...)); e.Name != "Error" || e.Reason != "no such thing" {
+		t.Errorf("Error(string): %+v", e)
+	}
+	for _, d := range [][]byte{nil, {1, 2}, pack("LogExists", id), pack("UnknownLog", id)[:20]} {
+		if e := decodeRevert(d); e.Name != "" || !bytes.Equal(e.Data, d) {
+			t.Errorf("revert data %x decoded as %+v", d, e)
+		}
+	}
+}
+
+// FuzzUnpackLogInfo: whatever the hand-written decoder accepts, go-ethereum
+// decodes to the same values, and re-encodes to exactly the input (there is
+// one encoding it accepts per value).
+func FuzzUnpackLogInfo(f *testing.F) {
+	a := registryABI(f)
+	for _, o := range origins {
+		b, err := a.Methods["logInfo"].Outputs.Pack(o, [32]byte{1}, common.Address{2}, uint64(3))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l, err := unpackLogInfo(b)
+		if err != nil {
+			return
+		}
+		vals, err := a.Unpack("logInfo", b)
+		if err != nil {
+			t.Fatalf("accepted %x, go-ethereum: %v", b, err)
+		}
+		if vals[0].(string) != l.Origin || vals[1].([32]byte) != l.PublicKey || vals[2].(common.Address) != l.Anchorer || vals[3].(uint64) != l.LatestSize {
+			t.Fatalf("decoded %+v, go-ethereum %v", l, vals)
+		}
+		again, err := a.Methods["logInfo"].Outputs.Pack(l.Origin, l.PublicKey, common.Address(l.Anchorer), l.LatestSize)
+		if err != nil || !bytes.Equal(again, b) {
+			t.Fatalf("accepted %x, which is not the encoding of its values %x (%v)", b, again, err)
+		}
+	})
+}
+
+// FuzzUnpackRootAt: the same for rootAt.
+func FuzzUnpackRootAt(f *testing.F) {
+	a := registryABI(f)
+	b, err := a.Methods["rootAt"].Outputs.Pack([32]byte{1}, uint64(3))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		root, block, err := unpackRootAt(b)
+		if err != nil {
+			return
+		}
+		vals, err := a.Unpack("rootAt", b)
+		if err != nil || vals[0].([32]byte) != root || vals[1].(uint64) != block {
+			t.Fatalf("decoded %x %d, go-ethereum %v %v", root, block, vals, err)
+		}
+	})
+}

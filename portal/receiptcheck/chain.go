@@ -1,0 +1,144 @@
+package receiptcheck
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// chainReader reads the registry contract, and the blocks and transactions
+// that anchored it, through one node.
+type chainReader struct {
+	rpc      *rpcClient
+	contract [20]byte
+}
+
+// chainID returns the node's chain id (eth_chainId).
+func (c *chainReader) chainID(ctx context.Context) (uint64, error) {
+	var s string
+	if err := c.rpc.call(ctx, &s, "eth_chainId"); err != nil {
+		return 0, unavailable(err)
+	}
+	id, err := decodeQuantity(s)
+	if err != nil {
+		return 0, fmt.Errorf("%w: eth_chainId: %v", ErrUnavailable, err)
+	}
+	return id, nil
+}
+
+// ethCall runs a view call on the contract at the latest block. A revert
+// is a *RevertError; empty return data is ErrNoContract.
+func (c *chainReader) ethCall(ctx context.Context, method string, data []byte) ([]byte, error) {
+	msg := map[string]string{"to": hex0x(c.contract[:]), "data": hex0x(data)}
+	var s string
+	err := c.rpc.call(ctx, &s, "eth_call", msg, "latest")
+	var re *RPCError
+	// A revert: geth and anvil answer code 3 with the revert data.
+	if errors.As(err, &re) && re.Code == 3 && len(re.Data) > 0 {
+		return nil, fmt.Errorf("%s: %w", method, decodeRevert(re.Data))
+	}
+	if err != nil {
+		return nil, unavailable(err)
+	}
+	out, err := decodeHexData(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: eth_call %s: %v", ErrUnavailable, method, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: calling %s on %s returned no data", ErrNoContract, method, hex0x(c.contract[:]))
+	}
+	return out, nil
+}
+
+// logInfo reads a registered log (logInfo).
+func (c *chainReader) logInfo(ctx context.Context, logID [32]byte) (registeredLog, error) {
+	out, err := c.ethCall(ctx, "logInfo", packLogInfo(logID))
+	if err != nil {
+		return registeredLog{}, err
+	}
+	return unpackLogInfo(out)
+}
+
+// rootAt reads the root anchored for exactly treeSize, and its block
+// (rootAt).
+func (c *chainReader) rootAt(ctx context.Context, logID [32]byte, treeSize uint64) ([32]byte, uint64, error) {
+	out, err := c.ethCall(ctx, "rootAt", packRootAt(logID, treeSize))
+	if err != nil {
+		return [32]byte{}, 0, err
+	}
+	return unpackRootAt(out)
+}
+
+// blockHeader is what the verifier reads of a block.
+type blockHeader struct {
+	Hash         string   `json:"hash"`
+	Number       string   `json:"number"`
+	Transactions []string `json:"transactions"`
+}
+
+// block reads the canonical block at number, with its transaction hashes
+// (eth_getBlockByNumber). A block the node does not serve is ErrUnavailable.
+func (c *chainReader) block(ctx context.Context, number uint64) (hash [32]byte, txs [][32]byte, err error) {
+	var b *blockHeader
+	if err := c.rpc.call(ctx, &b, "eth_getBlockByNumber", quantity(number), false); err != nil {
+		return hash, nil, unavailable(err)
+	}
+	if b == nil {
+		return hash, nil, fmt.Errorf("%w: the node does not serve block %d", ErrUnavailable, number)
+	}
+	if n, err := decodeQuantity(b.Number); err != nil || n != number {
+		return hash, nil, fmt.Errorf("%w: asked for block %d, the node answered block %q", ErrUnavailable, number, b.Number)
+	}
+	if err := decodeHash(b.Hash, &hash); err != nil {
+		return hash, nil, fmt.Errorf("%w: block %d: hash: %v", ErrUnavailable, number, err)
+	}
+	txs = make([][32]byte, len(b.Transactions))
+	for i, s := range b.Transactions {
+		if err := decodeHash(s, &txs[i]); err != nil {
+			return hash, nil, fmt.Errorf("%w: block %d: transaction %d: %v", ErrUnavailable, number, i, err)
+		}
+	}
+	return hash, txs, nil
+}
+
+// transaction is what the verifier reads of a transaction.
+type transaction struct {
+	Hash  string  `json:"hash"`
+	To    *string `json:"to"`
+	Input string  `json:"input"`
+}
+
+// txAt reads the transaction at index in a block
+// (eth_getTransactionByBlockHashAndIndex, served from the block's body, so
+// it needs no transaction index on the node). ok is false when the node
+// does not serve the body.
+func (c *chainReader) txAt(ctx context.Context, blockHash [32]byte, index int) (tx transaction, ok bool, err error) {
+	var t *transaction
+	if err := c.rpc.call(ctx, &t, "eth_getTransactionByBlockHashAndIndex", hex0x(blockHash[:]), quantity(uint64(index))); err != nil {
+		return tx, false, unavailable(err)
+	}
+	if t == nil {
+		return tx, false, nil
+	}
+	return *t, true, nil
+}
+
+// unavailable wraps err in ErrUnavailable unless it already is.
+func unavailable(err error) error {
+	if errors.Is(err, ErrUnavailable) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", ErrUnavailable, err)
+}
+
+func decodeHash(s string, out *[32]byte) error {
+	b, err := decodeHexData(s)
+	if err != nil {
+		return err
+	}
+	if len(b) != len(out) {
+		return fmt.Errorf("%q is not a 32-byte hash", s)
+	}
+	copy(out[:], b)
+	return nil
+}
