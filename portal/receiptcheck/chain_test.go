@@ -18,6 +18,7 @@ import (
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // TestChainSimulated runs the chain cases against go-ethereum's simulated
@@ -67,7 +68,7 @@ func goChainVerdict(t *testing.T, url, contract, text string) error {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	reader, err := anchor.NewReader(c, common.HexToAddress(contract))
+	reader, err := registry.At(c, common.HexToAddress(contract), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,6 +248,6 @@ func TestRequests(t *testing.T) {
 
 func logIDHex(t *testing.T, vf receiptchecktest.Vectors) string {
 	t.Helper()
-	id := anchor.LogIDFor(strings.SplitN(vf.LogKey, "+", 2)[0])
+	id := registry.LogIDFor(strings.SplitN(vf.LogKey, "+", 2)[0])
 	return fmt.Sprintf("%x", id[:])
 }

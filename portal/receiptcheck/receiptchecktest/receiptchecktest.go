@@ -156,7 +156,7 @@ type Chain struct {
 	Registry *registry.Client
 	Auth     *bind.TransactOpts
 
-	backend  bind.Backend
+	backend  registry.Backend
 	commit   func() common.Hash
 	anchored map[uint64]*receipt.Anchor // by tree size, for the one registered log
 }
@@ -224,7 +224,7 @@ func OnAnvil(tb testing.TB, n *anviltest.Node) *Chain {
 	return deploy(tb, n.URL, n.Client, n.Keys[0], n.ChainID, nil)
 }
 
-func deploy(tb testing.TB, url string, backend bind.Backend, key *ecdsa.PrivateKey, chainID *big.Int, commit func() common.Hash) *Chain {
+func deploy(tb testing.TB, url string, backend registry.Backend, key *ecdsa.PrivateKey, chainID *big.Int, commit func() common.Hash) *Chain {
 	tb.Helper()
 	auth := bind.NewKeyedTransactor(key, chainID)
 	var opts registry.Options
@@ -258,7 +258,7 @@ func (c *Chain) Redeploy(tb testing.TB) *Chain {
 // AnchorRoot anchors an arbitrary root for a tree size of a registered log.
 func (c *Chain) AnchorRoot(tb testing.TB, origin string, size uint64, root [32]byte) {
 	tb.Helper()
-	if _, err := c.Registry.Anchor(context.Background(), c.Auth, registry.LogID(origin), size, root); err != nil {
+	if _, err := c.Registry.Anchor(context.Background(), c.Auth, registry.LogIDFor(origin), size, root); err != nil {
 		tb.Fatalf("receiptchecktest: anchoring size %d: %v", size, err)
 	}
 }
@@ -307,7 +307,7 @@ func (c *Chain) AnchorReceipt(tb testing.TB, text string) string {
 	}
 	a, ok := c.anchored[size]
 	if !ok {
-		id := registry.LogID(r.Origin)
+		id := registry.LogIDFor(r.Origin)
 		rc, err := c.Registry.Anchor(context.Background(), c.Auth, id, size, root)
 		if err != nil {
 			tb.Fatalf("receiptchecktest: anchoring size %d: %v", size, err)
