@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -68,9 +67,14 @@ func ensureWasm(t *testing.T) string {
 		stale = "it is missing"
 	}
 	if stale == "" {
-		want, err := os.ReadFile(filepath.Join(runtime.GOROOT(), "lib", "wasm", "wasm_exec.js"))
+		goroot, err := exec.Command("go", "env", "GOROOT").Output()
 		if err != nil {
-			want, _ = os.ReadFile(filepath.Join(runtime.GOROOT(), "misc", "wasm", "wasm_exec.js"))
+			t.Fatalf("go env GOROOT: %v", err)
+		}
+		dir := strings.TrimSpace(string(goroot))
+		want, err := os.ReadFile(filepath.Join(dir, "lib", "wasm", "wasm_exec.js"))
+		if err != nil {
+			want, _ = os.ReadFile(filepath.Join(dir, "misc", "wasm", "wasm_exec.js"))
 		}
 		if got, err := os.ReadFile(filepath.Join(static, "wasm_exec.js")); err != nil || !bytes.Equal(got, want) {
 			stale = "wasm_exec.js is missing or not this Go's"

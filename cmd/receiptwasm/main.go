@@ -50,8 +50,7 @@ func verifyJS(_ js.Value, args []js.Value) any {
 	if err != nil {
 		return promise.Call("reject", js.Global().Get("TypeError").New("glassboxVerify: "+err.Error()))
 	}
-	var executor js.Func
-	executor = js.FuncOf(func(_ js.Value, p []js.Value) any {
+	executor := js.FuncOf(func(_ js.Value, p []js.Value) any {
 		resolve, reject := p[0], p[1]
 		go func() {
 			defer func() {
