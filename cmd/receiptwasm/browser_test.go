@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"golang.org/x/mod/sumdb/note"
@@ -40,6 +41,7 @@ type pageCase struct {
 	RPCURL   string `json:"rpcURL"`
 	Contract string `json:"contract"`
 	LogKey   string `json:"logKey"`
+	AsBytes  bool   `json:"asBytes"` // pass the receipt as a Uint8Array
 }
 
 // pageResults is what the page writes into #results.
@@ -50,6 +52,8 @@ type pageResults struct {
 		Ms     float64             `json:"ms"`
 		Report receiptcheck.Report `json:"report"`
 	} `json:"results"`
+	// Rejected has the errors of calls with unusable arguments.
+	Rejected []string `json:"rejected"`
 }
 
 // ensureWasm returns the directory of receipt.wasm and wasm_exec.js, built
@@ -94,7 +98,11 @@ func ensureWasm(t *testing.T) string {
 				continue // the module cache does not change under a version
 			}
 			gofiles, _ := filepath.Glob(filepath.Join(dir, "*.go"))
-			files = append(files, gofiles...)
+			for _, f := range gofiles {
+				if !strings.HasSuffix(f, "_test.go") {
+					files = append(files, f)
+				}
+			}
 		}
 		for _, f := range files {
 			if fi, err := os.Stat(f); err == nil && fi.ModTime().After(st.ModTime()) {
@@ -290,6 +298,10 @@ func TestWasmVectorsInBrowser(t *testing.T) {
 		t.Fatalf("the first vector is not the valid receipt of applicant-2")
 	}
 	changed := strings.Replace(valid.Receipt, `"value":"applicant-2"`, `"value":"applicant-7"`, 1)
+
+	asBytes := pageCase{Name: "issued/full.json, as bytes", Receipt: is.Receipts["full.json"], LogKey: is.LogKey, AsBytes: true}
+	cases = append(cases, asBytes)
+	want[asBytes.Name] = [2]string{"valid", ""}
 	cases = append(cases, pageCase{Name: "valid, one byte changed", Receipt: changed, LogKey: vf.LogKey})
 	want["valid, one byte changed"] = [2]string{"commitment", "subject"}
 
@@ -317,6 +329,11 @@ func TestWasmVectorsInBrowser(t *testing.T) {
 		}
 		if rep.Verdict == receiptcheck.Valid {
 			validMs = append(validMs, r.Ms)
+		}
+	}
+	for i, want := range []string{"the receipt must be a string or a Uint8Array", "rpcURL and contract go together", "bad options: log key", "want 1 to 4 arguments"} {
+		if i >= len(res.Rejected) || !strings.Contains(res.Rejected[i], want) {
+			t.Errorf("call %d with unusable arguments: %q, want a rejection saying %q", i, res.Rejected, want)
 		}
 	}
 	last := res.Results[len(res.Results)-1].Report
@@ -412,10 +429,13 @@ func TestWasmChainInBrowser(t *testing.T) {
 		if got != wantVerdict[i] {
 			t.Errorf("%s: the browser says %s, want %s\n%s", cases[i].Name, got, wantVerdict[i], rep.Summary)
 		}
-		if native := goReport(t, cases[i]); !sameReport(rep, native, true) {
+		start := time.Now()
+		native := goReport(t, cases[i])
+		nativeMs := float64(time.Since(start).Microseconds()) / 1000
+		if !sameReport(rep, native, true) {
 			t.Errorf("%s: the browser's report differs from the native one:\n%+v\n%+v", cases[i].Name, rep, native)
 		}
-		t.Logf("%s: %s in %.1f ms", cases[i].Name, rep.Verdict, r.Ms)
+		t.Logf("%s: %s in %.1f ms in the browser (natively, over net/http: %.1f ms)", cases[i].Name, rep.Verdict, r.Ms, nativeMs)
 	}
 	steps := res.Results[0].Report.Steps
 	if s := steps[len(steps)-2]; s.Check != receiptcheck.CheckChain || s.Status != receiptcheck.Passed || !strings.Contains(s.Message, chain.Contract()) {

@@ -120,8 +120,7 @@ func Verify(ctx context.Context, receiptBytes []byte, opts *Options) (*Report, e
 // or not asked for).
 func checkKey(ctx context.Context, rep *Report, r *receipt.Receipt, o resolved, ch *chainReader) (v note.Verifier, ok bool, down error) {
 	if ch == nil {
-		switch {
-		case o.key == nil:
+		if o.key == nil {
 			rep.add(CheckKey, "", NotChecked, "no log key was given and no chain to read it from")
 			return nil, true, nil
 		}

@@ -23,7 +23,8 @@
     const results = [];
     for (const c of cases) {
       const t = performance.now();
-      const report = JSON.parse(await glassboxVerify(c.receipt, c.rpcURL, c.contract, c.logKey));
+      const input = c.asBytes ? new TextEncoder().encode(c.receipt) : c.receipt;
+      const report = JSON.parse(await glassboxVerify(input, c.rpcURL, c.contract, c.logKey));
       const ms = performance.now() - t;
       results.push({ name: c.name, ms: ms, report: report });
       const tr = document.createElement("tr");
@@ -36,8 +37,18 @@
       cell(tr, ms.toFixed(1));
       rows.appendChild(tr);
     }
+    // Unusable arguments reject the promise; they do not end the program.
+    const rejected = [];
+    for (const args of [[42], ["{}", "http://127.0.0.1:9/", ""], ["{}", "", "", "not a key"], []]) {
+      try {
+        await glassboxVerify.apply(null, args);
+        rejected.push("resolved");
+      } catch (e) {
+        rejected.push(String(e));
+      }
+    }
     status.textContent = cases.length + " receipts checked; the verifier loaded in " + loadMs.toFixed(0) + " ms.";
-    out.textContent = JSON.stringify({ loadMs: loadMs, results: results });
+    out.textContent = JSON.stringify({ loadMs: loadMs, results: results, rejected: rejected });
     document.body.dataset.done = "ok";
   } catch (e) {
     status.textContent = "Failed: " + e;
