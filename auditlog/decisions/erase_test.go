@@ -13,6 +13,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions/keystoretest"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 )
 
@@ -154,5 +155,38 @@ func TestReadOnlyRefusesErase(t *testing.T) {
 	}
 	if s, err := l.Get(ctx, "erased-0"); err != nil || s.Status != decisions.StatusSealed {
 		t.Fatalf("after a refused erase: %v %v", s.Status, err)
+	}
+}
+
+// A read-only log refuses appends before an outside key store creates
+// anything: a refused append must leave no key behind for a subject the
+// log never recorded.
+func TestReadOnlyAppendCreatesNoKey(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	opts := recTestOptions(t)
+	keys := &keystoretest.Memory{}
+	lg, l := openRecTestLog(t, dir, opts, &decisions.Options{KeyStore: keys})
+	if _, err := l.Append(ctx, erasedDecision(0)); err != nil {
+		t.Fatal(err)
+	}
+	if err := lg.Close(); err != nil {
+		t.Fatal(err)
+	}
+	before := keys.Len()
+	ro := *opts
+	ro.ReadOnly = true
+	lg, l = openRecTestLog(t, dir, &ro, &decisions.Options{KeyStore: keys})
+	defer lg.Close()
+	d := erasedDecision(1)
+	d.Subject = "never-recorded"
+	if _, err := l.Append(ctx, d); !errors.Is(err, auditlog.ErrReadOnly) {
+		t.Fatalf("read-only Append: %v; want ErrReadOnly", err)
+	}
+	if _, err := l.AppendOutcome(ctx, record.Outcome{DecisionID: "erased-0", Time: testT0.Add(time.Hour), Label: "repaid"}); !errors.Is(err, auditlog.ErrReadOnly) {
+		t.Fatalf("read-only AppendOutcome: %v; want ErrReadOnly", err)
+	}
+	if n := keys.Len(); n != before {
+		t.Fatalf("the key store holds %d keys after a refused append, %d before", n, before)
 	}
 }

@@ -261,6 +261,10 @@ func (d *Log) AppendBatch(ctx context.Context, ds []record.Decision) ([]Appended
 	if len(ds) == 0 {
 		return nil, nil
 	}
+	// Before a key store creates anything for a subject.
+	if err := d.lg.Writable(); err != nil {
+		return nil, fmt.Errorf("decisions: %w", err)
+	}
 	built := make([]*record.Record, len(ds))
 	for i := range ds {
 		var err error
@@ -396,6 +400,9 @@ func addToCell(tx *auditlog.Tx, ck []byte, count int64, weight float64) error {
 // If the decision's subject was erased, the outcome is recorded but the
 // counters keep the decision where it was.
 func (d *Log) AppendOutcome(ctx context.Context, o record.Outcome) (Appended, error) {
+	if err := d.lg.Writable(); err != nil {
+		return Appended{}, fmt.Errorf("decisions: %w", err)
+	}
 	_, leaf, err := record.BuildOutcome(&o)
 	if err != nil {
 		return Appended{}, fmt.Errorf("decisions: %w", err)
