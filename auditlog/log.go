@@ -22,6 +22,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/internal/pebbletune"
 )
 
 // Log is an append-only RFC 6962 Merkle log stored in Pebble. Its methods
@@ -87,6 +88,9 @@ func Open(dir string, opts *Options) (*Log, error) {
 		return nil, fmt.Errorf("%w: %s is missing or empty (nothing was created)", ErrNotExist, dir)
 	}
 	po := pebbleOptions()
+	if pebbletune.Tune != nil {
+		pebbletune.Tune(po)
+	}
 	po.ErrorIfNotExists = !fresh
 	po.ReadOnly = o.ReadOnly
 	var lock *pebble.Lock

@@ -65,7 +65,11 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 		return nil, err
 	}
 	defer v.Close()
-	lo := []byte{pfxCount}
+	pfx := byte(pfxBucket)
+	if d.legacyCells {
+		pfx = pfxCount
+	}
+	lo := []byte{pfx}
 	if f.Model != "" {
 		lo = appendStr(lo, f.Model)
 		if f.Version != "" {
@@ -74,17 +78,24 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 	}
 	out := &CountsView{}
 	err = v.Scan(lo, auditlog.PrefixEnd(lo), func(k, val []byte) error {
-		c, err := decodeCell(k)
-		if err != nil {
+		var cells []record.CountCell
+		if d.legacyCells {
+			c, err := decodeCell(k)
+			if err != nil {
+				return err
+			}
+			if c.Count, c.Weight, err = decodeCellValue(val); err != nil {
+				return err
+			}
+			cells = []record.CountCell{c}
+		} else if cells, err = decodeBucketCells(k, val); err != nil {
 			return err
 		}
-		if !f.selectsCell(&c) {
-			return nil
+		for _, c := range cells {
+			if f.selectsCell(&c) {
+				out.Cells = append(out.Cells, c)
+			}
 		}
-		if c.Count, c.Weight, err = decodeCellValue(val); err != nil {
-			return err
-		}
-		out.Cells = append(out.Cells, c)
 		return nil
 	})
 	if err != nil {

@@ -1,6 +1,7 @@
 package decisions
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,11 +18,12 @@ import (
 // erased decision returns its public leaf with [StatusErased]. It returns how
 // many decisions were erased (0 for an unknown or already erased subject).
 //
-// With the default key store, Erase also compacts the key's range so the
-// key's bytes leave the sstables at once. The key is deleted first: if
-// Erase fails or the process stops midway, the data is already unreadable,
-// and calling Erase again completes it. Erase waits for appends in flight
-// and blocks new ones while it runs.
+// The subject index, payloads and counter references go in one synced
+// commit that the engine then scrubs from its files ([auditlog.Store.Scrub]);
+// the default key store deletes the subject's key in that same commit, an
+// outside [KeyStore] right after it. If the process stops between the two,
+// the payloads are gone already and calling Erase again deletes the key.
+// Erase waits for appends in flight and blocks new ones while it runs.
 func (d *Log) Erase(ctx context.Context, subject string) (int, error) {
 	if err := d.lg.Writable(); err != nil { // before a configured KeyStore deletes anything
 		return 0, fmt.Errorf("decisions: erase: %w", err)
@@ -30,30 +32,34 @@ func (d *Log) Erase(ctx context.Context, subject string) (int, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 
+	key, err := d.keys.Key(ctx, sid)
+	if errors.Is(err, ErrKeyNotFound) {
+		return 0, nil // unknown, or erased already
+	}
+	if err != nil {
+		return 0, fmt.Errorf("decisions: erase: the subject key: %w", err)
+	}
 	v, err := d.st.View(ctx)
 	if err != nil {
 		return 0, err
 	}
-	var idxs []uint64
-	p := subjectPrefix(sid)
+	var entries [][]byte
+	p := tagPrefix(subjectTag(key))
 	err = v.Scan(p, auditlog.PrefixEnd(p), func(k, _ []byte) error {
-		idxs = append(idxs, lastU64(k))
+		entries = append(entries, bytes.Clone(k))
 		return nil
 	})
 	v.Close()
 	if err != nil {
 		return 0, err
 	}
-	if err := d.keys.DeleteKey(ctx, sid); err != nil {
-		return 0, fmt.Errorf("decisions: erase: deleting the subject key: %w", err)
-	}
 	// One scrubbed commit: the subject index, the payloads, the counter
 	// references, and each decision's contribution moved from its group
 	// cell to the erased cell of its model, version, day and labels; then
 	// the engine flushes and compacts so that none of it stays in a file.
 	err = d.st.Scrub(ctx, func(tx *auditlog.Tx) error {
-		for _, idx := range idxs {
-			if err := eraseDecision(tx, sid, idx); err != nil {
+		for _, k := range entries {
+			if err := eraseDecision(tx, k, lastU64(k)); err != nil {
 				return err
 			}
 		}
@@ -65,12 +71,18 @@ func (d *Log) Erase(ctx context.Context, subject string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("decisions: erase: %w", err)
 	}
-	return len(idxs), nil
+	if !d.inTx {
+		if err := d.keys.DeleteKey(ctx, sid); err != nil {
+			return 0, fmt.Errorf("decisions: erase: deleting the subject key (the payloads are deleted; erase again to finish): %w", err)
+		}
+	}
+	return len(entries), nil
 }
 
-// eraseDecision deletes one decision's personal data inside the erasure
-// commit and moves its counter contribution to the erased cell.
-func eraseDecision(tx *auditlog.Tx, sid SubjectID, idx uint64) error {
+// eraseDecision deletes one decision's personal data (its subject index
+// entry is entry) inside the erasure commit and moves its counter
+// contribution to the erased cell.
+func eraseDecision(tx *auditlog.Tx, entry []byte, idx uint64) error {
 	ref, err := tx.Get(cellKey(idx))
 	switch {
 	case errors.Is(err, auditlog.ErrNotFound):
@@ -101,7 +113,7 @@ func eraseDecision(tx *auditlog.Tx, sid SubjectID, idx uint64) error {
 			return err
 		}
 	}
-	for _, k := range [][]byte{subjectKey(sid, idx), cellKey(idx)} {
+	for _, k := range [][]byte{entry, cellKey(idx)} {
 		if err := tx.Delete(k); err != nil {
 			return err
 		}

@@ -3,18 +3,25 @@ package decisions_test
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/cockroachdb/pebble/v2"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions/keystoretest"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/internal/pebbletune"
 )
 
 // erasedSubject is the subject TestEraseLeavesNoBytesInAnyFile erases; its
@@ -42,6 +49,9 @@ func fileHits(t *testing.T, dir string, needles map[string][]byte) []string {
 			return err
 		}
 		b, err := os.ReadFile(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil // deleted by Pebble while we walked: it holds nothing
+		}
 		if err != nil {
 			return err
 		}
@@ -188,5 +198,163 @@ func TestReadOnlyAppendCreatesNoKey(t *testing.T) {
 	}
 	if n := keys.Len(); n != before {
 		t.Fatalf("the key store holds %d keys after a refused append, %d before", n, before)
+	}
+}
+
+// TestErasedIndexKeysTieNothing: a store large enough has sstables whose
+// boundary keys fall inside the erased subject's subject index, and the
+// MANIFEST keeps those keys after Erase, out of the scrub's reach. Tiny
+// sstables bring that about with a few hundred decisions. The index is
+// keyed by a tag under the subject's own key, so what stays in the
+// MANIFEST ties nothing to the subject once the key is gone: no file holds
+// the SubjectID next to an erased decision's index (the layout keyed by
+// SubjectID left exactly that in the MANIFEST), nor the key.
+func TestErasedIndexKeysTieNothing(t *testing.T) {
+	pebbletune.Tune = func(o *pebble.Options) {
+		for i := range o.TargetFileSizes {
+			o.TargetFileSizes[i] = 2 << 10
+		}
+	}
+	t.Cleanup(func() { pebbletune.Tune = nil })
+	ctx := context.Background()
+	dir := t.TempDir()
+	lg, l := openRecTestLog(t, dir, recTestOptions(t), nil)
+	defer lg.Close()
+	var ds []record.Decision
+	for i := range 600 {
+		if i%3 == 0 {
+			ds = append(ds, erasedDecision(i))
+		} else {
+			ds = append(ds, testDecision(i, 10))
+		}
+	}
+	res, err := l.AppendBatch(ctx, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := lg.Store(decisions.DefaultNamespace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Compact(ctx, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	sid := decisions.SubjectIDOf(l, erasedSubject)
+	key, err := decisions.DefaultKeyStore(l).Key(ctx, sid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tag := decisions.SubjectTagOf(key)
+	needles := map[string][]byte{
+		"subject string": []byte(erasedSubject),
+		"subject key":    key,
+		"group value":    []byte(erasedGroupValue),
+	}
+	erased := 0
+	for i, r := range res {
+		if ds[i].Subject == erasedSubject {
+			needles[fmt.Sprintf("SubjectID next to index %d", r.Index)] = binary.BigEndian.AppendUint64(bytes.Clone(sid[:]), r.Index)
+			erased++
+		}
+	}
+	// The scenario is reached: the MANIFEST records keys of the subject's
+	// index as sstable boundaries.
+	if hits := fileHits(t, dir, map[string][]byte{"subject tag": tag[:]}); !slices.ContainsFunc(hits, func(h string) bool { return strings.HasPrefix(h, "MANIFEST") }) {
+		t.Fatalf("before erasure no MANIFEST holds a subject index key of the subject (%q): the sstables are not small enough for this test", hits)
+	}
+	n, err := l.Erase(ctx, erasedSubject)
+	if err != nil || n != erased {
+		t.Fatalf("Erase = %d, %v; want %d", n, err, erased)
+	}
+	if hits := fileHits(t, dir, needles); len(hits) > 0 {
+		t.Fatalf("after Erase returned: %q", hits)
+	}
+	left := fileHits(t, dir, map[string][]byte{"subject tag": tag[:]})
+	t.Logf("after Erase, keyed by a tag nobody can link any more: %q", left)
+	if p, err := l.BySubject(ctx, erasedSubject, decisions.PageRequest{}); err != nil || len(p.Records) != 0 {
+		t.Fatalf("BySubject after Erase: %v %v", p, err)
+	}
+}
+
+// TestOlderLayoutIsMigrated: a log written with the subject index keyed by
+// SubjectID and one counter key per cell reads the same read-only, and a
+// writable open moves it to the tag-keyed index and the counter buckets,
+// leaving no key of the older families; erasure then works as on a new log.
+func TestOlderLayoutIsMigrated(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	opts := recTestOptions(t)
+	lg, l := openRecTestLog(t, dir, opts, nil)
+	var ds []record.Decision
+	for i := range 40 {
+		ds = append(ds, testDecision(i, 6))
+	}
+	ds = append(ds, erasedDecision(0), erasedDecision(1))
+	if _, err := l.AppendBatch(ctx, ds); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.AppendOutcome(ctx, record.Outcome{DecisionID: "dec-0000003", Time: testT0.AddDate(0, 1, 0), Label: "repaid"}); err != nil {
+		t.Fatal(err)
+	}
+	type answers struct {
+		subject []uint64
+		cells   []record.CountCell
+	}
+	read := func(l *decisions.Log) answers {
+		t.Helper()
+		var a answers
+		p, err := l.BySubject(ctx, "subject-3", decisions.PageRequest{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range p.Records {
+			a.subject = append(a.subject, r.Index)
+		}
+		cv, err := l.Counts(ctx, decisions.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.cells = cv.Cells
+		slices.SortFunc(a.cells, func(x, y record.CountCell) int { return strings.Compare(fmt.Sprint(x), fmt.Sprint(y)) })
+		return a
+	}
+	want := read(l)
+	if len(want.subject) != 7 || len(want.cells) == 0 {
+		t.Fatalf("before: %d decisions of subject-3, %d cells", len(want.subject), len(want.cells))
+	}
+	if err := decisions.ToOlderLayout(ctx, l); err != nil {
+		t.Fatal(err)
+	}
+	fam, err := decisions.KeyFamilies(l)
+	if err != nil || fam['s'] != len(ds) || fam['u'] != 0 || fam['n'] == 0 || fam['N'] != 0 {
+		t.Fatalf("the older layout was not written: %v %v", fam, err)
+	}
+	lg.Close()
+
+	ro := *opts
+	ro.ReadOnly = true
+	lg, l = openRecTestLog(t, dir, &ro, nil)
+	if got := read(l); !reflect.DeepEqual(got, want) {
+		t.Errorf("read-only, older layout:\n%v\nwant\n%v", got, want)
+	}
+	if fam, _ := decisions.KeyFamilies(l); fam['s'] != len(ds) || fam['n'] == 0 {
+		t.Errorf("a read-only open changed the layout: %v", fam)
+	}
+	lg.Close()
+
+	lg, l = openRecTestLog(t, dir, opts, nil)
+	defer lg.Close()
+	if got := read(l); !reflect.DeepEqual(got, want) {
+		t.Errorf("migrated:\n%v\nwant\n%v", got, want)
+	}
+	fam, _ = decisions.KeyFamilies(l)
+	if fam['s'] != 0 || fam['n'] != 0 || fam['u'] != len(ds) || fam['N'] == 0 {
+		t.Errorf("after the writable open: %v, want only 'u' and 'N'", fam)
+	}
+	if n, err := l.Erase(ctx, erasedSubject); err != nil || n != 2 {
+		t.Fatalf("Erase after migration = %d, %v", n, err)
+	}
+	if p, _ := l.BySubject(ctx, erasedSubject, decisions.PageRequest{}); len(p.Records) != 0 {
+		t.Errorf("BySubject after Erase: %d", len(p.Records))
 	}
 }

@@ -1,6 +1,8 @@
 package decisions
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -17,12 +19,14 @@ import (
 //	'i' id                      -> u64 index of the decision (the idempotency key of its entry)
 //	'O' str id str label u64 time -> u64 index of the outcome (its idempotency key)
 //	'o' u64 decision, u64 index -> outcome label (every outcome of a decision)
-//	's' subjectID u64 index     -> ""            (subject index; deleted by Erase)
+//	'u' tag u64 index           -> ""            (subject index; deleted by Erase)
+//	's' subjectID u64 index     -> ""            (older subject index, rewritten as 'u' on a writable open)
 //	'm' str model str version u64 index -> ""    (model index)
 //	't' u64 time u64 index      -> ""            (time index)
 //	'p' u64 index               -> 0x01 subjectID sealed | 0x00 (erased)
 //	'c' u64 index               -> cell of the decision (deleted by Erase)
-//	'n' cell                    -> u64 count f64 weight (fairness counters)
+//	'N' bucket                  -> cells: group values, u64 count, f64 weight (fairness counters; buckets.go)
+//	'n' cell                    -> u64 count f64 weight (older counters, moved into buckets on a writable open)
 //	'l' u64 decision            -> latest outcome label
 //	'K' subjectID               -> the subject's key (default key store)
 //	'k'                         -> the log's subject secret
@@ -30,7 +34,8 @@ const (
 	pfxID         = 'i'
 	pfxOutcomeKey = 'O'
 	pfxOutcome    = 'o'
-	pfxSubject    = 's'
+	pfxSubject    = 's' // the older subject index, keyed by SubjectID
+	pfxTag        = 'u'
 	pfxModel      = 'm'
 	pfxTime       = 't'
 	pfxPayload    = 'p'
@@ -68,6 +73,27 @@ func latestOutcomeKey(decision uint64) []byte { return appendU64([]byte{pfxLates
 func subjectPrefix(s SubjectID) []byte { return append([]byte{pfxSubject}, s[:]...) }
 
 func subjectKey(s SubjectID, index uint64) []byte { return appendU64(subjectPrefix(s), index) }
+
+// subjectTagSize is the size of a subject index tag.
+const subjectTagSize = 16
+
+// subjectTag is the subject's index tag: a keyed hash under the subject's
+// own key, so that once Erase has deleted the key, nobody (the log secret
+// and the KEK notwithstanding) can tell which subject an index key that
+// survives in a file (say, an sstable boundary in the MANIFEST) belonged
+// to. The SubjectID is not used: it can be recomputed from a subject by
+// whoever holds the log secret.
+func subjectTag(subjectKey []byte) [subjectTagSize]byte {
+	m := hmac.New(sha256.New, subjectKey)
+	m.Write([]byte("glassbox/v1/subject-index"))
+	var t [subjectTagSize]byte
+	copy(t[:], m.Sum(nil))
+	return t
+}
+
+func tagPrefix(t [subjectTagSize]byte) []byte { return append([]byte{pfxTag}, t[:]...) }
+
+func tagKey(t [subjectTagSize]byte, index uint64) []byte { return appendU64(tagPrefix(t), index) }
 
 func modelPrefix(model, version string) []byte {
 	b := appendStr([]byte{pfxModel}, model)

@@ -46,6 +46,12 @@ type Log struct {
 	codec  keyCodec // seals the secret and the default store's keys
 	keys   KeyStore // subject keys
 	inTx   bool     // keys is the default store, whose keys are written in the append batch
+	// legacy: a read-only log whose subject index is still in the older
+	// layout ('s' SubjectID index), which a writable open rewrites.
+	legacy bool
+	// legacyCells: a read-only log whose counters are still in the older
+	// layout (one 'n' key per cell), which a writable open moves to buckets.
+	legacyCells bool
 
 	// mu orders erasure against appends: appends hold it shared from the
 	// moment they fetch a subject key until their entry is committed, Erase
@@ -125,7 +131,70 @@ func Open(lg *auditlog.Log, opts *Options) (*Log, error) {
 			return nil, fmt.Errorf("decisions: sealing the clear keys under the KEK: %w", err)
 		}
 	}
+	if err := d.migrateSubjectIndex(ctx); err != nil {
+		return nil, fmt.Errorf("decisions: rewriting the subject index: %w", err)
+	}
+	if err := d.migrateCells(ctx); err != nil {
+		return nil, fmt.Errorf("decisions: moving the counters into buckets: %w", err)
+	}
 	return d, nil
+}
+
+// errStop ends a Scan early.
+var errStop = errors.New("stop")
+
+// migrateSubjectIndex rewrites a subject index of the older layout, keyed
+// by SubjectID, as one keyed by each subject's tag ([subjectTag]), in one
+// scrubbed commit. A read-only log keeps reading the older layout.
+func (d *Log) migrateSubjectIndex(ctx context.Context) error {
+	var old [][]byte
+	err := d.st.Scan([]byte{pfxSubject}, func(k, _ []byte) error {
+		if d.lg.ReadOnly() {
+			d.legacy = true
+			return errStop
+		}
+		old = append(old, bytes.Clone(k))
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		return nil // read-only: the older layout stays
+	}
+	if err != nil || len(old) == 0 {
+		return err
+	}
+	tags := map[SubjectID][]byte{}
+	for _, k := range old {
+		if len(k) != 1+len(SubjectID{})+8 {
+			return fmt.Errorf("%w: subject index key of %d bytes", ErrCorrupt, len(k))
+		}
+		sid := SubjectID(k[1 : 1+len(SubjectID{})])
+		if _, ok := tags[sid]; ok {
+			continue
+		}
+		key, err := d.keys.Key(ctx, sid)
+		switch {
+		case errors.Is(err, ErrKeyNotFound):
+			tags[sid] = nil // its key is gone: the entries go too
+		case err != nil:
+			return err
+		default:
+			t := subjectTag(key)
+			tags[sid] = tagPrefix(t)
+		}
+	}
+	return d.st.Scrub(ctx, func(tx *auditlog.Tx) error {
+		for _, k := range old {
+			if err := tx.Delete(k); err != nil {
+				return err
+			}
+			if p := tags[SubjectID(k[1:1+len(SubjectID{})])]; p != nil {
+				if err := tx.Set(appendU64(bytes.Clone(p), lastU64(k)), nil); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }
 
 // keyMaster holds the layer's master key, wrapped by the KEK.
@@ -303,7 +372,7 @@ func (d *Log) AppendBatch(ctx context.Context, ds []record.Decision) ([]Appended
 			Leaf: rec.LeafBytes,
 			Key:  idKey(ds[i].ID),
 			Write: func(tx *auditlog.Tx, index uint64) error {
-				return writeDecision(tx, d.codec, index, rec, sid, sealed)
+				return writeDecision(tx, d.codec, index, rec, sid, key, sealed)
 			},
 		}
 	}
@@ -319,13 +388,13 @@ func (d *Log) AppendBatch(ctx context.Context, ds []record.Decision) ([]Appended
 }
 
 // writeDecision writes everything but the leaf and its id key for one new
-// decision, inside the engine's batch. sealed is nil for a subject whose
-// key is created here.
-func writeDecision(tx *auditlog.Tx, codec keyCodec, index uint64, rec *record.Record, sid SubjectID, sealed []byte) error {
+// decision, inside the engine's batch. key and sealed are nil for a
+// subject whose key is created here.
+func writeDecision(tx *auditlog.Tx, codec keyCodec, index uint64, rec *record.Record, sid SubjectID, key, sealed []byte) error {
 	l := rec.Leaf
 	if sealed == nil {
-		key, err := codec.txKey(tx, sid)
-		if err != nil {
+		var err error
+		if key, err = codec.txKey(tx, sid); err != nil {
 			return err
 		}
 		if sealed, err = record.Seal(key, l.DecisionID, rec.LeafBytes, rec.Payload, nil); err != nil {
@@ -335,7 +404,7 @@ func writeDecision(tx *auditlog.Tx, codec keyCodec, index uint64, rec *record.Re
 	cell := cellOf(l, rec.Payload)
 	ck := encodeCell(&cell)
 	for _, kv := range [][2][]byte{
-		{subjectKey(sid, index), nil},
+		{tagKey(subjectTag(key), index), nil},
 		{modelKey(l.Model.Name, l.Model.Version, index), nil},
 		{timeKey(l.Time, index), nil},
 		{payloadKey(index), append(append([]byte{payloadSealed}, sid[:]...), sealed...)},
@@ -365,31 +434,6 @@ func decodeCellRef(v []byte) ([]byte, float64, error) {
 	}
 	_, w, err := decodeCellValue(append(make([]byte, 8), v[:8]...))
 	return v[8:], w, err
-}
-
-// addToCell adds count and weight to a counter inside the batch, deleting
-// it when its count drops to zero.
-func addToCell(tx *auditlog.Tx, ck []byte, count int64, weight float64) error {
-	var c uint64
-	var w float64
-	v, err := tx.Get(ck)
-	switch {
-	case err == nil:
-		if c, w, err = decodeCellValue(v); err != nil {
-			return err
-		}
-	case !errors.Is(err, auditlog.ErrNotFound):
-		return err
-	}
-	if count < 0 && c < uint64(-count) {
-		return fmt.Errorf("%w: counter underflow", ErrCorrupt)
-	}
-	c = uint64(int64(c) + count)
-	w += weight
-	if c == 0 {
-		return tx.Delete(ck)
-	}
-	return tx.Set(ck, encodeCellValue(c, w))
 }
 
 // AppendOutcome records what happened after a decision. The decision must

@@ -77,10 +77,24 @@ func (d *Log) Get(ctx context.Context, id string) (Stored, error) {
 }
 
 // BySubject returns the subject's decisions, from the local subject index
-// (keyed by HMAC of the subject under the log's secret). After Erase the
-// subject has none. The index cannot prove that it is complete.
+// (keyed by a hash under the subject's own key, found through the
+// subject's SubjectID). After Erase the subject has none. The index cannot
+// prove that it is complete.
 func (d *Log) BySubject(ctx context.Context, subject string, page PageRequest) (*Page, error) {
-	p := subjectPrefix(subjectID(d.secret, subject))
+	sid := subjectID(d.secret, subject)
+	if d.legacy {
+		p := subjectPrefix(sid)
+		return d.queryRange(ctx, p, auditlog.PrefixEnd(p), page)
+	}
+	key, err := d.keys.Key(ctx, sid)
+	if errors.Is(err, ErrKeyNotFound) {
+		p := []byte{pfxTag} // an empty range: the subject has no decisions
+		return d.queryRange(ctx, p, p, page)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("decisions: subject key: %w", err)
+	}
+	p := tagPrefix(subjectTag(key))
 	return d.queryRange(ctx, p, auditlog.PrefixEnd(p), page)
 }
 
