@@ -27,8 +27,11 @@ pragma solidity 0.8.30;
 /// Disputes: anyone may file one against an anchored log entry (index below
 /// the latest anchored size); a filer has at most one open dispute per entry
 /// and at most MAX_OPEN_DISPUTES open in all, so griefing costs a fresh
-/// address per few disputes. The resolver closes a dispute with an outcome,
-/// which frees the filer's slot.
+/// address per few disputes. The admin may give a named address (a lender's
+/// dispute desk, filing for many applicants) another limit, up to
+/// MAX_DISPUTE_LIMIT (setDisputeLimit); every other address keeps the
+/// default. The resolver closes a dispute with an outcome, which frees the
+/// filer's slot.
 ///
 /// Roles: one admin (grants the other roles; registers, retires and succeeds
 /// logs and rotates their keys; handed over in two steps), model publishers,
@@ -136,6 +139,7 @@ contract GlassboxRegistry {
     error LeafNotAnchored(bytes32 logId, uint64 leafIndex, uint64 latestSize);
     error DuplicateDispute(bytes32 logId, uint64 leafIndex, address filer, uint256 openId);
     error TooManyOpenDisputes(address filer, uint256 limit);
+    error DisputeLimitTooHigh(address filer, uint32 limit, uint32 max);
 
     // ------------------------------------------------------------------
     // Events
@@ -171,6 +175,7 @@ contract GlassboxRegistry {
         string reasonURI
     );
     event DisputeResolved(uint256 indexed id, bytes32 indexed logId, DisputeStatus outcome, string resolutionURI);
+    event DisputeLimitSet(address indexed filer, uint32 limit);
 
     // ------------------------------------------------------------------
     // State
@@ -191,10 +196,21 @@ contract GlassboxRegistry {
 
     Dispute[] private _disputes; // id = index + 1
 
-    /// @notice How many disputes one address may have open at once.
+    /// @notice How many disputes one address may have open at once, unless
+    /// the admin set another limit for it (setDisputeLimit).
     uint256 public constant MAX_OPEN_DISPUTES = 8;
 
-    mapping(address => uint256) private _openCount; // filer => open disputes
+    /// @notice The largest limit setDisputeLimit accepts.
+    uint32 public constant MAX_DISPUTE_LIMIT = 1 << 20;
+
+    // A filer's open disputes and its limit (0: MAX_OPEN_DISPUTES), in one
+    // slot so that fileDispute reads no extra slot for the limit.
+    struct Filer {
+        uint32 open;
+        uint32 limit;
+    }
+
+    mapping(address => Filer) private _filers;
     // keccak256(abi.encode(filer, logId, leafIndex)) => id of the open dispute
     mapping(bytes32 => uint256) private _openByLeaf;
 
@@ -543,8 +559,8 @@ contract GlassboxRegistry {
     /// @notice Files a dispute against an anchored log entry: leafIndex
     /// must be below the latest anchored size (LeafNotAnchored). Anyone may
     /// call it; a caller may have one open dispute per entry
-    /// (DuplicateDispute) and MAX_OPEN_DISPUTES in all (TooManyOpenDisputes)
-    /// until the resolver closes some.
+    /// (DuplicateDispute) and disputeLimit(caller) in all
+    /// (TooManyOpenDisputes) until the resolver closes some.
     /// @return id the dispute id, counting from 1.
     function fileDispute(bytes32 logId, uint64 leafIndex, bytes32 leafHash, string calldata reasonURI)
         external
@@ -558,9 +574,11 @@ contract GlassboxRegistry {
         bytes32 leafKey = _leafKey(msg.sender, logId, leafIndex);
         uint256 openId = _openByLeaf[leafKey];
         if (openId != 0) revert DuplicateDispute(logId, leafIndex, msg.sender, openId);
-        uint256 open = _openCount[msg.sender];
-        if (open >= MAX_OPEN_DISPUTES) revert TooManyOpenDisputes(msg.sender, MAX_OPEN_DISPUTES);
-        _openCount[msg.sender] = open + 1;
+        Filer storage f = _filers[msg.sender];
+        uint32 open = f.open;
+        uint256 limit = f.limit == 0 ? MAX_OPEN_DISPUTES : f.limit;
+        if (open >= limit) revert TooManyOpenDisputes(msg.sender, limit);
+        f.open = open + 1;
         Dispute storage d = _disputes.push();
         d.logId = logId;
         d.leafIndex = leafIndex;
@@ -585,13 +603,32 @@ contract GlassboxRegistry {
         d.resolutionURI = resolutionURI;
         address filer = d.filer;
         delete _openByLeaf[_leafKey(filer, d.logId, d.leafIndex)];
-        _openCount[filer] -= 1;
+        _filers[filer].open -= 1;
         emit DisputeResolved(id, d.logId, outcome, resolutionURI);
     }
 
     /// @notice How many disputes filer has open.
     function openDisputes(address filer) external view returns (uint256) {
-        return _openCount[filer];
+        return _filers[filer].open;
+    }
+
+    /// @notice Sets how many disputes filer may have open at once: a
+    /// lender's dispute desk files for many applicants from one address.
+    /// limit 0 restores MAX_OPEN_DISPUTES; at most MAX_DISPUTE_LIMIT
+    /// (DisputeLimitTooHigh). A limit below the filer's open count refuses
+    /// new disputes until enough are resolved; open ones stay open. Admin
+    /// only.
+    function setDisputeLimit(address filer, uint32 limit) external onlyAdmin {
+        if (filer == address(0)) revert ZeroAddress();
+        if (limit > MAX_DISPUTE_LIMIT) revert DisputeLimitTooHigh(filer, limit, MAX_DISPUTE_LIMIT);
+        _filers[filer].limit = limit;
+        emit DisputeLimitSet(filer, limit);
+    }
+
+    /// @notice How many disputes filer may have open at once.
+    function disputeLimit(address filer) external view returns (uint256) {
+        uint32 limit = _filers[filer].limit;
+        return limit == 0 ? MAX_OPEN_DISPUTES : limit;
     }
 
     /// @notice The id of filer's open dispute against an entry; 0 if none.

@@ -74,6 +74,15 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 		"event SuccessorRegistered(bytes32,bytes32)",
 		"event KeyRotated(bytes32,bytes32,uint64)",
 		"error LogRetired(bytes32)",
+		"function fileDispute(bytes32,uint64,bytes32,string)",
+		"function dispute(uint256)",
+		"function setDisputeLimit(address,uint32)",
+		"function disputeLimit(address)",
+		"function MAX_DISPUTE_LIMIT()",
+		"event DisputeLimitSet(address,uint32)",
+		"error DuplicateDispute(bytes32,uint64,address,uint256)",
+		"error TooManyOpenDisputes(address,uint256)",
+		"error DisputeLimitTooHigh(address,uint32,uint32)",
 	} {
 		if !a[s] {
 			t.Errorf("ABI lacks %s", s)

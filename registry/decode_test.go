@@ -88,6 +88,8 @@ func TestEveryContractErrorHasASentinel(t *testing.T) {
 				args[i] = [20]byte{}
 			case "bytes32":
 				args[i] = [32]byte{}
+			case "uint32":
+				args[i] = uint32(0)
 			case "uint64":
 				args[i] = uint64(0)
 			case "uint256":

@@ -45,7 +45,11 @@
 // Anyone may file a dispute against an anchored log entry
 // ([Client.FileDispute]: log id, leaf index below the latest anchored size,
 // leaf hash, a URI with the reason); a filer has at most one open dispute
-// per entry and [MaxOpenDisputes] in all. The resolver closes it as upheld
+// per entry and [MaxOpenDisputes] in all, so that griefing costs a fresh
+// funded address every few disputes. The admin may give a named address
+// another limit, up to [MaxDisputeLimit] ([Client.SetDisputeLimit]): a
+// lender's dispute desk files for thousands of applicants from one address
+// (package registry/desk). The resolver closes a dispute as upheld
 // or rejected ([Client.ResolveDispute]), which frees the filer's slot. Both
 // leave events and contract state ([Client.Dispute]).
 //

@@ -60,6 +60,7 @@ var (
 	ErrLeafNotAnchored       = errors.New("registry: disputed leaf index is not below the latest anchored size") // LeafNotAnchored(bytes32,uint64,uint64)
 	ErrDuplicateDispute      = errors.New("registry: filer already has an open dispute against the leaf")        // DuplicateDispute(bytes32,uint64,address,uint256)
 	ErrTooManyOpenDisputes   = errors.New("registry: filer has too many open disputes")                          // TooManyOpenDisputes(address,uint256)
+	ErrDisputeLimitTooHigh   = errors.New("registry: dispute limit above MaxDisputeLimit")                       // DisputeLimitTooHigh(address,uint32,uint32)
 )
 
 // sentinels maps a contract error name to its sentinel.
@@ -102,6 +103,7 @@ var sentinels = map[string]error{
 	"LeafNotAnchored":       ErrLeafNotAnchored,
 	"DuplicateDispute":      ErrDuplicateDispute,
 	"TooManyOpenDisputes":   ErrTooManyOpenDisputes,
+	"DisputeLimitTooHigh":   ErrDisputeLimitTooHigh,
 }
 
 // ContractError is a revert of the GlassboxRegistry contract, decoded from

@@ -95,6 +95,10 @@ func measureGas(t *testing.T, env gasEnv) []gasRow {
 	successor := "example.com/glassbox/log-s"
 	rcpt, err = r.RegisterSuccessor(ctx, env.admin, ids[2], successor, pubKey(successor), env.anchorer.From)
 	add("registerSuccessor", rcpt, err)
+	rcpt, err = r.SetDisputeLimit(ctx, env.admin, env.anchorer.From, 10000)
+	add("setDisputeLimit", rcpt, err)
+	_, rcpt, err = r.FileDispute(ctx, env.anchorer, ids[0], 19, h("leaf 19"), "https://example.com/disputes/19")
+	add("fileDispute (a filer with a raised limit, one open)", rcpt, err)
 	return rows
 }
 

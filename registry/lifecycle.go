@@ -22,6 +22,10 @@ import (
 // [ErrTooManyOpenDisputes] until the resolver closes one.
 const MaxOpenDisputes = 8
 
+// MaxDisputeLimit is the largest limit [Client.SetDisputeLimit] accepts: the
+// contract's MAX_DISPUTE_LIMIT.
+const MaxDisputeLimit = 1 << 20
+
 // LogKey is an Ed25519 key that signs a log's checkpoints of sizes FromSize
 // and up, until the FromSize of the next key.
 type LogKey struct {
@@ -161,8 +165,8 @@ func KeyForSize(keys []LogKey, treeSize uint64) (LogKey, error) {
 	return keys[best], nil
 }
 
-// OpenDisputes returns how many disputes filer has open (at most
-// [MaxOpenDisputes]).
+// OpenDisputes returns how many disputes filer has open (at most its
+// [Client.DisputeLimit], unless the admin lowered the limit since).
 func (c *Client) OpenDisputes(ctx context.Context, filer common.Address) (uint64, error) {
 	n, err := call(ctx, c, "openDisputes", bindings.PackOpenDisputes(filer), bindings.UnpackOpenDisputes)
 	if err != nil {
@@ -179,6 +183,26 @@ func (c *Client) OpenDisputeOf(ctx context.Context, filer common.Address, logID 
 		return 0, err
 	}
 	return count("openDisputeOf", n)
+}
+
+// SetDisputeLimit sets how many disputes filer may have open at once, for
+// an address that files for many people (a lender's dispute desk, package
+// registry/desk). limit 0 restores [MaxOpenDisputes]; a limit above
+// [MaxDisputeLimit] is refused ([ErrDisputeLimitTooHigh]). A limit below the
+// filer's open count refuses its new disputes until enough are resolved.
+// Admin only; every other address keeps the default.
+func (c *Client) SetDisputeLimit(ctx context.Context, auth *bind.TransactOpts, filer common.Address, limit uint32) (*types.Receipt, error) {
+	return c.transact(ctx, "setDisputeLimit", auth, bindings.PackSetDisputeLimit(filer, limit))
+}
+
+// DisputeLimit returns how many disputes filer may have open at once:
+// [MaxOpenDisputes] unless the admin set another limit for it.
+func (c *Client) DisputeLimit(ctx context.Context, filer common.Address) (uint64, error) {
+	n, err := call(ctx, c, "disputeLimit", bindings.PackDisputeLimit(filer), bindings.UnpackDisputeLimit)
+	if err != nil {
+		return 0, err
+	}
+	return count("disputeLimit", n)
 }
 
 func count(method string, n *big.Int) (uint64, error) {

@@ -47,6 +47,7 @@ func TestRecoveryBackends(t *testing.T) {
 		t.Run("freeze-and-recover", func(t *testing.T) { freezeAndRecover(t, env) })
 		t.Run("key-rotation", func(t *testing.T) { keyRotation(t, env) })
 		t.Run("dispute-bounds", func(t *testing.T) { disputeBounds(t, env) })
+		t.Run("dispute-limit", func(t *testing.T) { disputeLimit(t, env) })
 		t.Run("access-control", func(t *testing.T) { lifecycleAccess(t, env) })
 	}
 	t.Run("simulated", func(t *testing.T) {
@@ -412,6 +413,100 @@ func disputeBounds(t *testing.T, env lifeEnv) {
 	must[uint64](t)(file(filer, id, 8))
 }
 
+// disputeLimit: the admin raises one address's open-dispute limit (a
+// dispute desk filing for many applicants); that address files past
+// MaxOpenDisputes up to its limit, every other address still stops at
+// MaxOpenDisputes; only the admin sets a limit, within MaxDisputeLimit; 0
+// restores the default.
+func disputeLimit(t *testing.T, env lifeEnv) {
+	ctx := context.Background()
+	adm, anc, desk, ordinary := env.signers[0], env.signers[1], env.signers[2], env.signers[3]
+	r := env.deploy(t)
+	origin := "example.com/glassbox/desk"
+	id := registry.LogIDFor(origin)
+	must[*types.Receipt](t)(r.RegisterLog(ctx, adm, origin, pubKey(origin), anc.From))
+	must[*types.Receipt](t)(r.Anchor(ctx, anc, id, 40, h("r40")))
+	file := func(who *bind.TransactOpts, leaf uint64) (uint64, error) {
+		did, _, err := r.FileDispute(ctx, who, id, leaf, h("leaf"), "sha256:reason")
+		return did, err
+	}
+	limitOf := func(who *bind.TransactOpts) uint64 {
+		t.Helper()
+		return must[uint64](t)(r.DisputeLimit(ctx, who.From))
+	}
+	if got := limitOf(desk); got != registry.MaxOpenDisputes {
+		t.Fatalf("default DisputeLimit = %d; want %d", got, registry.MaxOpenDisputes)
+	}
+	if c := must[uint32](t)(bind.Call(r.Contract(), nil, b.PackMAXDISPUTELIMIT(), b.UnpackMAXDISPUTELIMIT)); c != registry.MaxDisputeLimit {
+		t.Fatalf("MAX_DISPUTE_LIMIT = %d; registry.MaxDisputeLimit = %d", c, registry.MaxDisputeLimit)
+	}
+
+	// Only the admin sets a limit: not the desk itself, not the anchorer.
+	for _, who := range []*bind.TransactOpts{desk, anc, ordinary} {
+		_, err := r.SetDisputeLimit(ctx, who, desk.From, 1000)
+		wantArgs(t, wantRevert(t, err, registry.ErrNotAdmin, "NotAdmin"), who.From)
+	}
+	_, err := r.SetDisputeLimit(ctx, adm, common.Address{}, 1000)
+	wantRevert(t, err, registry.ErrZeroAddress, "ZeroAddress")
+	_, err = r.SetDisputeLimit(ctx, adm, desk.From, registry.MaxDisputeLimit+1)
+	wantArgs(t, wantRevert(t, err, registry.ErrDisputeLimitTooHigh, "DisputeLimitTooHigh"),
+		desk.From, uint32(registry.MaxDisputeLimit+1), uint32(registry.MaxDisputeLimit))
+	if got := limitOf(desk); got != registry.MaxOpenDisputes {
+		t.Fatalf("DisputeLimit after refused attempts = %d; want %d", got, registry.MaxOpenDisputes)
+	}
+	rcpt := must[*types.Receipt](t)(r.SetDisputeLimit(ctx, adm, desk.From, registry.MaxDisputeLimit))
+	if ev := one(t, rcpt, b.UnpackDisputeLimitSetEvent); ev.Filer != desk.From || ev.Limit != registry.MaxDisputeLimit {
+		t.Fatalf("DisputeLimitSet %+v", ev)
+	}
+	const raised = 12
+	rcpt = must[*types.Receipt](t)(r.SetDisputeLimit(ctx, adm, desk.From, raised))
+	if ev := one(t, rcpt, b.UnpackDisputeLimitSetEvent); ev.Filer != desk.From || ev.Limit != raised {
+		t.Fatalf("DisputeLimitSet %+v", ev)
+	}
+	if got, other := limitOf(desk), limitOf(ordinary); got != raised || other != registry.MaxOpenDisputes {
+		t.Fatalf("DisputeLimit desk %d, ordinary %d; want %d, %d", got, other, raised, registry.MaxOpenDisputes)
+	}
+
+	// The desk files past MaxOpenDisputes, up to its limit.
+	var deskIDs []uint64
+	for leaf := uint64(0); leaf < raised; leaf++ {
+		deskIDs = append(deskIDs, must[uint64](t)(file(desk, leaf)))
+	}
+	if n := must[uint64](t)(r.OpenDisputes(ctx, desk.From)); n != raised {
+		t.Fatalf("desk OpenDisputes = %d; want %d", n, raised)
+	}
+	_, err = file(desk, raised)
+	wantArgs(t, wantRevert(t, err, registry.ErrTooManyOpenDisputes, "TooManyOpenDisputes"), desk.From, u256(raised))
+
+	// Everyone else still stops at MaxOpenDisputes.
+	for leaf := uint64(0); leaf < registry.MaxOpenDisputes; leaf++ {
+		must[uint64](t)(file(ordinary, leaf))
+	}
+	_, err = file(ordinary, registry.MaxOpenDisputes)
+	wantArgs(t, wantRevert(t, err, registry.ErrTooManyOpenDisputes, "TooManyOpenDisputes"), ordinary.From, u256(registry.MaxOpenDisputes))
+
+	// 0 restores the default; the open disputes stay open and the desk
+	// files again once it is below the default.
+	rcpt = must[*types.Receipt](t)(r.SetDisputeLimit(ctx, adm, desk.From, 0))
+	if ev := one(t, rcpt, b.UnpackDisputeLimitSetEvent); ev.Filer != desk.From || ev.Limit != 0 {
+		t.Fatalf("DisputeLimitSet %+v", ev)
+	}
+	if got := limitOf(desk); got != registry.MaxOpenDisputes {
+		t.Fatalf("DisputeLimit after reset = %d; want %d", got, registry.MaxOpenDisputes)
+	}
+	_, err = file(desk, raised)
+	wantArgs(t, wantRevert(t, err, registry.ErrTooManyOpenDisputes, "TooManyOpenDisputes"), desk.From, u256(registry.MaxOpenDisputes))
+	for _, did := range deskIDs[:raised-registry.MaxOpenDisputes+1] {
+		must[*types.Receipt](t)(r.ResolveDispute(ctx, adm, did, registry.DisputeRejected, "https://example.com/r"))
+	}
+	if n := must[uint64](t)(r.OpenDisputes(ctx, desk.From)); n != registry.MaxOpenDisputes-1 {
+		t.Fatalf("desk OpenDisputes after resolving = %d; want %d", n, registry.MaxOpenDisputes-1)
+	}
+	must[uint64](t)(file(desk, raised))
+	_, err = file(desk, raised+1)
+	wantRevert(t, err, registry.ErrTooManyOpenDisputes, "TooManyOpenDisputes")
+}
+
 // lifecycleAccess: only the admin retires, succeeds and rotates; neither an
 // outsider nor the log's own anchorer may.
 func lifecycleAccess(t *testing.T, env lifeEnv) {
@@ -479,6 +574,8 @@ func TestDecodeLifecycleReverts(t *testing.T) {
 			"DuplicateDispute", registry.ErrDuplicateDispute, []any{id, uint64(5), filer, u256(3)}},
 		{encodeError(t, "TooManyOpenDisputes(address,uint256)", []string{"address", "uint256"}, filer, u256(8)),
 			"TooManyOpenDisputes", registry.ErrTooManyOpenDisputes, []any{filer, u256(8)}},
+		{encodeError(t, "DisputeLimitTooHigh(address,uint32,uint32)", []string{"address", "uint32", "uint32"}, filer, uint32(1<<20+1), uint32(1<<20)),
+			"DisputeLimitTooHigh", registry.ErrDisputeLimitTooHigh, []any{filer, uint32(1<<20 + 1), uint32(1 << 20)}},
 	}
 	for _, tc := range cases {
 		ce := registry.DecodeRevert(tc.data)

@@ -26,6 +26,7 @@ import (
 	"github.com/glassbox-audit/glassbox/internal/browsertest"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // The page's Content-Security-Policy: the wasm may be compiled, nothing
@@ -54,6 +55,20 @@ type pageResults struct {
 	} `json:"results"`
 	// Rejected has the errors of calls with unusable arguments.
 	Rejected []string `json:"rejected"`
+	// Disputes has what glassboxDispute gave for each disputeCase.
+	Disputes []struct {
+		Name  string `json:"name"`
+		JSON  string `json:"json"`
+		Error string `json:"error"`
+	} `json:"disputes"`
+}
+
+// disputeCase is one call of glassboxDispute; ID is a number or a string.
+type disputeCase struct {
+	Name     string `json:"name"`
+	RPCURL   string `json:"rpcURL"`
+	Contract string `json:"contract"`
+	ID       any    `json:"id"`
 }
 
 // ensureWasm returns the directory of receipt.wasm and wasm_exec.js, built
@@ -124,10 +139,12 @@ func ensureWasm(t *testing.T) string {
 	return static
 }
 
-// pageSet is one page: its CSP and the receipts it verifies.
+// pageSet is one page: its CSP, the receipts it verifies and the disputes
+// it reads.
 type pageSet struct {
-	csp   string
-	cases []pageCase
+	csp      string
+	cases    []pageCase
+	disputes []disputeCase
 }
 
 // serve serves each set at /NAME/: the test page, its script and style
@@ -153,6 +170,11 @@ func serve(t *testing.T, static string, sets map[string]pageSet) *httptest.Serve
 		if file == "cases.json" {
 			w.Header().Set("Content-Type", "application/json")
 			json.NewEncoder(w).Encode(set.cases)
+			return
+		}
+		if file == "disputes.json" {
+			w.Header().Set("Content-Type", "application/json")
+			json.NewEncoder(w).Encode(append([]disputeCase{}, set.disputes...))
 			return
 		}
 		f, ok := files[file]
@@ -409,8 +431,29 @@ func TestWasmChainInBrowser(t *testing.T) {
 		{Name: "chain down, key given", Receipt: anchored, RPCURL: deadURL, Contract: chain.Contract(), LogKey: vf.LogKey},
 		{Name: "chain down, no key", Receipt: anchored, RPCURL: deadURL, Contract: chain.Contract()},
 	}
+	// Disputes of the anchored log, read with glassboxDispute: one open,
+	// one upheld.
+	ctx := context.Background()
+	logID := registry.LogIDFor(strings.SplitN(vf.LogKey, "+", 2)[0])
+	open, _, err := chain.Registry.FileDispute(ctx, chain.Auth, logID, 0, [32]byte{1}, "sha256:"+strings.Repeat("0f", 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	upheld, _, err := chain.Registry.FileDispute(ctx, chain.Auth, logID, 1, [32]byte{2}, "https://lender.example/d/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chain.Registry.ResolveDispute(ctx, chain.Auth, upheld, registry.DisputeUpheld, "https://lender.example/rulings/2"); err != nil {
+		t.Fatal(err)
+	}
+	disputes := []disputeCase{
+		{Name: "open", RPCURL: chain.URL, Contract: chain.Contract(), ID: open},
+		{Name: "upheld, id as a string", RPCURL: chain.URL, Contract: chain.Contract(), ID: fmt.Sprint(upheld)},
+		{Name: "unknown id", RPCURL: chain.URL, Contract: chain.Contract(), ID: upheld + 1},
+		{Name: "fractional id", RPCURL: chain.URL, Contract: chain.Contract(), ID: 1.5},
+	}
 	srv := serve(t, static, map[string]pageSet{
-		"chain": {csp: pageCSP + "; connect-src 'self' " + chain.URL, cases: cases},
+		"chain": {csp: pageCSP + "; connect-src 'self' " + chain.URL, cases: cases, disputes: disputes},
 		"down":  {csp: pageCSP + "; connect-src 'self' " + deadURL, cases: down},
 	})
 	b := browsertest.Start(t, nil)
@@ -436,6 +479,27 @@ func TestWasmChainInBrowser(t *testing.T) {
 			t.Errorf("%s: the browser's report differs from the native one:\n%+v\n%+v", cases[i].Name, rep, native)
 		}
 		t.Logf("%s: %s in %.1f ms in the browser (natively, over net/http: %.1f ms)", cases[i].Name, rep.Verdict, r.Ms, nativeMs)
+	}
+	if len(res.Disputes) != len(disputes) {
+		t.Fatalf("the page read %d disputes, want %d", len(res.Disputes), len(disputes))
+	}
+	for i, id := range []uint64{open, upheld} {
+		want, err := receiptcheck.ReadDispute(ctx, receiptchecktest.HTTPTransport(chain.URL), chain.Contract(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantJSON, _ := json.Marshal(want)
+		if got := res.Disputes[i]; got.JSON != string(wantJSON) {
+			t.Errorf("glassboxDispute %s: %q (error %q)\nnatively %s", got.Name, got.JSON, got.Error, wantJSON)
+		}
+	}
+	if !strings.Contains(res.Disputes[0].JSON, `"status":"open"`) || !strings.Contains(res.Disputes[1].JSON, `"status":"upheld"`) {
+		t.Errorf("dispute statuses: %q, %q", res.Disputes[0].JSON, res.Disputes[1].JSON)
+	}
+	for i, want := range map[int]string{2: "UnknownDispute", 3: "TypeError: glassboxDispute: id 1.5 is not an integer"} {
+		if d := res.Disputes[i]; d.JSON != "" || !strings.Contains(d.Error, want) {
+			t.Errorf("glassboxDispute %s: %q, %q; want a rejection saying %q", d.Name, d.JSON, d.Error, want)
+		}
 	}
 	steps := res.Results[0].Report.Steps
 	if s := steps[len(steps)-2]; s.Check != receiptcheck.CheckChain || s.Status != receiptcheck.Passed || !strings.Contains(s.Message, chain.Contract()) {

@@ -5,9 +5,10 @@
 // portal/static/receipt.wasm and wasm_exec.js), it runs package
 // portal/receiptcheck in the page and reads the chain itself with fetch.
 //
-// It defines one JavaScript function:
+// It defines two JavaScript functions:
 //
 //	glassboxVerify(receipt, rpcURL, contract, logKey) -> Promise<string>
+//	glassboxDispute(rpcURL, contract, id) -> Promise<string>
 //
 // receipt is the receipt file's text or bytes (a string or a Uint8Array);
 // rpcURL is an Ethereum JSON-RPC URL and contract the GlassboxRegistry
@@ -15,8 +16,17 @@
 // verifier key, or "" to use the key registered on the contract. The
 // promise resolves to the JSON of a receiptcheck.Report (every step with
 // its status and message, and the verdict: "valid", "invalid" or
-// "partial"), and rejects only on unusable arguments. Each call reads the
-// chain for at most CallTimeout.
+// "partial"), and rejects only on unusable arguments.
+//
+// glassboxDispute reads dispute id (a non-negative integer, as a number or
+// a decimal string) from the GlassboxRegistry at contract through rpcURL.
+// The promise resolves to the JSON of a receiptcheck.Dispute:
+// {"id", "status": "open"|"upheld"|"rejected", "log_id", "leaf_index",
+// "leaf_hash", "filer", "filed_block", "reason_uri", "resolution_uri"};
+// it rejects on unusable arguments, an unknown dispute id, or a chain that
+// cannot be read, with the reason in the error's message.
+//
+// Each call reads the chain for at most CallTimeout.
 //
 // The page that loads it needs a Content-Security-Policy allowing
 // 'wasm-unsafe-eval' in script-src and the RPC origin in connect-src;
@@ -28,6 +38,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"strconv"
 	"syscall/js"
 	"time"
 
@@ -35,21 +47,47 @@ import (
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
 )
 
-// CallTimeout bounds the chain reads of one glassboxVerify call.
+// CallTimeout bounds the chain reads of one glassboxVerify or
+// glassboxDispute call.
 const CallTimeout = 30 * time.Second
 
 func main() {
 	js.Global().Set("glassboxVerify", js.FuncOf(verifyJS))
+	js.Global().Set("glassboxDispute", js.FuncOf(disputeJS))
 	select {} // serve calls until the page goes away
 }
 
 // verifyJS is glassboxVerify.
 func verifyJS(_ js.Value, args []js.Value) any {
 	b, opts, err := parseArgs(args)
-	promise := js.Global().Get("Promise")
 	if err != nil {
-		return promise.Call("reject", js.Global().Get("TypeError").New("glassboxVerify: "+err.Error()))
+		return rejected("glassboxVerify", err)
 	}
+	return run("glassboxVerify", func(ctx context.Context) (any, error) {
+		return receiptcheck.Verify(ctx, b, opts)
+	})
+}
+
+// disputeJS is glassboxDispute.
+func disputeJS(_ js.Value, args []js.Value) any {
+	rpcURL, contract, id, err := parseDisputeArgs(args)
+	if err != nil {
+		return rejected("glassboxDispute", err)
+	}
+	return run("glassboxDispute", func(ctx context.Context) (any, error) {
+		return receiptcheck.ReadDispute(ctx, fetchTransport{url: rpcURL}, contract, id)
+	})
+}
+
+// rejected returns a promise rejected with a TypeError: unusable arguments.
+func rejected(name string, err error) js.Value {
+	return js.Global().Get("Promise").Call("reject", js.Global().Get("TypeError").New(name+": "+err.Error()))
+}
+
+// run returns a promise of the JSON of what fn returns, calling fn in a
+// goroutine with a context of CallTimeout; an error, or a panic, rejects it.
+func run(name string, fn func(ctx context.Context) (any, error)) js.Value {
+	promise := js.Global().Get("Promise")
 	executor := js.FuncOf(func(_ js.Value, p []js.Value) any {
 		resolve, reject := p[0], p[1]
 		go func() {
@@ -57,19 +95,19 @@ func verifyJS(_ js.Value, args []js.Value) any {
 				// A panic would end the program and every later call:
 				// reject this call instead.
 				if p := recover(); p != nil {
-					reject.Invoke(js.Global().Get("Error").New(fmt.Sprintf("glassboxVerify: internal error: %v", p)))
+					reject.Invoke(js.Global().Get("Error").New(fmt.Sprintf("%s: internal error: %v", name, p)))
 				}
 			}()
 			ctx, cancel := context.WithTimeout(context.Background(), CallTimeout)
 			defer cancel()
-			rep, err := receiptcheck.Verify(ctx, b, opts)
+			v, err := fn(ctx)
 			if err != nil {
-				reject.Invoke(js.Global().Get("Error").New("glassboxVerify: " + err.Error()))
+				reject.Invoke(js.Global().Get("Error").New(name + ": " + err.Error()))
 				return
 			}
-			out, err := json.Marshal(rep)
+			out, err := json.Marshal(v)
 			if err != nil {
-				reject.Invoke(js.Global().Get("Error").New("glassboxVerify: " + err.Error()))
+				reject.Invoke(js.Global().Get("Error").New(name + ": " + err.Error()))
 				return
 			}
 			resolve.Invoke(string(out))
@@ -121,4 +159,38 @@ func parseArgs(args []js.Value) ([]byte, *receiptcheck.Options, error) {
 		opts.RPC = fetchTransport{url: rpcURL}
 	}
 	return b, opts, nil
+}
+
+// maxSafeInteger is JavaScript's Number.MAX_SAFE_INTEGER: above it a number
+// does not name one integer.
+const maxSafeInteger = 1<<53 - 1
+
+// parseDisputeArgs checks glassboxDispute's arguments: two non-empty
+// strings and an id, a non-negative integer given as a number (at most
+// Number.MAX_SAFE_INTEGER) or a decimal string (up to 2^64-1).
+func parseDisputeArgs(args []js.Value) (rpcURL, contract string, id uint64, err error) {
+	if len(args) != 3 {
+		return "", "", 0, fmt.Errorf("want 3 arguments (rpcURL, contract, id), got %d", len(args))
+	}
+	for i, name := range []string{"rpcURL", "contract"} {
+		if args[i].Type() != js.TypeString || args[i].String() == "" {
+			return "", "", 0, fmt.Errorf("%s must be a non-empty string", name)
+		}
+	}
+	switch a := args[2]; a.Type() {
+	case js.TypeNumber:
+		f := a.Float()
+		if f < 0 || f > maxSafeInteger || f != math.Trunc(f) {
+			return "", "", 0, fmt.Errorf("id %v is not an integer from 0 to %d", f, int64(maxSafeInteger))
+		}
+		id = uint64(f)
+	case js.TypeString:
+		id, err = strconv.ParseUint(a.String(), 10, 64)
+		if err != nil {
+			return "", "", 0, fmt.Errorf("id %q is not a decimal integer from 0 to 2^64-1", a.String())
+		}
+	default:
+		return "", "", 0, errors.New("id must be a number or a decimal string")
+	}
+	return args[0].String(), args[1].String(), id, nil
 }

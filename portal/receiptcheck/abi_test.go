@@ -4,6 +4,8 @@ package receiptcheck
 
 import (
 	"bytes"
+	"errors"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -36,6 +38,8 @@ func TestSelectors(t *testing.T) {
 		{"logInfo", selLogInfo, a.Methods["logInfo"].ID},
 		{"rootAt", selRootAt, a.Methods["rootAt"].ID},
 		{"anchor", selAnchor, a.Methods["anchor"].ID},
+		{"dispute", selDispute, a.Methods["dispute"].ID},
+		{"UnknownDispute", errSelUnknownDispute, a.Errors["UnknownDispute"].ID.Bytes()[:4]},
 		{"UnknownLog", errSelUnknownLog, a.Errors["UnknownLog"].ID.Bytes()[:4]},
 		{"NotAnchored", errSelNotAnchored, a.Errors["NotAnchored"].ID.Bytes()[:4]},
 		{"Error(string)", errSelError, abi.NewMethod("Error", "Error", abi.Function, "", false, false, stringArgs(t), nil).ID},
@@ -177,6 +181,12 @@ func TestDecodeRevert(t *testing.T) {
 	if e := decodeRevert(pack("NotAnchored", id, uint64(77))); e.Name != "NotAnchored" || e.LogID != id || e.TreeSize != 77 {
 		t.Errorf("NotAnchored: %+v", e)
 	}
+	if e := decodeRevert(pack("UnknownDispute", new(big.Int).SetUint64(1<<40))); e.Name != "UnknownDispute" || e.DisputeID != 1<<40 {
+		t.Errorf("UnknownDispute: %+v", e)
+	}
+	if e := decodeRevert(pack("UnknownDispute", new(big.Int).Lsh(big.NewInt(1), 64))); e.Name != "" {
+		t.Errorf("UnknownDispute of an id over 64 bits: %+v", e)
+	}
 	reason, err := stringArgs(t).Pack("no such thing")
 	if err != nil {
 		t.Fatal(err)
@@ -238,6 +248,121 @@ func FuzzUnpackRootAt(f *testing.F) {
 		vals, err := a.Unpack("rootAt", b)
 		if err != nil || vals[0].([32]byte) != root || vals[1].(uint64) != block {
 			t.Fatalf("decoded %x %d, go-ethereum %v %v", root, block, vals, err)
+		}
+	})
+}
+
+// disputeOut packs a dispute's output with go-ethereum's encoder.
+func disputeOut(t testing.TB, a *abi.ABI, d contracts.GlassboxRegistryDispute) []byte {
+	t.Helper()
+	b, err := a.Methods["dispute"].Outputs.Pack(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+var uris = []string{"", "a", strings.Repeat("x", 31), strings.Repeat("y", 32), strings.Repeat("z", 33),
+	"sha256:" + strings.Repeat("ab", 32), "https://lender.example/é", strings.Repeat("long uri ", 40)}
+
+func randDispute(r *rand.Rand) contracts.GlassboxRegistryDispute {
+	return contracts.GlassboxRegistryDispute{
+		LogId: randBytes32(r), LeafIndex: randSize(r), FiledBlock: randSize(r), Status: uint8(1 + r.IntN(3)),
+		Filer: randAddress(r), LeafHash: randBytes32(r),
+		ReasonURI: uris[r.IntN(len(uris))], ResolutionURI: uris[r.IntN(len(uris))],
+	}
+}
+
+func TestPackDisputeMatchesGoEthereum(t *testing.T) {
+	a := registryABI(t)
+	for _, id := range []uint64{0, 1, 258, 1 << 40, ^uint64(0)} {
+		want, err := a.Pack("dispute", new(big.Int).SetUint64(id))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := packDispute(id); !bytes.Equal(got, want) {
+			t.Errorf("dispute(%d): %x, go-ethereum %x", id, got, want)
+		}
+	}
+}
+
+func TestUnpackDisputeMatchesGoEthereum(t *testing.T) {
+	a := registryABI(t)
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 300 {
+		want := randDispute(r)
+		got, err := unpackDispute(disputeOut(t, a, want))
+		if err != nil {
+			t.Fatalf("%+v: %v", want, err)
+		}
+		if got.LogID != want.LogId || got.LeafIndex != want.LeafIndex || got.FiledBlock != want.FiledBlock || got.Status != want.Status ||
+			got.Filer != [20]byte(want.Filer) || got.LeafHash != want.LeafHash || got.ReasonURI != want.ReasonURI || got.ResolutionURI != want.ResolutionURI {
+			t.Fatalf("unpacked %+v\nwant %+v", got, want)
+		}
+	}
+}
+
+func TestUnpackDisputeRejects(t *testing.T) {
+	a := registryABI(t)
+	good := disputeOut(t, a, contracts.GlassboxRegistryDispute{LogId: [32]byte{1}, LeafIndex: 2, FiledBlock: 3, Status: 1,
+		Filer: common.Address{4}, LeafHash: [32]byte{5}, ReasonURI: "reason", ResolutionURI: "ruling"})
+	// Layout: tuple offset; 8 head words from byte 32; reasonURI's length
+	// at 288, its word at 320; resolutionURI's length at 352, its word at 384.
+	for name, mutate := range map[string]func([]byte) []byte{
+		"short":                  func(b []byte) []byte { return b[:len(b)-32] },
+		"trailing word":          func(b []byte) []byte { return append(b, make([]byte, 32)...) },
+		"trailing byte":          func(b []byte) []byte { return append(b, 0) },
+		"tuple offset":           func(b []byte) []byte { b[31] = 0x40; return b },
+		"leaf index over 64":     func(b []byte) []byte { b[64+23] = 1; return b },
+		"status none":            func(b []byte) []byte { b[128+31] = 0; return b },
+		"status 4":               func(b []byte) []byte { b[128+31] = 4; return b },
+		"status high bytes":      func(b []byte) []byte { b[128] = 1; return b },
+		"filer high bytes":       func(b []byte) []byte { b[160] = 1; return b },
+		"reason offset":          func(b []byte) []byte { b[224+31] = 0x20; return b },
+		"resolution offset":      func(b []byte) []byte { b[256+31] += 32; return b },
+		"reason length":          func(b []byte) []byte { b[288+31] = 40; return b },
+		"reason length huge":     func(b []byte) []byte { b[288+24] = 0xff; return b },
+		"reason padding":         func(b []byte) []byte { b[320+31] = 1; return b },
+		"resolution padding":     func(b []byte) []byte { b[len(b)-1] = 1; return b },
+		"reason not UTF-8":       func(b []byte) []byte { b[320] = 0xff; return b },
+		"resolution not UTF-8":   func(b []byte) []byte { b[384] = 0xc3; return b },
+		"resolution length long": func(b []byte) []byte { b[352+31] = 33; return b },
+	} {
+		if _, err := unpackDispute(mutate(bytes.Clone(good))); err == nil {
+			t.Errorf("dispute output with bad %s decoded", name)
+		} else if !errors.Is(err, ErrABI) {
+			t.Errorf("%s: %v is not ErrABI", name, err)
+		}
+	}
+	if _, err := unpackDispute(good); err != nil {
+		t.Fatalf("the good encoding: %v", err)
+	}
+}
+
+// FuzzUnpackDispute: whatever the hand-written decoder accepts, go-ethereum
+// decodes to the same values, and re-encodes to exactly the input.
+func FuzzUnpackDispute(f *testing.F) {
+	a := registryABI(f)
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 8 {
+		f.Add(disputeOut(f, a, randDispute(r)))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, err := unpackDispute(b)
+		if err != nil {
+			return
+		}
+		vals, err := a.Unpack("dispute", b)
+		if err != nil {
+			t.Fatalf("accepted %x, go-ethereum: %v", b, err)
+		}
+		g := *abi.ConvertType(vals[0], new(contracts.GlassboxRegistryDispute)).(*contracts.GlassboxRegistryDispute)
+		if g.LogId != d.LogID || g.LeafIndex != d.LeafIndex || g.FiledBlock != d.FiledBlock || g.Status != d.Status ||
+			[20]byte(g.Filer) != d.Filer || g.LeafHash != d.LeafHash || g.ReasonURI != d.ReasonURI || g.ResolutionURI != d.ResolutionURI {
+			t.Fatalf("decoded %+v, go-ethereum %+v", d, g)
+		}
+		if again := disputeOut(t, a, g); !bytes.Equal(again, b) {
+			t.Fatalf("accepted %x, which is not the encoding of its values %x", b, again)
 		}
 	})
 }

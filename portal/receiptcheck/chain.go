@@ -6,6 +6,58 @@ import (
 	"fmt"
 )
 
+// Dispute is a dispute's record on the registry contract, as [ReadDispute]
+// reads it, with the JSON names the browser gets (glassboxDispute in
+// cmd/receiptwasm). Hashes and addresses are 0x and lowercase hex.
+type Dispute struct {
+	ID            uint64 `json:"id"`
+	Status        string `json:"status"` // "open", "upheld" or "rejected"
+	LogID         string `json:"log_id"`
+	LeafIndex     uint64 `json:"leaf_index"`
+	LeafHash      string `json:"leaf_hash"`
+	Filer         string `json:"filer"`
+	FiledBlock    uint64 `json:"filed_block"`
+	ReasonURI     string `json:"reason_uri"`
+	ResolutionURI string `json:"resolution_uri"` // "" while open
+}
+
+// ReadDispute reads dispute id from the GlassboxRegistry at contract (0x
+// and 40 hex digits) through rpc, at the node's latest block. It returns
+// [ErrOptions] for a nil transport or a malformed address,
+// [ErrUnknownDispute] (a *RevertError) when the contract has no dispute of
+// that id, [ErrNoContract], [ErrABI] when the answer does not decode as the
+// registry's, and [ErrUnavailable] when the node cannot be read. The record
+// is what the node says: a page that shows it trusts that node.
+func ReadDispute(ctx context.Context, rpc Transport, contract string, id uint64) (Dispute, error) {
+	if rpc == nil {
+		return Dispute{}, fmt.Errorf("%w: no RPC transport", ErrOptions)
+	}
+	b, err := decodeHexData(contract)
+	if err != nil || len(b) != 20 {
+		return Dispute{}, fmt.Errorf("%w: contract %q is not 0x and 40 hex digits", ErrOptions, contract)
+	}
+	ch := &chainReader{rpc: &rpcClient{t: rpc}, contract: [20]byte(b)}
+	out, err := ch.ethCall(ctx, "dispute", packDispute(id))
+	if err != nil {
+		return Dispute{}, fmt.Errorf("receiptcheck: reading dispute %d: %w", id, err)
+	}
+	d, err := unpackDispute(out)
+	if err != nil {
+		return Dispute{}, fmt.Errorf("receiptcheck: reading dispute %d: %w", id, err)
+	}
+	return Dispute{
+		ID:            id,
+		Status:        [...]string{1: "open", 2: "upheld", 3: "rejected"}[d.Status],
+		LogID:         hex0x(d.LogID[:]),
+		LeafIndex:     d.LeafIndex,
+		LeafHash:      hex0x(d.LeafHash[:]),
+		Filer:         hex0x(d.Filer[:]),
+		FiledBlock:    d.FiledBlock,
+		ReasonURI:     d.ReasonURI,
+		ResolutionURI: d.ResolutionURI,
+	}, nil
+}
+
 // chainReader reads the registry contract, and the blocks and transactions
 // that anchored it, through one node.
 type chainReader struct {

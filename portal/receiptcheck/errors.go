@@ -27,6 +27,9 @@ var (
 	// ErrNotAnchored: the contract holds no root for that tree size
 	// (NotAnchored).
 	ErrNotAnchored = errors.New("receiptcheck: tree size not anchored")
+	// ErrUnknownDispute: the contract has no dispute of that id
+	// (UnknownDispute).
+	ErrUnknownDispute = errors.New("receiptcheck: no such dispute")
 	// ErrNoContract: eth_call returned no data: there is no contract at
 	// the address on the node's chain.
 	ErrNoContract = errors.New("receiptcheck: no contract at the address")
@@ -51,14 +54,16 @@ func (e *RPCError) Error() string {
 
 // RevertError is a revert of the registry contract, with its revert data.
 // Name is the contract error it decodes as ("UnknownLog", "NotAnchored",
-// "Error" for a reason string), or "" when it is none of those. It matches
-// [ErrReverted], and [ErrUnknownLog] or [ErrNotAnchored] for those errors.
+// "UnknownDispute", "Error" for a reason string), or "" when it is none of
+// those. It matches [ErrReverted], and [ErrUnknownLog], [ErrNotAnchored] or
+// [ErrUnknownDispute] for those errors.
 type RevertError struct {
-	Name     string
-	LogID    [32]byte // UnknownLog, NotAnchored
-	TreeSize uint64   // NotAnchored
-	Reason   string   // Error(string)
-	Data     []byte
+	Name      string
+	LogID     [32]byte // UnknownLog, NotAnchored
+	TreeSize  uint64   // NotAnchored
+	DisputeID uint64   // UnknownDispute
+	Reason    string   // Error(string)
+	Data      []byte
 }
 
 func (e *RevertError) Error() string {
@@ -67,6 +72,8 @@ func (e *RevertError) Error() string {
 		return fmt.Sprintf("the contract reverted with UnknownLog(0x%x): the log is not registered", e.LogID)
 	case "NotAnchored":
 		return fmt.Sprintf("the contract reverted with NotAnchored(0x%x, %d): that tree size was never anchored", e.LogID, e.TreeSize)
+	case "UnknownDispute":
+		return fmt.Sprintf("the contract reverted with UnknownDispute(%d): there is no dispute of that id", e.DisputeID)
 	case "Error":
 		return fmt.Sprintf("the contract reverted: %q", e.Reason)
 	}
@@ -81,6 +88,8 @@ func (e *RevertError) Unwrap() []error {
 		return []error{ErrReverted, ErrUnknownLog}
 	case "NotAnchored":
 		return []error{ErrReverted, ErrNotAnchored}
+	case "UnknownDispute":
+		return []error{ErrReverted, ErrUnknownDispute}
 	}
 	return []error{ErrReverted}
 }

@@ -47,8 +47,26 @@
         rejected.push(String(e));
       }
     }
+    // Disputes read with glassboxDispute: the JSON it resolves to, or the
+    // message it rejects with.
+    const disputes = [];
+    for (const d of await (await fetch("disputes.json")).json()) {
+      try {
+        disputes.push({ name: d.name, json: await glassboxDispute(d.rpcURL, d.contract, d.id) });
+      } catch (e) {
+        disputes.push({ name: d.name, error: String(e) });
+      }
+      const tr = document.createElement("tr");
+      const last = disputes[disputes.length - 1];
+      cell(tr, "dispute: " + d.name);
+      cell(tr, last.json ? JSON.parse(last.json).status : "rejected");
+      cell(tr, "");
+      cell(tr, last.json || last.error, "steps");
+      cell(tr, "");
+      rows.appendChild(tr);
+    }
     status.textContent = cases.length + " receipts checked; the verifier loaded in " + loadMs.toFixed(0) + " ms.";
-    out.textContent = JSON.stringify({ loadMs: loadMs, results: results, rejected: rejected });
+    out.textContent = JSON.stringify({ loadMs: loadMs, results: results, rejected: rejected, disputes: disputes });
     document.body.dataset.done = "ok";
   } catch (e) {
     status.textContent = "Failed: " + e;
