@@ -36,6 +36,8 @@ var engineAbove = []string{"./auditlog/decisions", "./anchor", "./registry", "./
 var rules = []rule{
 	{pkg: "registry", forbidden: []string{simulated, devChain}},
 	{pkg: "anchor", forbidden: []string{simulated, devChain}},
+	{pkg: "registry/desk", forbidden: []string{simulated, devChain}},
+	{pkg: "portal/access", forbidden: []string{pebble, ethereum}},
 	{pkg: "cmd/glassbox", forbidden: []string{simulated, devChain}},
 	{pkg: "auditlog/verify", forbidden: []string{pebble, ethereum}},
 	{pkg: "auditlog/receipt", forbidden: []string{pebble, ethereum}},
