@@ -81,7 +81,7 @@ func (l *Linear) Margin(row []float64) (float64, error) {
 	}
 	m := l.Intercept
 	for i, v := range row {
-		m += l.Coef[i] * v
+		m += float64(l.Coef[i] * v)
 	}
 	return m, nil
 }
@@ -105,7 +105,7 @@ func (l *Linear) Explain(row []float64) (Attribution, error) {
 	a := Attribution{Method: MethodLinearSHAP, Space: SpaceMargin, Base: l.Intercept, Output: margin,
 		Contributions: make([]Contribution, len(row))}
 	for i, v := range row {
-		a.Base += l.Coef[i] * l.mean(i)
+		a.Base += float64(l.Coef[i] * l.mean(i))
 		a.Contributions[i] = Contribution{Feature: l.Features[i], Value: v, Contribution: l.Coef[i] * (v - l.mean(i))}
 	}
 	if !finite(a.Base) || !finite(a.Output) {

@@ -102,7 +102,7 @@ func Reasons(a *Attribution, opts *ReasonOptions) ([]Reason, error) {
 			byVar[v] = r
 			order = append(order, r)
 		}
-		r.Contribution += sign * c.Contribution
+		r.Contribution += float64(sign * c.Contribution)
 		r.Features = append(r.Features, c.Feature)
 	}
 	out := make([]Reason, 0, o.K)

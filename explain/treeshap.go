@@ -77,8 +77,8 @@ func (e *Explainer) Contributions(row []float64, class int, phi []float64) (base
 		if t.class != class {
 			continue
 		}
-		base += t.weight * t.nodes[0].mean
-		margin += t.weight * t.leaf(e.x).value
+		base += float64(t.weight * t.nodes[0].mean)
+		margin += float64(t.weight * t.leaf(e.x).value)
 		e.path[0] = pathElem{}
 		e.recurse(t.nodes, t.weight, phi, 0, 0, e.path, 1, 1, -1)
 	}
@@ -98,7 +98,7 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 	e.extend(path, depth, pZero, pOne, pFeature)
 	nd := &nodes[ni]
 	if nd.left < 0 {
-		e.leaf(path, depth, nd.value*scale, phi)
+		e.leaf(path, depth, float64(nd.value*scale), phi)
 		return
 	}
 	xv := e.x[nd.feature]
@@ -160,9 +160,9 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
 			zero := el.zero
 			next := top
 			for j := depth - 1; j >= 0; j-- {
-				tmp := next * a[j] * invOne
+				tmp := float64(float64(next*a[j]) * invOne)
 				w += tmp
-				next = path[j].weight - tmp*zero*b[j]
+				next = path[j].weight - float64(float64(tmp*zero)*b[j])
 			}
 		case el.zero != 0:
 			if !haveS0 {
@@ -173,7 +173,7 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
 			}
 			w = s0 / el.zero
 		}
-		phi[el.feature] += w * (el.one - el.zero) * v
+		phi[el.feature] += float64(float64(w*(el.one-el.zero)) * v)
 	}
 }
 
@@ -188,8 +188,8 @@ func (e *Explainer) extend(path []pathElem, depth int, zero, one float64, featur
 	c := e.coefC[depth] // (i+1)/(depth+1)
 	for i := depth - 1; i >= 0; i-- {
 		pw := path[i].weight
-		path[i+1].weight += one * pw * c[i]
-		path[i].weight = zero * pw * b[i]
+		path[i+1].weight += float64(float64(one*pw) * c[i])
+		path[i].weight = float64(zero*pw) * b[i]
 	}
 }
 
@@ -202,10 +202,10 @@ func unwindPath(path []pathElem, depth, k int) {
 	for i := depth - 1; i >= 0; i-- {
 		if one != 0 {
 			tmp := path[i].weight
-			path[i].weight = next * d1 / (float64(i+1) * one)
-			next = tmp - path[i].weight*zero*float64(depth-i)/d1
+			path[i].weight = float64(next*d1) / float64(float64(i+1)*one)
+			next = tmp - float64(float64(path[i].weight*zero)*float64(depth-i))/d1
 		} else {
-			path[i].weight = path[i].weight * d1 / (zero * float64(depth-i))
+			path[i].weight = float64(path[i].weight*d1) / float64(zero*float64(depth-i))
 		}
 	}
 	for i := k; i < depth; i++ {

@@ -186,7 +186,7 @@ func parseXGBoost(data []byte, o *LoadOptions) (*Model, error) {
 		if !(bs > 0 && bs < 1) {
 			return nil, fmt.Errorf("%w: base_score %v must be in (0, 1) for %s", ErrMalformedModel, bs, m.objective)
 		}
-		m.baseMargin = math.Log(bs / (1 - bs)) // logit: base_score is stored as a probability
+		m.baseMargin = log(bs / (1 - bs)) // logit: base_score is stored as a probability; log: see exp.go
 	default:
 		if !finite(bs) {
 			return nil, fmt.Errorf("%w: base_score %v is not finite", ErrMalformedModel, bs)
@@ -397,8 +397,8 @@ func fillMeans(nodes []node, i int32) float64 {
 		nd.mean = nd.value
 		return nd.mean
 	}
-	l := fillMeans(nodes, nd.left) * nodes[nd.left].cover
-	r := fillMeans(nodes, nd.right) * nodes[nd.right].cover
+	l := float64(fillMeans(nodes, nd.left) * nodes[nd.left].cover) // rounded: no fused multiply-add (exp.go)
+	r := float64(fillMeans(nodes, nd.right) * nodes[nd.right].cover)
 	nd.mean = (l + r) / nd.cover
 	return nd.mean
 }
@@ -500,7 +500,7 @@ func (m *Model) margin(x []float32, dst []float64) []float64 {
 	out := dst[n:]
 	for i := range m.trees {
 		t := &m.trees[i]
-		out[t.class] += t.weight * t.leaf(x).value
+		out[t.class] += float64(t.weight * t.leaf(x).value)
 	}
 	return dst
 }
@@ -530,7 +530,7 @@ func (m *Model) transform(v []float64) {
 		}
 		sum := 0.0
 		for i, x := range v {
-			v[i] = math.Exp(x - hi)
+			v[i] = exp(x - hi)
 			sum += v[i]
 		}
 		for i := range v {
@@ -539,11 +539,12 @@ func (m *Model) transform(v []float64) {
 	}
 }
 
-// Sigmoid is the logistic function 1/(1+e^-x).
+// Sigmoid is the logistic function 1/(1+e^-x), with the same bits on
+// every platform (see exp.go).
 func Sigmoid(x float64) float64 {
 	if x >= 0 {
-		return 1 / (1 + math.Exp(-x))
+		return 1 / (1 + exp(-x))
 	}
-	e := math.Exp(x)
+	e := exp(x)
 	return e / (1 + e)
 }
