@@ -37,9 +37,9 @@ const (
 // ServerOptions configures [Listen], [NewServer] and [Serve]. Nil means all
 // defaults; a zero field means its default.
 type ServerOptions struct {
-	// Addr is the listen address, host:port ("" means DefaultAddr). A host
-	// that is not a loopback address (or an empty host, which means every
-	// interface) is refused unless Public is set.
+	// Addr is the listen address, host:port ("" means DefaultAddr). An
+	// empty host means loopback, and a host that is not a loopback address
+	// is refused, unless Public is set ([ResolveAddr]).
 	Addr string
 	// Public allows listening on a non-loopback address. Set it only with
 	// TLS in front (a reverse proxy), the tokens file kept secret, and the
@@ -63,9 +63,6 @@ func (o *ServerOptions) withDefaults() (ServerOptions, error) {
 	var c ServerOptions
 	if o != nil {
 		c = *o
-	}
-	if c.Addr == "" {
-		c.Addr = DefaultAddr
 	}
 	def := func(name string, d *time.Duration, v time.Duration) error {
 		if *d < 0 {
@@ -97,41 +94,45 @@ func (o *ServerOptions) withDefaults() (ServerOptions, error) {
 	return c, nil
 }
 
-// CheckAddr returns nil if addr may be listened on: a loopback host
-// ("localhost", 127.0.0.0/8, ::1), or any host when public is true. An
-// empty host means every interface and is refused without public.
-func CheckAddr(addr string, public bool) error {
-	host, _, err := net.SplitHostPort(addr)
+// ResolveAddr returns the address to listen on for addr: "" is
+// DefaultAddr, an empty host (":8080") is 127.0.0.1 unless public, and a
+// host that is not loopback ("localhost", 127.0.0.0/8, ::1) is refused with
+// [ErrPublicAddress] unless public.
+func ResolveAddr(addr string, public bool) (string, error) {
+	if addr == "" {
+		return DefaultAddr, nil
+	}
+	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("%w: listen address %q: %w", ErrConfig, addr, err)
+		return "", fmt.Errorf("%w: listen address %q: %w", ErrConfig, addr, err)
 	}
 	if public {
-		return nil
+		return addr, nil
+	}
+	if host == "" {
+		return net.JoinHostPort("127.0.0.1", port), nil
 	}
 	if host == "localhost" {
-		return nil
+		return addr, nil
 	}
 	if ip, err := netip.ParseAddr(host); err == nil && ip.IsLoopback() {
-		return nil
+		return addr, nil
 	}
-	where := host
-	if where == "" {
-		where = "every interface"
-	}
-	return fmt.Errorf("%w: %q listens on %s; use 127.0.0.1:PORT, or opt in to a public address explicitly (--public, ServerOptions.Public) behind TLS", ErrPublicAddress, addr, where)
+	return "", fmt.Errorf("%w: %q is not a loopback address; listen on 127.0.0.1:PORT, or opt in explicitly (--public, ServerOptions.Public) with TLS in front", ErrPublicAddress, addr)
 }
 
 // Listen opens a TCP listener on o.Addr (loopback unless o.Public, see
-// [CheckAddr]) that serves at most o.MaxConns connections at once.
+// [ResolveAddr]) that serves at most o.MaxConns connections at once.
 func Listen(o *ServerOptions) (net.Listener, error) {
 	c, err := o.withDefaults()
 	if err != nil {
 		return nil, err
 	}
-	if err := CheckAddr(c.Addr, c.Public); err != nil {
+	addr, err := ResolveAddr(c.Addr, c.Public)
+	if err != nil {
 		return nil, err
 	}
-	l, err := net.Listen("tcp", c.Addr)
+	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, err
 	}
