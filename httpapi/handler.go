@@ -267,6 +267,11 @@ func (h *Handler) getReceipt(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, http.StatusNotFound, errNoReceipt)
 		return
 	}
+	if errors.Is(err, auditlog.ErrReadOnly) {
+		// A read-only log cannot sign the checkpoint a new decision needs.
+		WriteError(w, http.StatusServiceUnavailable, "no checkpoint covers this decision yet; try again later")
+		return
+	}
 	if err != nil {
 		h.internal(w, r, err)
 		return
