@@ -372,6 +372,30 @@ func TestIDSquattingIsAConflict(t *testing.T) {
 		t.Fatalf("the same application: %d %s, want 200 with the stored answer %+v", code, b, stored.Decided)
 	}
 
+	// Two applications racing for one new id: one is recorded, the other
+	// is a conflict, whichever wins.
+	racers := a.s.model.applicants(4, 2)[2:]
+	racers[1].ID = racers[0].ID
+	codes := make(chan int, 2)
+	for _, app := range racers {
+		go func() {
+			body, _ := json.Marshal(app)
+			req, _ := http.NewRequest("POST", a.srv.URL+"/v1/decisions", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+a.tokens[access.RoleLender])
+			resp, err := a.srv.Client().Do(req)
+			if err != nil {
+				codes <- 0
+				return
+			}
+			resp.Body.Close()
+			codes <- resp.StatusCode
+		}()
+	}
+	if c1, c2 := <-codes, <-codes; c1+c2 != 200+409 || c1 == c2 {
+		t.Errorf("racing for one id: %d and %d, want one 200 and one 409", c1, c2)
+	}
+
 	if _, err := a.s.dec.Erase(ctx, first.Subject); err != nil {
 		t.Fatal(err)
 	}
