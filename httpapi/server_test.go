@@ -1,13 +1,14 @@
 package httpapi_test
 
 import (
-		"context"
+	"context"
 	"errors"
 	"fmt"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -227,5 +228,44 @@ func TestDirFiles(t *testing.T) {
 	}
 	if _, err := httpapi.LoadTokens(empty); !errors.Is(err, httpapi.ErrConfig) {
 		t.Errorf("an empty tokens file: %v", err)
+	}
+}
+
+// TestServeStops: connections that close free their slot; Serve returns
+// nil once its context ends, the listener is closed, and no goroutine of
+// the server is left behind.
+func TestServeStops(t *testing.T) {
+	before := runtime.NumGoroutine()
+	so := &httpapi.ServerOptions{Addr: "127.0.0.1:0", MaxConns: 2}
+	l, err := httpapi.Listen(so)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := httpapi.NewServer(http.NotFoundHandler(), so)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- httpapi.Serve(ctx, l, srv, so) }()
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	for range 5 { // more connections than slots, one after another: closed ones free their slot
+		resp, err := client.Get("http://" + l.Addr().String() + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	client.CloseIdleConnections()
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Serve after cancel: %v", err)
+	}
+	if _, err := net.Dial("tcp", l.Addr().String()); err == nil {
+		t.Error("the listener still accepts after Serve returned")
+	}
+	for runtime.NumGoroutine() > before {
+		runtime.Gosched()
+		time.Sleep(time.Millisecond)
 	}
 }
