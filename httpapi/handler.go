@@ -52,8 +52,10 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// Handler is the HTTP surface of one log. It is safe for concurrent use;
-// routes are added before it serves.
+// Handler is the HTTP surface of one log. It is safe for concurrent use,
+// [Handler.Handle] included. A pattern that conflicts with a route already
+// mounted panics, as http.ServeMux does: that is a program's bug, never
+// the input's.
 type Handler struct {
 	o   Options
 	mux *http.ServeMux

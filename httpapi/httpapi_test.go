@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -248,5 +249,28 @@ func TestHandlerNeedsCredentials(t *testing.T) {
 	}
 	if _, err := httpapi.New(httpapi.Options{Log: f.log, Decisions: f.dec}); err == nil {
 		t.Error("New without Tokens and Links succeeded")
+	}
+}
+
+// TestHandleRoles: a route mounted for several roles serves each of them,
+// sees the caller's role (access.RoleFrom), and refuses the others.
+func TestHandleRoles(t *testing.T) {
+	f := newFixture(t)
+	f.h.Handle("GET /v1/whoami", access.RoleLender, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		role, _ := access.RoleFrom(r.Context())
+		httpapi.WriteJSON(w, http.StatusOK, map[string]string{"role": string(role)})
+	}), access.RoleRegulator)
+	for r, tok := range f.tokens {
+		code, b := f.do(t, "GET", "/v1/whoami", tok, "", "")
+		switch r {
+		case access.RoleLender, access.RoleRegulator:
+			if code != 200 || !strings.Contains(string(b), `"role":"`+string(r)+`"`) {
+				t.Errorf("%s: %d %s", r, code, b)
+			}
+		default:
+			if code != 403 {
+				t.Errorf("%s: %d, want 403", r, code)
+			}
+		}
 	}
 }
