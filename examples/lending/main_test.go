@@ -413,3 +413,45 @@ func TestExampleRefusesPublicAddress(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 }
+
+// TestStrictBodies (the example): POST /v1/decisions refuses trailing
+// data, a duplicate key, invalid UTF-8, an unknown field, a body over
+// 64 KiB and another content type, and records nothing.
+func TestStrictBodies(t *testing.T) {
+	a := startAPI(t)
+	good, err := json.Marshal(a.s.model.applicants(1, 0)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := string(good)
+	for _, c := range []struct {
+		name, body string
+		code       int
+		says       string
+	}{
+		{"trailing data", g + `{"id":"x"}`, 400, "trailing data"},
+		{"duplicate key", strings.Replace(g, `{"id":`, `{"subject":"someone else","id":`, 1), 400, "duplicate key: $.subject"},
+		{"invalid UTF-8", strings.Replace(g, `"subject":"`, "\"subject\":\"\xff", 1), 400, "invalid UTF-8"},
+		{"unknown field", strings.Replace(g, `{"id":`, `{"colour":"red","id":`, 1), 400, `unknown field \"colour\"`},
+		{"too large", strings.Replace(g, `"subject":"`, `"subject":"`+strings.Repeat("x", maxBody), 1), 413, "larger than"},
+	} {
+		code, b := a.do(t, "POST", "/v1/decisions", access.RoleLender, c.body)
+		if code != c.code || !strings.Contains(string(b), c.says) {
+			t.Errorf("%s: %d %s, want %d saying %q", c.name, code, b, c.code, c.says)
+		}
+	}
+	req, _ := http.NewRequest("POST", a.srv.URL+"/v1/decisions", strings.NewReader(g))
+	req.Header.Set("Authorization", "Bearer "+a.tokens[access.RoleLender])
+	req.Header.Set("Content-Type", "text/plain")
+	resp, err := a.srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnsupportedMediaType {
+		t.Errorf("text/plain: %s, want 415", resp.Status)
+	}
+	if a.s.log.Size() != 0 {
+		t.Fatalf("refused bodies recorded %d entries", a.s.log.Size())
+	}
+}
