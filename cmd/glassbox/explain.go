@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/glassbox-audit/glassbox/explain"
+	"github.com/glassbox-audit/glassbox/internal/strictjson"
 )
 
 // explainCommand is `glassbox explain`: TreeSHAP explanations of rows for an
@@ -120,7 +121,7 @@ func runExplain(_ context.Context, env *cliEnv, args []string) int {
 			if err != nil {
 				return usageErr(env, "explain", "%v", err)
 			}
-			if err := json.Unmarshal(b, &ropts.Texts); err != nil {
+			if err := strictjson.Decode(b, &ropts.Texts); err != nil {
 				return usageErr(env, "explain", "%s: want a JSON object of variable -> text: %v", *textsPath, err)
 			}
 			// Every variable needs a text; check before printing anything.
@@ -215,7 +216,8 @@ type inputRow struct {
 	values []float64
 }
 
-// readRows parses JSON lines of {"feature": number|null, ...}. Every model
+// readRows parses JSON lines of {"feature": number|null, ...}, each by the
+// strictjson rules (valid UTF-8, one value, no duplicate keys). Every model
 // feature must be present (null for missing); unknown keys are an error
 // unless ignoreUnknown.
 func readRows(r io.Reader, m *explain.Model, ignoreUnknown bool) ([]inputRow, error) {
@@ -229,12 +231,11 @@ func readRows(r io.Reader, m *explain.Model, ignoreUnknown bool) ([]inputRow, er
 			continue
 		}
 		var obj map[string]json.RawMessage
-		dec := json.NewDecoder(bytes.NewReader(text))
-		if err := dec.Decode(&obj); err != nil || obj == nil {
-			return nil, fmt.Errorf("line %d: want a JSON object of feature values: %v", line, err)
+		if err := strictjson.Decode(text, &obj); err != nil {
+			return nil, fmt.Errorf("line %d: want one JSON object of feature values: %w", line, err)
 		}
-		if dec.More() {
-			return nil, fmt.Errorf("line %d: more than one JSON value on the line", line)
+		if obj == nil {
+			return nil, fmt.Errorf("line %d: want a JSON object of feature values, not null", line)
 		}
 		row := make([]float64, len(names))
 		for j, n := range names {

@@ -173,7 +173,7 @@ func TestExplainCLIErrors(t *testing.T) {
 		{strings.Replace(good, `"x5_f":0`, `"x5_f":"0"`, 1), []string{"explain", "--model", model}, "not a number"},
 		{strings.Replace(good, `}`, `,"sex":"F"}`, 1), []string{"explain", "--model", model}, `"sex" is not a feature`},
 		{`[1,2]`, []string{"explain", "--model", model}, "line 1"},
-		{good + " {}", []string{"explain", "--model", model}, "more than one"},
+		{good + " {}", []string{"explain", "--model", model}, "line 1: want one JSON object of feature values: strictjson: trailing data"},
 		{strings.Replace(good, `"x5_f":0`, `"x5_f":1e999`, 1), []string{"explain", "--model", model}, "finite"},
 		{good, []string{"explain", "--model", model, "--reasons", "2", "--reason-texts", texts}, `no reason text for variable "x1_b"`},
 		{good, []string{"explain", "--model", model, "--reasons", "2", "--reason-texts", bad}, "want a JSON object"},

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/internal/strictjson"
 )
 
 // verifyCommand is `glassbox verify RECEIPT --log-key KEY [--id ID]`: checks a
@@ -147,6 +148,14 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, "verify", "%v", err)
 	}
 	if err != nil {
+		return usageErr(env, "verify", "%v", err)
+	}
+	// The receipt must mean one thing before its own parser reads it:
+	// valid UTF-8, one JSON value, no key twice (strictjson).
+	var probe any
+	if err := strictjson.Decode(b, &probe); err != nil {
+		err = fmt.Errorf("%w: %w", receipt.ErrFormat, err)
+		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
 		return usageErr(env, "verify", "%v", err)
 	}
 	r, err := receipt.Parse(b)

@@ -3,10 +3,12 @@
 // proves.
 //
 //	go run ./examples/applicant --receipt receipt.json --rpc URL --contract ADDR
-//	go run ./examples/applicant --service http://127.0.0.1:8080 --id app-0000001 --rpc URL --contract ADDR
+//	go run ./examples/applicant --service http://127.0.0.1:8080 --link TOKEN [--id app-0000001] --rpc URL --contract ADDR
 //
 // The receipt comes from a file or from the lending service's
-// GET /v1/receipts/{id} (examples/lending --http). The log's signing key is
+// GET /v1/receipts/{token} (examples/lending --http), with the capability
+// token the lender handed the applicant (docs/http.md); --id, if given,
+// is the decision the receipt must be of. The log's signing key is
 // read from the GlassboxRegistry contract, not from the lender: the check is
 // anchor.VerifyReceipt (signature, inclusion, the disclosed values against
 // their commitments, consistency to the anchor, the anchor's root on the
@@ -47,8 +49,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("applicant", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	file := fs.String("receipt", "", "receipt file (JSON)")
-	service := fs.String("service", "", "base URL of the lending service (with --id)")
-	id := fs.String("id", "", "decision id to fetch from --service")
+	service := fs.String("service", "", "base URL of the lending service (with --link)")
+	link := fs.String("link", "", "the capability token the lender gave you, to fetch the receipt from --service")
+	id := fs.String("id", "", "the decision id the receipt must be of (optional)")
 	rpcURL := fs.String("rpc", "", "Ethereum JSON-RPC URL (required)")
 	contract := fs.String("contract", "", "GlassboxRegistry address (required)")
 	if err := fs.Parse(args); err != nil {
@@ -57,9 +60,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if fs.NArg() > 0 || (*file == "") == (*service == "") || (*service != "") != (*id != "") ||
+	if fs.NArg() > 0 || (*file == "") == (*service == "") || (*service != "") != (*link != "") ||
 		*rpcURL == "" || !common.IsHexAddress(*contract) {
-		fmt.Fprintln(stderr, "usage: applicant (--receipt FILE | --service URL --id ID) --rpc URL --contract ADDR")
+		fmt.Fprintln(stderr, "usage: applicant (--receipt FILE | --service URL --link TOKEN) [--id ID] --rpc URL --contract ADDR")
 		return 2
 	}
 	var (
@@ -69,7 +72,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *file != "" {
 		b, err = os.ReadFile(*file)
 	} else {
-		b, err = fetch(ctx, *service, *id)
+		b, err = fetch(ctx, *service, *link)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "applicant:", err)
@@ -104,8 +107,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func fetch(ctx context.Context, service, id string) ([]byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(service, "/")+"/v1/receipts/"+url.PathEscape(id), nil)
+func fetch(ctx context.Context, service, token string) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(service, "/")+"/v1/receipts/"+url.PathEscape(token), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -119,7 +122,7 @@ func fetch(ctx context.Context, service, id string) ([]byte, error) {
 		return nil, err
 	}
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("GET receipt %s: %s: %s", id, resp.Status, b)
+		return nil, fmt.Errorf("GET receipt: %s: %s", resp.Status, b)
 	}
 	return b, nil
 }

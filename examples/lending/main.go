@@ -6,7 +6,7 @@
 //
 //	go run ./examples/lending              # simulated chain in process, temp dir
 //	go run ./examples/lending -n 5000      # more applicants
-//	go run ./examples/lending --http :8080 # serve the API instead
+//	go run ./examples/lending --http :8080 --dir /tmp/lending # serve the API on 127.0.0.1:8080
 //	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --key 0x..
 //
 // With no --rpc, the chain is go-ethereum's simulated backend in this
@@ -16,10 +16,16 @@
 //
 // # HTTP mode
 //
-//	POST /v1/decisions          one application (JSON) -> the decision, its index and reasons
-//	GET  /v1/receipts/{id}      the decision's receipt, with its anchor once anchored
-//	GET  /v1/checkpoints/latest the latest signed checkpoint and the latest anchor
-//	GET  /metrics               Prometheus metrics (log, anchorer, service)
+// The API is package httpapi's (docs/http.md), listening on loopback
+// unless --public, with bearer tokens from --tokens or DIR/tokens (one per
+// role, made on first start; the path is printed, the tokens never are)
+// and the link key in DIR/link.key. This program adds one route:
+//
+//	POST /v1/decisions (lender) one application (JSON) -> the decision, its
+//	                            index, reasons and the applicant's link
+//
+// A repeated id with the same application is answered from the log; with
+// another application it is 409 Conflict.
 package main
 
 import (
@@ -40,6 +46,8 @@ type config struct {
 	Workers        int           // concurrent deciders
 	Dir            string        // "" = a temporary directory
 	HTTP           string        // listen address; "" = batch mode
+	Public         bool          // allow a non-loopback --http address
+	Tokens         string        // bearer tokens file; "" = DIR/tokens
 	RPC            string        // node URL; "" = simulated chain
 	Contract       string        // registry address with --rpc
 	Key            string        // anchorer (and registering) key with --rpc
@@ -57,7 +65,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.IntVar(&cfg.N, "n", 2000, "number of applicants to score")
 	fs.IntVar(&cfg.Workers, "workers", 8, "concurrent deciders")
 	fs.StringVar(&cfg.Dir, "dir", "", "the log directory (signer.key, verifier.key, pebble/), made on first use; glassbox reads it with --dir (default: a temporary directory, removed at exit)")
-	fs.StringVar(&cfg.HTTP, "http", "", "serve the HTTP API on this address instead of the batch run")
+	fs.StringVar(&cfg.HTTP, "http", "", "serve the HTTP API on this address instead of the batch run (loopback: \":8080\" means 127.0.0.1:8080)")
+	fs.BoolVar(&cfg.Public, "public", false, "allow --http on a non-loopback address (put TLS in front)")
+	fs.StringVar(&cfg.Tokens, "tokens", "", "bearer tokens file, \"ROLE TOKEN\" lines, mode 0600 (default: DIR/tokens, one token per role made on first start)")
 	fs.StringVar(&cfg.RPC, "rpc", "", "Ethereum JSON-RPC URL (default: an in-process simulated chain)")
 	fs.StringVar(&cfg.Contract, "contract", "", "GlassboxRegistry address (with --rpc)")
 	fs.StringVar(&cfg.Key, "key", "", "hex private key of the log's anchorer (with --rpc); it also registers the log and the model if it may")
@@ -128,7 +138,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if cfg.HTTP != "" {
-		err = s.serve(ctx, cfg.HTTP, stdout)
+		err = s.serve(ctx, stdout)
 	} else {
 		err = s.batch(ctx, stdout)
 	}

@@ -5,7 +5,9 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"fmt"
 	"io"
+	"maps"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -14,12 +16,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/httpapi"
+	"github.com/glassbox-audit/glassbox/portal/access"
 )
 
 //go:embed model/expected.json
@@ -131,71 +134,125 @@ func TestBadFlags(t *testing.T) {
 	}
 }
 
-func TestHTTPAPI(t *testing.T) {
-	ctx := context.Background()
+// api is the example service behind a test server, with one token per
+// role.
+type api struct {
+	s      *service
+	srv    *httptest.Server
+	tokens map[access.Role]string
+}
+
+func startAPI(t *testing.T) *api {
+	t.Helper()
 	cfg, err := parseFlags([]string{"-anchor-entries", "1", "-anchor-interval", "10ms"}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := startService(ctx, cfg, t.TempDir(), nil)
+	s, err := startService(context.Background(), cfg, t.TempDir(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.close()
-	srv := httptest.NewServer(s.handler())
-	defer srv.Close()
+	t.Cleanup(func() { s.close() })
+	a := &api{s: s, tokens: map[access.Role]string{}}
+	m := map[string]access.Role{}
+	for _, r := range access.Roles {
+		a.tokens[r] = access.NewToken()
+		m[a.tokens[r]] = r
+	}
+	toks, err := access.NewTokens(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := s.handler(toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.srv = httptest.NewServer(h)
+	t.Cleanup(a.srv.Close)
+	return a
+}
+
+// do sends one request with role's token ("" for none) and returns the
+// status and body.
+func (a *api) do(t *testing.T, method, path string, role access.Role, body string) (int, []byte) {
+	t.Helper()
+	req, err := http.NewRequest(method, a.srv.URL+path, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if role != "" {
+		req.Header.Set("Authorization", "Bearer "+a.tokens[role])
+	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := a.srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, b
+}
+
+func (a *api) post(t *testing.T, app Applicant) (int, []byte) {
+	t.Helper()
+	body, err := json.Marshal(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.do(t, "POST", "/v1/decisions", access.RoleLender, string(body))
+}
+
+func TestHTTPAPI(t *testing.T) {
+	ctx := context.Background()
+	a := startAPI(t)
+	s := a.s
 
 	apps := s.model.applicants(3, 0)
-	var decided []Decided
-	for _, a := range apps {
-		body, _ := json.Marshal(a)
-		resp, err := http.Post(srv.URL+"/v1/decisions", "application/json", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
+	var decided []posted
+	for _, app := range apps {
+		code, b := a.post(t, app)
+		var d posted
+		if err := json.Unmarshal(b, &d); err != nil || code != 200 {
+			t.Fatalf("POST: %d %v %s", code, err, b)
 		}
-		var d Decided
-		if err := json.NewDecoder(resp.Body).Decode(&d); err != nil || resp.StatusCode != 200 {
-			t.Fatalf("POST: %s %v", resp.Status, err)
-		}
-		resp.Body.Close()
-		if d.ID != a.ID || (d.Label == "decline") != (len(d.Reasons) > 0) {
+		if d.ID != app.ID || (d.Label == "decline") != (len(d.Reasons) > 0) || d.Link.Token == "" {
 			t.Fatalf("decision %+v", d)
 		}
 		decided = append(decided, d)
 	}
-	// The same application again is recorded once.
-	body, _ := json.Marshal(apps[0])
-	resp, _ := http.Post(srv.URL+"/v1/decisions", "application/json", bytes.NewReader(body))
-	var again Decided
-	json.NewDecoder(resp.Body).Decode(&again)
-	resp.Body.Close()
-	if !again.Existing || again.Index != decided[0].Index {
-		t.Fatalf("repeated application: %+v, want existing index %d", again, decided[0].Index)
+	// The same application again is recorded once, and answered from the
+	// log.
+	code, b := a.post(t, apps[0])
+	var again posted
+	if err := json.Unmarshal(b, &again); err != nil || code != 200 {
+		t.Fatalf("repeat: %d %s", code, b)
+	}
+	if !again.Existing || again.Index != decided[0].Index || again.Label != decided[0].Label || again.Score != decided[0].Score || len(again.Reasons) != len(decided[0].Reasons) {
+		t.Fatalf("repeated application: %+v, want the stored %+v", again.Decided, decided[0].Decided)
 	}
 
 	// Bad applications are 400 with a reason.
 	for _, bad := range []string{`{`, `{"id":"x","subject":"s","features":{}}`, `{"id":"x","subject":"s","features":{},"extra":1}`} {
-		resp, err := http.Post(srv.URL+"/v1/decisions", "application/json", strings.NewReader(bad))
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), "error") {
-			t.Errorf("POST %s: %s %s", bad, resp.Status, b)
+		code, b := a.do(t, "POST", "/v1/decisions", access.RoleLender, bad)
+		if code != http.StatusBadRequest || !strings.Contains(string(b), "error") {
+			t.Errorf("POST %s: %d %s", bad, code, b)
 		}
 	}
 
-	// Once anchored, the receipt verifies against the chain.
+	// Once anchored, the receipt (through the applicant's link) verifies
+	// against the chain.
 	if _, err := s.anchorer.WaitAnchored(ctx, s.log.Size()); err != nil {
 		t.Fatal(err)
 	}
-	resp, err = http.Get(srv.URL + "/v1/receipts/" + decided[1].ID)
-	if err != nil {
-		t.Fatal(err)
+	code, b = a.do(t, "GET", "/v1/receipts/"+decided[1].Link.Token, "", "")
+	if code != 200 {
+		t.Fatalf("receipt: %d %s", code, b)
 	}
-	b, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
 	r, err := receipt.Parse(b)
 	if err != nil {
 		t.Fatalf("receipt: %v\n%s", err, b)
@@ -207,25 +264,194 @@ func TestHTTPAPI(t *testing.T) {
 	if v.Leaf.DecisionID != decided[1].ID {
 		t.Fatalf("receipt of %s", v.Leaf.DecisionID)
 	}
-	if resp, _ := http.Get(srv.URL + "/v1/receipts/nope"); resp.StatusCode != http.StatusNotFound {
-		t.Errorf("unknown receipt: %s", resp.Status)
+	if code, _ := a.do(t, "GET", "/v1/receipts/"+decided[1].ID, "", ""); code != http.StatusNotFound {
+		t.Errorf("a receipt by decision id: %d, want 404", code)
 	}
 
-	var cp checkpointJSON
-	resp, _ = http.Get(srv.URL + "/v1/checkpoints/latest")
-	json.NewDecoder(resp.Body).Decode(&cp)
-	resp.Body.Close()
+	var cp httpapi.Checkpoint
+	_, b = a.do(t, "GET", "/v1/checkpoints/latest", "", "")
+	if err := json.Unmarshal(b, &cp); err != nil {
+		t.Fatal(err)
+	}
 	if cp.Origin != Origin || cp.TreeSize != 3 || !strings.Contains(cp.Note, Origin) || cp.Anchor == nil {
 		t.Fatalf("latest checkpoint %+v", cp)
 	}
 
-	resp, _ = http.Get(srv.URL + "/metrics")
-	b, _ = io.ReadAll(resp.Body)
-	resp.Body.Close()
-	for _, m := range []string{"glassbox_anchor_anchored_size 3", "lending_decisions_total 4", "glassbox_anchor_gas_used_total"} {
+	_, b = a.do(t, "GET", "/metrics", access.RoleMetrics, "")
+	for _, m := range []string{"glassbox_anchor_anchored_size 3", "lending_decisions_total 3", "glassbox_anchor_gas_used_total"} {
 		if !strings.Contains(string(b), m) {
 			t.Errorf("/metrics lacks %q", m)
 		}
 	}
-	_ = time.Second
+}
+
+// TestAccessControl (the example): only the lender records decisions;
+// no token is 401, the regulator's and the scraper's 403, and none of
+// them records anything.
+func TestAccessControl(t *testing.T) {
+	a := startAPI(t)
+	app := a.s.model.applicants(1, 0)[0]
+	body, _ := json.Marshal(app)
+	for _, c := range []struct {
+		role access.Role
+		code int
+	}{{"", 401}, {access.RoleRegulator, 403}, {access.RoleMetrics, 403}} {
+		if code, b := a.do(t, "POST", "/v1/decisions", c.role, string(body)); code != c.code {
+			t.Errorf("POST /v1/decisions as %q: %d %s, want %d", c.role, code, b, c.code)
+		}
+	}
+	if a.s.log.Size() != 0 {
+		t.Fatalf("unauthorised posts recorded %d entries", a.s.log.Size())
+	}
+	if code, b := a.do(t, "POST", "/v1/decisions", access.RoleLender, string(body)); code != 200 {
+		t.Fatalf("the lender: %d %s", code, b)
+	}
+	if code, _ := a.do(t, "GET", "/v1/decisions", access.RoleRegulator, ""); code != 200 {
+		t.Errorf("the regulator lists: %d", code)
+	}
+	if code, _ := a.do(t, "GET", "/v1/decisions", "", ""); code != 401 {
+		t.Errorf("listing without a token: %d, want 401", code)
+	}
+}
+
+// TestIDSquattingIsAConflict: a decision id reused with another
+// application (another subject, other features, other groups) is 409
+// naming the id and none of the stored values, and records nothing; the
+// same application again is 200 with the stored answer; an id whose
+// subject was erased is 409 too.
+func TestIDSquattingIsAConflict(t *testing.T) {
+	ctx := context.Background()
+	a := startAPI(t)
+	apps := a.s.model.applicants(2, 0)
+	first := apps[0]
+	code, b := a.post(t, first)
+	if code != 200 {
+		t.Fatalf("first: %d %s", code, b)
+	}
+	var stored posted
+	if err := json.Unmarshal(b, &stored); err != nil {
+		t.Fatal(err)
+	}
+	size := a.s.log.Size()
+
+	squat := func(name string, change func(*Applicant)) {
+		t.Helper()
+		other := first
+		other.Features = maps.Clone(first.Features)
+		other.Groups = maps.Clone(first.Groups)
+		change(&other)
+		code, b := a.post(t, other)
+		if code != http.StatusConflict || !strings.Contains(string(b), first.ID) {
+			t.Errorf("%s: %d %s, want 409 naming %s", name, code, b, first.ID)
+		}
+		for _, leak := range []string{first.Subject, stored.Label, fmt.Sprint(stored.Score)} {
+			if strings.Contains(string(b), leak) {
+				t.Errorf("%s: the conflict answer holds the stored %q: %s", name, leak, b)
+			}
+		}
+		if a.s.log.Size() != size {
+			t.Errorf("%s: the log grew to %d", name, a.s.log.Size())
+		}
+	}
+	squat("another subject", func(o *Applicant) { o.Subject = apps[1].Subject })
+	squat("other features", func(o *Applicant) { o.Features = apps[1].Features })
+	squat("one feature", func(o *Applicant) {
+		for k, v := range o.Features {
+			if v != nil {
+				x := *v + 1
+				o.Features[k] = &x
+				return
+			}
+		}
+	})
+	squat("other groups", func(o *Applicant) { o.Groups["sex"] = "squatter" })
+
+	code, b = a.post(t, first)
+	var again posted
+	if err := json.Unmarshal(b, &again); err != nil || code != 200 || !again.Existing || again.Index != stored.Index || again.Label != stored.Label || again.Score != stored.Score {
+		t.Fatalf("the same application: %d %s, want 200 with the stored answer %+v", code, b, stored.Decided)
+	}
+
+	// Two applications racing for one new id: one is recorded, the other
+	// is a conflict, whichever wins.
+	racers := a.s.model.applicants(4, 2)[2:]
+	racers[1].ID = racers[0].ID
+	codes := make(chan int, 2)
+	for _, app := range racers {
+		go func() {
+			body, _ := json.Marshal(app)
+			req, _ := http.NewRequest("POST", a.srv.URL+"/v1/decisions", bytes.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+a.tokens[access.RoleLender])
+			resp, err := a.srv.Client().Do(req)
+			if err != nil {
+				codes <- 0
+				return
+			}
+			resp.Body.Close()
+			codes <- resp.StatusCode
+		}()
+	}
+	if c1, c2 := <-codes, <-codes; c1+c2 != 200+409 || c1 == c2 {
+		t.Errorf("racing for one id: %d and %d, want one 200 and one 409", c1, c2)
+	}
+
+	if _, err := a.s.dec.Erase(ctx, first.Subject); err != nil {
+		t.Fatal(err)
+	}
+	if code, b := a.post(t, first); code != http.StatusConflict || strings.Contains(string(b), first.Subject) {
+		t.Errorf("an erased subject's id: %d %s, want 409", code, b)
+	}
+}
+
+// TestExampleRefusesPublicAddress: --http on every interface without
+// --public is refused, naming the flag.
+func TestExampleRefusesPublicAddress(t *testing.T) {
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"--http", "0.0.0.0:0"}, io.Discard, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "--public") {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+}
+
+// TestStrictBodies (the example): POST /v1/decisions refuses trailing
+// data, a duplicate key, invalid UTF-8, an unknown field, a body over
+// 64 KiB and another content type, and records nothing.
+func TestStrictBodies(t *testing.T) {
+	a := startAPI(t)
+	good, err := json.Marshal(a.s.model.applicants(1, 0)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := string(good)
+	for _, c := range []struct {
+		name, body string
+		code       int
+		says       string
+	}{
+		{"trailing data", g + `{"id":"x"}`, 400, "trailing data"},
+		{"duplicate key", strings.Replace(g, `{"id":`, `{"subject":"someone else","id":`, 1), 400, "duplicate key: $.subject"},
+		{"invalid UTF-8", strings.Replace(g, `"subject":"`, "\"subject\":\"\xff", 1), 400, "invalid UTF-8"},
+		{"unknown field", strings.Replace(g, `{"id":`, `{"colour":"red","id":`, 1), 400, `unknown field \"colour\"`},
+		{"too large", strings.Replace(g, `"subject":"`, `"subject":"`+strings.Repeat("x", maxBody), 1), 413, "larger than"},
+	} {
+		code, b := a.do(t, "POST", "/v1/decisions", access.RoleLender, c.body)
+		if code != c.code || !strings.Contains(string(b), c.says) {
+			t.Errorf("%s: %d %s, want %d saying %q", c.name, code, b, c.code, c.says)
+		}
+	}
+	req, _ := http.NewRequest("POST", a.srv.URL+"/v1/decisions", strings.NewReader(g))
+	req.Header.Set("Authorization", "Bearer "+a.tokens[access.RoleLender])
+	req.Header.Set("Content-Type", "text/plain")
+	resp, err := a.srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnsupportedMediaType {
+		t.Errorf("text/plain: %s, want 415", resp.Status)
+	}
+	if a.s.log.Size() != 0 {
+		t.Fatalf("refused bodies recorded %d entries", a.s.log.Size())
+	}
 }

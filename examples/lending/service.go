@@ -30,6 +30,8 @@ const Origin = "glassbox.example/lending"
 // log on chain.
 type service struct {
 	cfg      *config
+	dir      string // the log directory
+	logger   *slog.Logger
 	reg      *prometheus.Registry
 	log      *auditlog.Log
 	dec      *decisions.Log // the decision records on log
@@ -89,7 +91,10 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 		lg.Close()
 		return nil, err
 	}
-	s := &service{cfg: cfg, reg: reg, log: lg, dec: dec, model: model}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	s := &service{cfg: cfg, dir: dir, logger: logger, reg: reg, log: lg, dec: dec, model: model}
 	s.decided = prometheus.NewCounter(prometheus.CounterOpts{Name: "lending_decisions_total", Help: "Decisions made by the example lending service."})
 	reg.MustRegister(s.decided)
 	fail := func(err error) (*service, error) {
@@ -170,6 +175,10 @@ func (s *service) anchorErr() error {
 // errApplication marks an application the service cannot decide.
 var errApplication = errors.New("application")
 
+// errConflict marks an application whose id the log holds for another
+// application (or for a subject since erased).
+var errConflict = errors.New("conflict")
+
 // Applicant is one credit application: the model's features (null for a
 // missing value) and the applicant's protected group attributes, which are
 // recorded (sealed) for fairness monitoring but not given to the model.
@@ -194,30 +203,42 @@ type Decided struct {
 	Duration string           `json:"duration,omitempty"`
 }
 
-// decide scores, explains and records one application.
+// decide scores, explains and records one application. An id already in
+// the log is answered from the log, never recomputed: the same application
+// (subject, features, groups) gets the stored decision with Existing set;
+// another application, or one for an erased subject, is errConflict.
 func (s *service) decide(ctx context.Context, a *Applicant) (*Decided, error) {
 	d, err := s.decision(a, time.Now())
 	if err != nil {
+		return nil, err
+	}
+	if st, err := s.dec.Get(ctx, a.ID); err == nil {
+		return s.existing(d, st)
+	} else if !errors.Is(err, decisions.ErrNotFound) {
 		return nil, err
 	}
 	res, err := s.dec.Append(ctx, *d)
 	if err != nil {
 		return nil, err
 	}
+	if res.Existing { // another request recorded the id first
+		st, err := s.dec.Get(ctx, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		return s.existing(d, st)
+	}
 	at := time.Now()
 	s.mu.Lock()
-	if !res.Existing {
-		s.appended = append(s.appended, appendTime{index: res.Index, at: at})
-	}
+	s.appended = append(s.appended, appendTime{index: res.Index, at: at})
 	s.mu.Unlock()
 	s.decided.Inc()
 	out := &Decided{
-		ID:       res.ID,
-		Index:    res.Index,
-		Existing: res.Existing,
-		Label:    d.Output.Label,
-		Score:    d.Output.Score,
-		Model:    s.model.name + "@" + s.model.version,
+		ID:    res.ID,
+		Index: res.Index,
+		Label: d.Output.Label,
+		Score: d.Output.Score,
+		Model: s.model.name + "@" + s.model.version,
 	}
 	if d.Output.Label != "approve" {
 		if out.Reasons, err = s.model.reasons(d.Explanation); err != nil {
@@ -225,6 +246,53 @@ func (s *service) decide(ctx context.Context, a *Applicant) (*Decided, error) {
 		}
 	}
 	return out, nil
+}
+
+// existing answers a repeated id from the stored record st, if d is the
+// same application; the conflict error names the id only.
+func (s *service) existing(d *record.Decision, st decisions.Stored) (*Decided, error) {
+	if st.Payload == nil {
+		return nil, fmt.Errorf("%w: decision id %q was recorded for a subject who has since been erased; use a new id", errConflict, d.ID)
+	}
+	if !sameApplication(d, st.Payload) {
+		return nil, fmt.Errorf("%w: decision id %q is already recorded for another application; use a new id", errConflict, d.ID)
+	}
+	out := &Decided{
+		ID:       d.ID,
+		Index:    st.Index,
+		Existing: true,
+		Label:    st.Leaf.Output.Label,
+		Score:    st.Leaf.Output.Score,
+		Model:    st.Leaf.Model.Name + "@" + st.Leaf.Model.Version,
+	}
+	if out.Label != "approve" && st.Payload.Explanation != nil {
+		var err error
+		if out.Reasons, err = s.model.reasons(st.Payload.Explanation); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// sameApplication reports whether d has the subject, inputs and groups of
+// the stored payload p (which holds them in canonical, name-sorted order).
+func sameApplication(d *record.Decision, p *record.Payload) bool {
+	if d.Subject != p.Subject || len(d.Inputs) != len(p.Inputs) || len(d.Groups) != len(p.Groups) {
+		return false
+	}
+	in := slices.Clone(d.Inputs)
+	slices.SortFunc(in, func(x, y record.Feature) int { return strings.Compare(x.Name, y.Name) })
+	for i := range in {
+		if in[i].Name != p.Inputs[i].Name || !in[i].Value.Equal(p.Inputs[i].Value) {
+			return false
+		}
+	}
+	for i := range d.Groups { // decision sorts its groups by name
+		if d.Groups[i] != p.Groups[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // decision builds the record of one application.

@@ -12,10 +12,11 @@
 //
 //	go run ./examples/regulator                    # demo: a log on a simulated chain, in process
 //	go run ./examples/regulator --tamper           # demo where the operator rewrote one decision
-//	go run ./examples/regulator --service http://127.0.0.1:8080 --rpc http://127.0.0.1:8545 --contract 0x..
+//	go run ./examples/regulator --service http://127.0.0.1:8080 --tokens FILE --rpc http://127.0.0.1:8545 --contract 0x..
 //
 // The last form audits a running `examples/lending --http` service anchored
-// on a real node (anvil, for instance). It prints a JSON report and exits 0
+// on a real node (anvil, for instance), with the regulator's bearer token
+// from a tokens file ("regulator TOKEN" line; docs/http.md). It prints a JSON report and exits 0
 // when everything verified, 1 when something did not, 2 on bad usage.
 package main
 
@@ -34,6 +35,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/glassbox-audit/glassbox/portal/access"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -50,6 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	service := fs.String("service", "", "base URL of the lending service's HTTP API (default: an in-process demo)")
 	rpcURL := fs.String("rpc", "", "Ethereum JSON-RPC URL (with --service)")
 	contract := fs.String("contract", "", "GlassboxRegistry address (with --service)")
+	tokens := fs.String("tokens", "", "tokens file holding the regulator's bearer token (with --service)")
 	sample := fs.Int("sample", 20, "receipts to verify")
 	decisions := fs.Int("n", 300, "decisions in the demo log")
 	tamper := fs.Bool("tamper", false, "demo: the operator rewrites one decision after it was anchored")
@@ -71,8 +74,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		reg *registry.Client
 	)
 	if *service != "" {
-		if *rpcURL == "" || !common.IsHexAddress(*contract) {
-			fmt.Fprintln(stderr, "regulator: --service needs --rpc and --contract")
+		if *rpcURL == "" || !common.IsHexAddress(*contract) || *tokens == "" {
+			fmt.Fprintln(stderr, "regulator: --service needs --rpc, --contract and --tokens")
+			return 2
+		}
+		token, err := regulatorToken(*tokens)
+		if err != nil {
+			fmt.Fprintln(stderr, "regulator:", err)
 			return 2
 		}
 		c, err := ethclient.DialContext(ctx, *rpcURL)
@@ -85,7 +93,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "regulator:", err)
 			return 1
 		}
-		if op, err = newHTTPOperator(ctx, *service); err != nil {
+		if op, err = newHTTPOperator(ctx, *service, token); err != nil {
 			fmt.Fprintln(stderr, "regulator:", err)
 			return 1
 		}
@@ -115,4 +123,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "regulator: %d anchors and %d receipts verified against contract %s\n", rep.AnchorsChecked, rep.ReceiptsVerified, rep.Contract)
 	return 0
+}
+
+// regulatorToken returns the regulator's token from a tokens file.
+func regulatorToken(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	m, err := access.ParseTokens(f)
+	if err != nil {
+		return "", err
+	}
+	for tok, role := range m {
+		if role == access.RoleRegulator {
+			return tok, nil
+		}
+	}
+	return "", fmt.Errorf("%s holds no regulator token", path)
 }

@@ -78,15 +78,17 @@ func (o logOperator) Receipt(ctx context.Context, id string) ([]byte, error) {
 	return r.Marshal()
 }
 
-// httpOperator asks the lending example's HTTP API.
+// httpOperator asks the lending example's HTTP API (docs/http.md), with
+// the regulator's bearer token.
 type httpOperator struct {
 	base   string
+	token  string
 	origin string
 	client *http.Client
 }
 
-func newHTTPOperator(ctx context.Context, base string) (*httpOperator, error) {
-	o := &httpOperator{base: base, client: http.DefaultClient}
+func newHTTPOperator(ctx context.Context, base, token string) (*httpOperator, error) {
+	o := &httpOperator{base: base, token: token, client: http.DefaultClient}
 	var cp struct {
 		Origin string `json:"origin"`
 	}
@@ -102,6 +104,7 @@ func (o *httpOperator) get(ctx context.Context, path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	req.Header.Set("Authorization", "Bearer "+o.token)
 	resp, err := o.client.Do(req)
 	if err != nil {
 		return nil, err
@@ -188,6 +191,14 @@ func (o *httpOperator) DecisionIDs(ctx context.Context, limit int) ([]string, er
 	return ids[:min(limit, len(ids))], nil
 }
 
+// Receipt reads GET /v1/decisions/{id}, the regulator's route, and
+// returns the receipt in it.
 func (o *httpOperator) Receipt(ctx context.Context, id string) ([]byte, error) {
-	return o.get(ctx, "/v1/receipts/"+url.PathEscape(id))
+	var d struct {
+		Receipt json.RawMessage `json:"receipt"`
+	}
+	if err := o.getJSON(ctx, "/v1/decisions/"+url.PathEscape(id), &d); err != nil {
+		return nil, err
+	}
+	return d.Receipt, nil
 }

@@ -39,7 +39,8 @@ func TestAuditRunningServiceOnAnvil(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, "github.com/glassbox-audit/glassbox/examples/lending").CombinedOutput(); err != nil {
 		t.Fatalf("building the lending service: %v\n%s", err, out)
 	}
-	svc := exec.Command(bin, "--http", "127.0.0.1:0", "--dir", t.TempDir(),
+	dir := t.TempDir()
+	svc := exec.Command(bin, "--http", "127.0.0.1:0", "--dir", dir,
 		"--rpc", node.URL, "--contract", reg.Address().Hex(), "--key", hexutil.Encode(crypto.FromECDSA(node.Keys[0])),
 		"--confirmations", "1", "--anchor-interval", "50ms", "--anchor-entries", "4", "--poll", "10ms")
 	stdout, err := svc.StdoutPipe()
@@ -69,10 +70,25 @@ func TestAuditRunningServiceOnAnvil(t *testing.T) {
 		for sc.Scan() {
 		}
 	}()
+	// The service made DIR/tokens, one token per role.
+	tokensFile := filepath.Join(dir, "tokens")
+	raw, err := os.ReadFile(tokensFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lender string
+	for _, l := range strings.Split(string(raw), "\n") {
+		if tok, ok := strings.CutPrefix(l, "lender "); ok {
+			lender = tok
+		}
+	}
 
 	apps := sampleApplications(t, 10)
 	for _, body := range apps {
-		resp, err := http.Post(base+"/v1/decisions", "application/json", bytes.NewReader(body))
+		req, _ := http.NewRequest("POST", base+"/v1/decisions", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+lender)
+		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,7 +117,7 @@ func TestAuditRunningServiceOnAnvil(t *testing.T) {
 	}
 
 	var out, errb bytes.Buffer
-	code := run(ctx, []string{"--service", base, "--rpc", node.URL, "--contract", reg.Address().Hex(), "--sample", "6", "--seed", "3"}, &out, &errb)
+	code := run(ctx, []string{"--service", base, "--tokens", tokensFile, "--rpc", node.URL, "--contract", reg.Address().Hex(), "--sample", "6", "--seed", "3"}, &out, &errb)
 	var rep Report
 	json.Unmarshal(out.Bytes(), &rep)
 	if code != 0 || rep.Receipts != 6 || rep.ReceiptsVerified != 6 || rep.Anchors == 0 || rep.AnchorsChecked != rep.Anchors || rep.AnchoredSize != 10 {

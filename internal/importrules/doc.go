@@ -17,6 +17,9 @@
 //     decisions, anchoring, the registry, fairness, explanations, commands
 //     (neither by its own imports, nor through the packages it imports).
 //   - Fairness reports link no Pebble.
+//   - The HTTP surface (httpapi) links no go-ethereum and nothing of the
+//     anchorer, the registry, the commands or the examples: a program
+//     hands it the anchor through Options.Receipt.
 //
 // A rule that does not hold yet carries the reason in its pending field;
 // the test then reports it as skipped, and fails once the rule holds, so

@@ -46,6 +46,7 @@ var rules = []rule{
 	{pkg: "auditlog", forbidden: engineAbove},
 	{pkg: "fairness", forbidden: []string{pebble}},
 	{pkg: "auditlog/decisions", forbidden: []string{ethereum, "./anchor", "./registry", "./cmd"}},
+	{pkg: "httpapi", forbidden: []string{ethereum, "./anchor", "./registry", "./cmd", "./examples"}},
 }
 
 // listed is what go list says of one package.

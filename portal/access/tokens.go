@@ -127,6 +127,12 @@ func (t *Tokens) Authenticate(r *http.Request) (Role, error) {
 
 type roleKey struct{}
 
+// WithRole returns ctx carrying role, as [Tokens.Require] passes it on; for
+// a server that authenticates with [Tokens.Authenticate] itself.
+func WithRole(ctx context.Context, role Role) context.Context {
+	return context.WithValue(ctx, roleKey{}, role)
+}
+
 // RoleFrom returns the role that [Tokens.Require] authenticated.
 func RoleFrom(ctx context.Context) (Role, bool) {
 	r, ok := ctx.Value(roleKey{}).(Role)

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/httpapi"
+)
+
+// TestServe runs glassbox serve on a log directory made by the SDK: it
+// listens on loopback, makes DIR/tokens (0600) and DIR/link.key, prints
+// the tokens' path and not the tokens, serves checkpoints to everyone,
+// decisions to the regulator only, links to the lender, and a receipt to
+// the holder of its link; the store is not written.
+func TestServe(t *testing.T) {
+	dir := sdkLogDir(t)
+	before := treeState(t, filepath.Join(dir, auditlog.StoreDir))
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var errb strings.Builder
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, &cliEnv{stdin: strings.NewReader(""), stdout: pw, stderr: &errb}, []string{"serve", "--dir", dir, "--addr", ":0"})
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		cancel()
+		t.Fatalf("serve printed nothing (exit %d): %s", <-done, errb.String())
+	}
+	go io.Copy(io.Discard, pr)
+	var started serveStarted
+	if err := json.Unmarshal([]byte(line), &started); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(started.Addr, "127.0.0.1:") || started.Tokens != filepath.Join(dir, httpapi.TokensFile) {
+		t.Fatalf("serve started %+v, want loopback and DIR/tokens", started)
+	}
+	fi, err := os.Stat(started.Tokens)
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("tokens file: %v %v", fi, err)
+	}
+	raw, _ := os.ReadFile(started.Tokens)
+	tokens := map[string]string{}
+	for _, l := range strings.Split(string(raw), "\n") {
+		if role, tok, ok := strings.Cut(l, " "); ok && !strings.HasPrefix(l, "#") {
+			tokens[role] = tok
+			if strings.Contains(line, tok) || strings.Contains(errb.String(), tok) {
+				t.Errorf("serve printed the %s token", role)
+			}
+		}
+	}
+	do := func(method, path, role string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequest(method, "http://"+started.Addr+path, nil)
+		if role != "" {
+			req.Header.Set("Authorization", "Bearer "+tokens[role])
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, b := do("GET", "/v1/checkpoints/latest", ""); code != 200 || !strings.Contains(b, `"tree_size":40`) {
+		t.Errorf("latest checkpoint: %d %s", code, b)
+	}
+	if code, _ := do("GET", "/v1/decisions", ""); code != 401 {
+		t.Errorf("decisions without a token: %d", code)
+	}
+	if code, _ := do("GET", "/v1/decisions", "lender"); code != 403 {
+		t.Errorf("decisions as the lender: %d", code)
+	}
+	if code, b := do("GET", "/v1/decisions", "regulator"); code != 200 || !strings.Contains(b, `"lend-39"`) {
+		t.Errorf("decisions as the regulator: %d %s", code, b)
+	}
+	if code, b := do("GET", "/v1/decisions/lend-3", "regulator"); code != 200 || !strings.Contains(b, `"s-3"`) {
+		t.Errorf("a decision as the regulator: %d %s", code, b)
+	}
+	code, b := do("POST", "/v1/decisions/lend-3/link", "lender")
+	var link httpapi.Link
+	if code != 200 || json.Unmarshal([]byte(b), &link) != nil {
+		t.Fatalf("link: %d %s", code, b)
+	}
+	if code, b := do("GET", link.URL, ""); code != 200 || !strings.Contains(b, `"s-3"`) || strings.Contains(b, `"s-4"`) {
+		t.Errorf("the receipt by its link: %d %s", code, b)
+	}
+	if code, _ := do("GET", "/v1/receipts/lend-3", ""); code != 404 {
+		t.Errorf("a receipt by id: %d, want 404", code)
+	}
+	if code, _ := do("GET", "/metrics", "metrics"); code != 200 {
+		t.Errorf("metrics: %d", code)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Fatalf("serve exit %d: %s", code, errb.String())
+	}
+	sameTree(t, "serving", before, treeState(t, filepath.Join(dir, auditlog.StoreDir)))
+	if _, err := os.Stat(filepath.Join(dir, httpapi.LinkKeyFile)); err != nil {
+		t.Errorf("no link key: %v", err)
+	}
+}
+
+// TestServeUsage: serve refuses a public address without --public, a
+// missing --dir and a directory that holds no log, with exit 2.
+func TestServeUsage(t *testing.T) {
+	dir := sdkLogDir(t)
+	for _, c := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"serve", "--dir", dir, "--addr", "0.0.0.0:0"}, "--public"},
+		{[]string{"serve"}, "--dir is required"},
+		{[]string{"serve", "--dir", t.TempDir()}, "serve needs a log directory"},
+		{[]string{"serve", "--dir", dir, "--tokens", filepath.Join(t.TempDir(), "none")}, "no such file"},
+	} {
+		code, _, stderr := runRecCLI(t, "", c.args...)
+		if code != exitUsage || !strings.Contains(stderr, c.says) {
+			t.Errorf("%q: exit %d %s, want 2 saying %q", c.args, code, stderr, c.says)
+		}
+	}
+}
