@@ -6,8 +6,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -56,6 +58,18 @@ type fixture struct {
 	disputes *chainDisputes
 	p        *portal.Portal
 	srv      *httptest.Server
+
+	mu       sync.Mutex
+	requests []string // method and path of every request the server got
+}
+
+// takeRequests returns the requests served so far and forgets them.
+func (f *fixture) takeRequests() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := f.requests
+	f.requests = nil
+	return out
 }
 
 // decisionFor is a decline with an explanation over one-hot columns.
@@ -125,6 +139,7 @@ type fixtureOpts struct {
 	static    bool // Options.Static: an empty directory (no verifier)
 	noDispute bool
 	prefix    string
+	rpcURL    string // the browser's RPC URL, instead of the chain's
 }
 
 func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
@@ -228,6 +243,9 @@ func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
 	if fo.noDispute {
 		opts.Disputes, opts.DisputeStatus = nil, nil
 	}
+	if fo.rpcURL != "" {
+		opts.RPCURL = fo.rpcURL
+	}
 	if fo.static {
 		opts.Static = fstest.MapFS{}
 	}
@@ -235,7 +253,12 @@ func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.srv = httptest.NewServer(f.p)
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		f.requests = append(f.requests, r.Method+" "+r.URL.Path)
+		f.mu.Unlock()
+		f.p.ServeHTTP(w, r)
+	}))
 	t.Cleanup(f.srv.Close)
 	return f
 }

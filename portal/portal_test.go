@@ -161,11 +161,7 @@ func TestLinkErrorsHTTP(t *testing.T) {
 		t.Fatal(err)
 	}
 	ftok, _, _ := foreign.Issue("app-1001")
-	past, err := access.NewLinks(f.linkKey, &access.LinkOptions{TTL: time.Hour, Now: func() time.Time { return time.Now().Add(-2 * time.Hour) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	etok, _, _ := past.Issue("app-1001")
+	etok := expiredToken(t, f.linkKey, "app-1001")
 	for _, c := range []struct {
 		url, heading string
 		status       int
@@ -296,4 +292,18 @@ func TestOptions(t *testing.T) {
 	if _, err := portal.New(nil); !errors.Is(err, portal.ErrConfig) {
 		t.Errorf("nil options: %v", err)
 	}
+}
+
+// expiredToken is a token under key that expired an hour ago.
+func expiredToken(t *testing.T, key []byte, id string) string {
+	t.Helper()
+	past, err := access.NewLinks(key, &access.LinkOptions{TTL: time.Hour, Now: func() time.Time { return time.Now().Add(-2 * time.Hour) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _, err := past.Issue(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
 }

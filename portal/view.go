@@ -137,7 +137,7 @@ func (p *Portal) view(ctx context.Context, token string, st decisions.Stored, rc
 	v.Reg = p.registration(ctx, leaf.Model)
 	if d := rc.Disclosures.Inputs; d != nil {
 		for _, f := range d.Value {
-			v.Inputs = append(v.Inputs, inputView{Label: label(f.Name), Name: f.Name, Value: f.Value.String()})
+			v.Inputs = append(v.Inputs, inputView{Label: label(f.Name), Name: f.Name, Value: display(f.Value)})
 		}
 	}
 	v.Adverse = !hasInfo || info.Adverse == nil || slices.Contains(info.Adverse, leaf.Output.Label)
@@ -371,4 +371,19 @@ func shorten(s string, n int) string {
 var funcs = template.FuncMap{
 	"px":    func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) },
 	"field": func(f record.Field) string { return f.String() },
+}
+
+// display writes a feature value for a person: a string as it is, a bool
+// as yes or no, a number as Go writes it.
+func display(v record.Value) string {
+	if s, ok := v.Str(); ok {
+		return s
+	}
+	if b, ok := v.Boolean(); ok {
+		if b {
+			return "yes"
+		}
+		return "no"
+	}
+	return v.String()
 }

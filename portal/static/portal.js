@@ -97,7 +97,7 @@
       return;
     }
     (report.disclosed || []).forEach(function (f) {
-      var s = document.querySelector('[data-field="' + f + '"]');
+      var s = document.querySelector('[data-proves="' + f + '"]');
       if (!s) return;
       s.classList.add("verified");
       var b = s.querySelector(".badge");
