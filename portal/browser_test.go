@@ -115,9 +115,7 @@ func TestApplicantVerifiesInBrowser(t *testing.T) {
 	if l := eval[[]string](t, p, unlabelled); len(l) != 0 {
 		t.Errorf("controls without a label: %v", l)
 	}
-	if err := p.Screenshot(filepath.Join(screenshotDir(t), "portal-applicant.png")); err != nil {
-		t.Fatal(err)
-	}
+	screenshot(t, p, "portal-applicant.png")
 	wasm, err := os.ReadFile(filepath.Join(static, "receipt.wasm"))
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +180,7 @@ func TestCheckPageInBrowser(t *testing.T) {
 		t.Fatalf("tampered receipt: %s, failed %s %s: %s", verdict, rep.Failed, rep.Field, rep.Summary)
 	}
 	failed := eval[[]string](t, p, `Array.from(document.querySelectorAll("#steps li.failed")).map(function (li) { return li.dataset.check + ":" + li.dataset.field + " " + li.textContent; })`)
-	if len(failed) != 1 || !strings.HasPrefix(failed[0], "commitment:inputs Disclosed your inputs match the record") {
+	if len(failed) != 1 || !strings.HasPrefix(failed[0], "commitment:inputs Your inputs match the record") {
 		t.Errorf("failed steps shown: %q", failed)
 	}
 	if got := eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Not genuine: a check failed.") {
@@ -193,9 +191,7 @@ func TestCheckPageInBrowser(t *testing.T) {
 			t.Errorf("the check sent %s to the server", r)
 		}
 	}
-	if err := p.Screenshot(filepath.Join(screenshotDir(t), "portal-check.png")); err != nil {
-		t.Fatal(err)
-	}
+	screenshot(t, p, "portal-check.png")
 }
 
 // TestLinkErrorsInBrowser: an expired link and a link of another lender
@@ -387,12 +383,10 @@ func TestDisputeAndEraseInBrowser(t *testing.T) {
 	if n := eval[int](t, p, `document.querySelectorAll("#inputs, #explanation, #reasons, #erase").length`); n != 0 {
 		t.Errorf("after erasure the page still has %d personal sections", n)
 	}
-	if s := eval[string](t, p, `document.querySelector(".notice").textContent`); s != "Your personal data was erased." {
-		t.Errorf("notice %q", s)
+	if s := eval[string](t, p, `document.getElementById("erased-h").textContent`); s != "Your personal data is gone" {
+		t.Errorf("erased heading %q", s)
 	}
-	if err := p.Screenshot(filepath.Join(screenshotDir(t), "portal-erased.png")); err != nil {
-		t.Fatal(err)
-	}
+	screenshot(t, p, "portal-erased.png")
 }
 
 // expiredLink is a link sealed under the fixture's key that expired.

@@ -250,7 +250,9 @@ func (p *Portal) applicant(w http.ResponseWriter, r *http.Request) {
 	case "dispute":
 		v.Notice = "Your dispute was filed on the public registry."
 	case "erased":
-		v.Notice = "Your personal data was erased."
+		if !v.Erased { // erased already shows what happened
+			v.Notice = "Your personal data was erased."
+		}
 	}
 	p.render(w, r, http.StatusOK, "applicant", v)
 }

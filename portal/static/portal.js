@@ -15,7 +15,13 @@
     block: "The anchoring transaction is in its block",
     decision: "The receipt is for this decision"
   };
-  var fields = { subject: "your identity", inputs: "your inputs", groups: "group data", metadata: "metadata", explanation: "the explanation" };
+  var fields = {
+    subject: "Your identity matches the record",
+    inputs: "Your inputs match the record",
+    groups: "Your group data matches the record",
+    metadata: "The metadata matches the record",
+    explanation: "The explanation matches the record"
+  };
   var statusText = { passed: "passed", failed: "failed", "not checked": "not checked", skipped: "does not apply" };
 
   function el(tag, cls, text) {
@@ -50,7 +56,7 @@
       li.dataset.check = s.check;
       if (s.field) li.dataset.field = s.field;
       var what = names[s.check] || s.check;
-      if (s.check === "commitment" && s.field) what = "Disclosed " + (fields[s.field] || s.field) + " match the record";
+      if (s.check === "commitment" && s.field) what = fields[s.field] || "The disclosed " + s.field + " matches the record";
       li.appendChild(el("span", "what", what));
       li.appendChild(el("span", "status", statusText[s.status] || s.status));
       li.appendChild(el("span", "msg", s.message));
@@ -61,6 +67,11 @@
     verdict.textContent = "";
     verdict.appendChild(el("span", "", head + " "));
     verdict.appendChild(el("span", "msg", report.summary));
+    var short = document.getElementById("verify-short");
+    if (short) {
+      short.textContent = head + " See the checks below.";
+      short.className = report.verdict;
+    }
     section.dataset.verdict = report.verdict;
     section.dataset.ms = ms.toFixed(1);
     section.dataset.report = JSON.stringify(report);
@@ -121,8 +132,11 @@
     var drop = document.getElementById("drop");
     var file = document.getElementById("file");
     var paste = document.getElementById("paste");
+    var source = document.getElementById("source");
     function fromFile(f) {
       if (!f) return;
+      paste.value = "";
+      source.textContent = "Checked: the file " + f.name + " (" + f.size + " bytes), read in your browser.";
       f.arrayBuffer().then(function (buf) { run(section, new Uint8Array(buf)); });
     }
     file.addEventListener("change", function () { fromFile(file.files[0]); });
@@ -140,7 +154,10 @@
     });
     form.addEventListener("submit", function (e) {
       e.preventDefault(); // nothing is uploaded
-      if (paste.value.trim()) run(section, paste.value);
+      if (paste.value.trim()) {
+        source.textContent = "Checked: the pasted text (" + paste.value.length + " characters).";
+        run(section, paste.value);
+      }
       else if (file.files[0]) fromFile(file.files[0]);
     });
   }
