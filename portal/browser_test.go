@@ -394,4 +394,3 @@ func expiredLink(t *testing.T, f *fixture) string {
 	t.Helper()
 	return f.srv.URL + "/a/" + expiredToken(t, f.linkKey, "app-1001")
 }
-

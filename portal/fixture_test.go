@@ -140,6 +140,8 @@ type fixtureOpts struct {
 	noDispute bool
 	prefix    string
 	rpcURL    string // the browser's RPC URL, instead of the chain's
+	// unregistered: the model is not registered on the contract.
+	unregistered bool
 }
 
 func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
@@ -185,8 +187,10 @@ func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
 	}
 	chain := receiptchecktest.StartSimulated(t)
 	chain.RegisterLog(t, vkey)
-	if _, err := chain.Registry.RegisterModel(ctx, chain.Auth, fo.model.Name, fo.model.Version, fo.model.ArtifactDigest, "https://lender.example/models/credit"); err != nil {
-		t.Fatal(err)
+	if !fo.unregistered {
+		if _, err := chain.Registry.RegisterModel(ctx, chain.Auth, fo.model.Name, fo.model.Version, fo.model.ArtifactDigest, "https://lender.example/models/credit"); err != nil {
+			t.Fatal(err)
+		}
 	}
 	// Anchor the log as it is now; the portal's Attach then finds the anchor.
 	r, err := dec.Receipt(ctx, "app-1001")

@@ -5,16 +5,22 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 func get(t *testing.T, u string) (*http.Response, string) {
@@ -306,4 +312,119 @@ func expiredToken(t *testing.T, key []byte, id string) string {
 		t.Fatal(err)
 	}
 	return tok
+}
+
+// TestMounted: the portal works under a prefix, mounted on a mux as it is
+// or behind http.StripPrefix; its pages link under the prefix.
+func TestMounted(t *testing.T) {
+	f := newFixture(t, &fixtureOpts{static: true, prefix: "/portal"})
+	tok, _, _ := f.links.Issue("app-1001")
+	mux := http.NewServeMux()
+	mux.Handle("/portal/", f.p)
+	mux.Handle("/stripped/", http.StripPrefix("/stripped", f.p))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for _, base := range []string{srv.URL + "/portal", srv.URL + "/stripped"} {
+		resp, body := get(t, base+"/a/"+tok)
+		if resp.StatusCode != http.StatusOK || !strings.Contains(body, `href="/portal/static/portal.css"`) || !strings.Contains(body, `action="/portal/a/`+tok+`/dispute"`) {
+			t.Errorf("%s: status %d", base, resp.StatusCode)
+		}
+		if resp, _ := get(t, base+"/static/portal.js"); resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/javascript; charset=utf-8" {
+			t.Errorf("%s: portal.js: %d %s", base, resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+	}
+	resp, _ := postForm(t, srv.URL+"/portal/a/"+tok+"/dispute", url.Values{"text": {"wrong"}}, "")
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || loc != "/portal/a/"+tok+"?done=dispute#dispute" {
+		t.Errorf("dispute under the prefix: %d %s", resp.StatusCode, loc)
+	}
+}
+
+// TestStatic: the verifier's files come from Options.Static with their
+// types; anything else under /static is not found; without them the pages
+// say the in-browser check is not available and load no verifier.
+func TestStatic(t *testing.T) {
+	f := newFixture(t, &fixtureOpts{static: true})
+	for _, name := range []string{"receipt.wasm", "wasm_exec.js", "../portal.go", "templates", "x.css"} {
+		if resp, _ := get(t, f.srv.URL+"/static/"+name); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: %d", name, resp.StatusCode)
+		}
+	}
+	_, body := get(t, f.srv.URL+"/check")
+	if !strings.Contains(body, "In-browser check not available") || strings.Contains(body, "wasm_exec.js") {
+		t.Errorf("the check page without a verifier:\n%s", body)
+	}
+	dir := t.TempDir()
+	for name, content := range map[string]string{"receipt.wasm": "\x00asm\x01\x00\x00\x00", "wasm_exec.js": "// go"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := portal.New(&portal.Options{Decisions: f.dec, Links: f.links, Static: os.DirFS(dir)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	resp, body := get(t, srv.URL+"/static/receipt.wasm")
+	if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "application/wasm" || body != "\x00asm\x01\x00\x00\x00" {
+		t.Errorf("receipt.wasm: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	_, body = get(t, srv.URL+"/check")
+	if !strings.Contains(body, `<script src="/static/wasm_exec.js" defer>`) || !strings.Contains(body, `data-wasm="/static/receipt.wasm"`) {
+		t.Errorf("the check page with a verifier:\n%s", body)
+	}
+	if resp, _ := get(t, srv.URL+"/check"); !strings.Contains(resp.Header.Get("Content-Security-Policy"), "connect-src 'self';") {
+		t.Errorf("without an RPC URL: CSP %s", resp.Header.Get("Content-Security-Policy"))
+	}
+}
+
+// TestChainState: the page shows what the contract says: a deprecated
+// model version with its reason, a resolved dispute's status, and a model
+// version that was never registered.
+func TestChainState(t *testing.T) {
+	f := newFixture(t, &fixtureOpts{static: true})
+	ctx := context.Background()
+	link := f.link(t, "app-1001")
+	if _, err := f.chain.Registry.DeprecateModel(ctx, f.chain.Auth, testModel.Name, testModel.Version, "retrained on 2026 data"); err != nil {
+		t.Fatal(err)
+	}
+	if resp, _ := postForm(t, link+"/dispute", url.Values{"text": {"My savings were 12000."}}, ""); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("dispute: %d", resp.StatusCode)
+	}
+	if _, err := f.chain.Registry.ResolveDispute(ctx, f.chain.Auth, 1, registry.DisputeUpheld, "https://lender.example/resolutions/1"); err != nil {
+		t.Fatal(err)
+	}
+	_, body := get(t, link)
+	for _, want := range []string{`<strong class="deprecated">Deprecated</strong>: retrained on 2026 data.`, `Status: <strong class="status">upheld</strong>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+
+	other := newFixture(t, &fixtureOpts{static: true, unregistered: true, model: record.Model{Name: "unregistered", Version: "0.1", ArtifactDigest: record.Digest{9}}})
+	if _, body := get(t, other.link(t, "app-1001")); !strings.Contains(body, "<strong>Not registered</strong> on the registry contract.") {
+		t.Errorf("an unregistered model's page lacks the warning")
+	}
+}
+
+// TestAuthorize: the Authorize hook is asked with the link's decision id
+// and its refusal is a 403 that shows nothing of the decision.
+func TestAuthorize(t *testing.T) {
+	f := newFixture(t, &fixtureOpts{static: true})
+	var asked []string
+	p, err := portal.New(&portal.Options{Decisions: f.dec, Links: f.links, Static: fstest.MapFS{},
+		Authorize: func(r *http.Request, id string) error {
+			asked = append(asked, id)
+			return errors.New("this decision is under review; please call us")
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	tok, _, _ := f.links.Issue("app-1002")
+	resp, body := get(t, srv.URL+"/a/"+tok)
+	if resp.StatusCode != http.StatusForbidden || !strings.Contains(body, "under review") || strings.Contains(body, "german-credit") || len(asked) != 1 || asked[0] != "app-1002" {
+		t.Errorf("status %d, asked %v\n%s", resp.StatusCode, asked, body)
+	}
 }
