@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -16,10 +17,12 @@ import (
 
 	"golang.org/x/mod/sumdb/note"
 
+	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/explain"
 	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
@@ -144,7 +147,7 @@ type fixtureOpts struct {
 	unregistered bool
 }
 
-func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
+func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 	t.Helper()
 	if fo == nil {
 		fo = &fixtureOpts{}
@@ -201,7 +204,10 @@ func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chain.AnchorReceipt(t, string(b))
+	anchored, err := receipt.Parse([]byte(chain.AnchorReceipt(t, string(b))))
+	if err != nil {
+		t.Fatal(err)
+	}
 	key := access.NewLinkKey()
 	links, err := access.NewLinks(key, nil)
 	if err != nil {
@@ -217,16 +223,19 @@ func newFixture(t *testing.T, fo *fixtureOpts) *fixture {
 		Decisions: dec,
 		Links:     links,
 		Log:       lg,
+		// The one anchor, of the tree every receipt's checkpoint has (no
+		// decision is appended after it).
 		Attach: func(ctx context.Context, r *receipt.Receipt) error {
-			b, err := r.Marshal()
+			body, _, _ := strings.Cut(string(r.Checkpoint), "\n\n")
+			cp, err := verify.ParseCheckpoint([]byte(body + "\n"))
 			if err != nil {
 				return err
 			}
-			anchored, err := receipt.Parse([]byte(chain.AnchorReceipt(t, string(b))))
-			if err != nil {
-				return err
+			if cp.Size != anchored.Anchor.TreeSize {
+				return anchor.ErrNoAnchor
 			}
-			*r = *anchored
+			a := *anchored.Anchor
+			r.Anchor = &a
 			return nil
 		},
 		Models: func(name, version string) (*portal.ModelInfo, bool) {
