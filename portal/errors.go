@@ -9,7 +9,4 @@ var (
 	// ErrCrossSite: a POST sent from another site (its Origin or
 	// Sec-Fetch-Site says so); the portal refuses it.
 	ErrCrossSite = errors.New("portal: cross-site request refused")
-	// ErrErased: the decision's personal data was erased; nothing personal
-	// can be shown or disputed with it.
-	ErrErased = errors.New("portal: personal data erased")
 )

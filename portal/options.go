@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
@@ -115,8 +114,6 @@ type Options struct {
 	Lender string
 	// Logger receives the errors the pages report. Nil: slog.Default().
 	Logger *slog.Logger
-	// Now is the clock. Nil: time.Now.
-	Now func() time.Time
 }
 
 // KV is where the portal remembers what it filed: *auditlog.Store
@@ -187,9 +184,6 @@ func (o *Options) withDefaults() (Options, error) {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
-	}
-	if c.Now == nil {
-		c.Now = time.Now
 	}
 	return c, nil
 }

@@ -428,3 +428,29 @@ func TestAuthorize(t *testing.T) {
 		t.Errorf("status %d, asked %v\n%s", resp.StatusCode, asked, body)
 	}
 }
+
+// TestReasonsNeedTexts: the page never gives a column name as a reason:
+// without the lender's texts for a model it lists none and says why, and
+// with texts missing for one variable it lists none either.
+func TestReasonsNeedTexts(t *testing.T) {
+	incomplete := modelInfo()
+	delete(incomplete.Reasons.Texts, "Savings")
+	noTexts := modelInfo()
+	noTexts.Reasons.Texts = nil
+	for name, c := range map[string]struct {
+		info *portal.ModelInfo
+		note string
+	}{
+		"incomplete": {incomplete, "the lender&#39;s texts for this model are incomplete"},
+		"no texts":   {noTexts, "The lender has not given texts for the reasons of this model"},
+	} {
+		f := newFixture(t, &fixtureOpts{static: true, info: c.info})
+		_, body := get(t, f.link(t, "app-1001"))
+		if strings.Contains(body, `<ol class="reasons">`) || !strings.Contains(body, c.note) {
+			t.Errorf("%s: reasons listed, or no note saying why not", name)
+		}
+		if !strings.Contains(body, "Term of the loan") { // the chart still draws
+			t.Errorf("%s: no chart", name)
+		}
+	}
+}
