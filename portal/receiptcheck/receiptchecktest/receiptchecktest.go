@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -326,4 +327,72 @@ func (c *Chain) AnchorReceipt(tb testing.TB, text string) string {
 		tb.Fatal(err)
 	}
 	return string(b)
+}
+
+// EnsureWasm returns the portal/static directory of receipt.wasm and
+// wasm_exec.js, built by scripts/build-wasm when missing, older than a
+// source file of cmd/receiptwasm (any package of this module it builds
+// from, go.mod, go.sum, the script) or beside another Go's wasm_exec.js.
+func EnsureWasm(t testing.TB) string {
+	t.Helper()
+	root := ModuleRoot(t)
+	static := filepath.Join(root, "portal", "static")
+	wasm := filepath.Join(static, "receipt.wasm")
+	stale := ""
+	st, err := os.Stat(wasm)
+	if err != nil {
+		stale = "it is missing"
+	}
+	if stale == "" {
+		goroot, err := exec.Command("go", "env", "GOROOT").Output()
+		if err != nil {
+			t.Fatalf("go env GOROOT: %v", err)
+		}
+		dir := strings.TrimSpace(string(goroot))
+		want, err := os.ReadFile(filepath.Join(dir, "lib", "wasm", "wasm_exec.js"))
+		if err != nil {
+			want, _ = os.ReadFile(filepath.Join(dir, "misc", "wasm", "wasm_exec.js"))
+		}
+		if got, err := os.ReadFile(filepath.Join(static, "wasm_exec.js")); err != nil || !bytes.Equal(got, want) {
+			stale = "wasm_exec.js is missing or not this Go's"
+		}
+	}
+	if stale == "" {
+		cmd := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.Dir}}{{end}}", "./cmd/receiptwasm")
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("go list: %v", err)
+		}
+		files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"), filepath.Join(root, "scripts", "build-wasm")}
+		for _, dir := range strings.Fields(string(out)) {
+			if !strings.HasPrefix(dir, root+string(filepath.Separator)) {
+				continue // the module cache does not change under a version
+			}
+			gofiles, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+			for _, f := range gofiles {
+				if !strings.HasSuffix(f, "_test.go") {
+					files = append(files, f)
+				}
+			}
+		}
+		for _, f := range files {
+			if fi, err := os.Stat(f); err == nil && fi.ModTime().After(st.ModTime()) {
+				stale = f + " is newer"
+				break
+			}
+		}
+	}
+	if stale != "" {
+		t.Logf("building receipt.wasm: %s", stale)
+		cmd := exec.Command("bash", filepath.Join(root, "scripts", "build-wasm"))
+		cmd.Dir = root
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("scripts/build-wasm: %v\n%s", err, out)
+		}
+		t.Logf("%s", bytes.TrimSpace(out))
+	}
+	return static
 }
