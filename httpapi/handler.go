@@ -40,6 +40,10 @@ type Options struct {
 	// BaseURL prefixes the url of an issued link ("https://lender.example";
 	// "" gives a path only).
 	BaseURL string
+	// PagePrefix, when set, is the path of the applicant's page of a link
+	// ("/portal/a/", where a portal is mounted): an issued link then also
+	// carries Page, BaseURL + PagePrefix + token.
+	PagePrefix string
 	// PageSize is the number of ids in a page of GET /v1/decisions
 	// (0: DefaultPageSize; at most decisions.MaxPageSize).
 	PageSize int
@@ -354,8 +358,10 @@ func (h *Handler) getDecision(w http.ResponseWriter, r *http.Request) {
 // /v1/decisions/{id}/link: hand Token (or URL) to the applicant and to
 // nobody else.
 type Link struct {
-	Token   string    `json:"token"`
-	URL     string    `json:"url"`
+	Token string `json:"token"`
+	URL   string `json:"url"`
+	// Page is the applicant's page (Options.PagePrefix), if any.
+	Page    string    `json:"page,omitempty"`
 	Expires time.Time `json:"expires"`
 }
 
@@ -366,7 +372,11 @@ func (h *Handler) IssueLink(id string) (Link, error) {
 	if err != nil {
 		return Link{}, err
 	}
-	return Link{Token: tok, URL: h.o.BaseURL + "/v1/receipts/" + url.PathEscape(tok), Expires: exp}, nil
+	l := Link{Token: tok, URL: h.o.BaseURL + "/v1/receipts/" + url.PathEscape(tok), Expires: exp}
+	if h.o.PagePrefix != "" {
+		l.Page = h.o.BaseURL + h.o.PagePrefix + url.PathEscape(tok)
+	}
+	return l, nil
 }
 
 func (h *Handler) postLink(w http.ResponseWriter, r *http.Request) {

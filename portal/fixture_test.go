@@ -145,6 +145,8 @@ type fixtureOpts struct {
 	rpcURL    string // the browser's RPC URL, instead of the chain's
 	// unregistered: the model is not registered on the contract.
 	unregistered bool
+	// readOnly: the portal reads a log opened read-only.
+	readOnly bool
 }
 
 func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
@@ -170,7 +172,8 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lg, err := auditlog.Open(filepath.Join(t.TempDir(), "log"), &auditlog.Options{Signer: signer})
+	logDir := filepath.Join(t.TempDir(), "log")
+	lg, err := auditlog.Open(logDir, &auditlog.Options{Signer: signer})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,6 +210,18 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 	anchored, err := receipt.Parse([]byte(chain.AnchorReceipt(t, string(b))))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if fo.readOnly {
+		if err := lg.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if lg, err = auditlog.Open(logDir, &auditlog.Options{Signer: signer, ReadOnly: true}); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { lg.Close() })
+		if dec, err = decisions.Open(lg, nil); err != nil {
+			t.Fatal(err)
+		}
 	}
 	key := access.NewLinkKey()
 	links, err := access.NewLinks(key, nil)

@@ -394,6 +394,12 @@ type confirmPage struct {
 	DecisionID string
 }
 
+// canErase reports whether this server can erase: its log is writable
+// (Options.Log), or it was not told the log.
+func (p *Portal) canErase() bool {
+	return p.o.Log == nil || p.o.Log.Writable() == nil
+}
+
 func (p *Portal) erase(w http.ResponseWriter, r *http.Request) {
 	if !p.post(w, r) {
 		return
@@ -412,6 +418,10 @@ func (p *Portal) erase(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	back := p.o.Prefix + "/a/" + r.PathValue("token")
+	if !p.canErase() {
+		p.fail(w, r, http.StatusForbidden, "Erasure is not offered here", "This server reads the lender's log but cannot change it; ask the lender's service to erase your personal data.", "Nothing was erased.")
+		return
+	}
 	if st.Status == decisions.StatusErased || st.Payload == nil {
 		http.Redirect(w, r, back+"?done=erased", http.StatusSeeOther)
 		return

@@ -454,3 +454,22 @@ func TestReasonsNeedTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnlyOffersNoErasure: a portal over a log opened read-only (as
+// glassbox serve opens it) shows no erasure form and refuses an erasure
+// POST with a page that says where to ask, erasing nothing.
+func TestReadOnlyOffersNoErasure(t *testing.T) {
+	f := newFixture(t, &fixtureOpts{static: true, readOnly: true})
+	link := f.link(t, "app-1001")
+	resp, body := get(t, link)
+	if resp.StatusCode != http.StatusOK || strings.Contains(body, "Erase my personal data") || !strings.Contains(body, "Your credit decision") {
+		t.Fatalf("read-only page: %d, erase form shown: %v", resp.StatusCode, strings.Contains(body, "Erase my personal data"))
+	}
+	resp, body = postForm(t, link+"/erase", url.Values{"confirm": {"yes"}}, "")
+	if resp.StatusCode != http.StatusForbidden || !strings.Contains(body, "Erasure is not offered here") {
+		t.Fatalf("erase on a read-only portal: %d", resp.StatusCode)
+	}
+	if st, err := f.dec.Get(context.Background(), "app-1001"); err != nil || st.Status != decisions.StatusSealed {
+		t.Fatalf("after the refused erasure: %v %v", st.Status, err)
+	}
+}

@@ -35,6 +35,7 @@ type applicantPage struct {
 	Score      string
 	ScoreName  string
 	Erased     bool
+	CanErase   bool // this server can erase (its log is writable)
 	Adverse    bool
 	Reasons    []reasonView
 	ReasonNote string // why no reasons are shown, when none are
@@ -109,6 +110,7 @@ func (p *Portal) view(ctx context.Context, token string, st decisions.Stored, rc
 		Score:      strconv.FormatFloat(leaf.Output.Score, 'g', 4, 64),
 		ScoreName:  "Score",
 		Erased:     st.Status == decisions.StatusErased,
+		CanErase:   p.canErase(),
 		Receipt:    string(b),
 		Anchored:   rc.Anchor != nil,
 		Verify:     p.verifyConfig(),

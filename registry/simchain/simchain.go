@@ -44,6 +44,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net"
 	"sync"
 	"time"
 
@@ -86,6 +87,12 @@ type Options struct {
 	// accepts, before SendTransaction returns. (The node indexes the
 	// receipt in the background: poll for it, as for any node.)
 	MineOnSend bool
+	// HTTP serves the chain's JSON-RPC (eth, net, web3) on a free port of
+	// 127.0.0.1, at [Chain].URL, so that other processes and browsers can
+	// read it (CORS allows any origin: it is a loopback development
+	// chain). Transactions sent there are mined only by Commit or
+	// AutoCommit.
+	HTTP bool
 }
 
 // MainnetRules returns the fork rules of Ethereum mainnet as go-ethereum
@@ -129,6 +136,8 @@ type Chain struct {
 	ChainID  *big.Int
 	Keys     []*ecdsa.PrivateKey
 	Registry *registry.Client
+	// URL is the JSON-RPC endpoint with Options.HTTP, else "".
+	URL string
 
 	mu       sync.Mutex // serialises Commit
 	closed   bool
@@ -175,10 +184,20 @@ func New(ctx context.Context, opts *Options) (*Chain, error) {
 		}
 		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: balance}
 	}
-	backend := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.Config = cfg
-	})
+	var backend *simulated.Backend
+	var url string
+	if o.HTTP {
+		var err error
+		if backend, url, err = newHTTPBackend(alloc, cfg); err != nil {
+			return nil, err
+		}
+	} else {
+		backend = simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+			ec.Genesis.Config = cfg
+		})
+	}
 	c := &Chain{
+		URL:     url,
 		Backend: backend,
 		Client:  backend.Client(),
 		ChainID: cfg.ChainID,
@@ -200,6 +219,41 @@ func New(ctx context.Context, opts *Options) (*Chain, error) {
 		go c.autoCommit(o.AutoCommit)
 	}
 	return c, nil
+}
+
+// newHTTPBackend starts a backend whose node serves JSON-RPC over HTTP on
+// a free loopback port. A probed port can be taken before the node binds
+// it (the backend then panics): it retries on another.
+func newHTTPBackend(alloc types.GenesisAlloc, cfg *params.ChainConfig) (*simulated.Backend, string, error) {
+	var lastErr error
+	for range 5 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, "", fmt.Errorf("simchain: finding a free port: %w", err)
+		}
+		port := l.Addr().(*net.TCPAddr).Port
+		l.Close()
+		b, err := func() (b *simulated.Backend, err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					err = fmt.Errorf("%v", r)
+				}
+			}()
+			return simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+				ec.Genesis.Config = cfg
+				nc.HTTPHost = "127.0.0.1"
+				nc.HTTPPort = port
+				nc.HTTPCors = []string{"*"}
+				nc.HTTPVirtualHosts = []string{"127.0.0.1", "localhost"}
+				nc.HTTPModules = []string{"eth", "net", "web3"}
+			}), nil
+		}()
+		if err == nil {
+			return b, fmt.Sprintf("http://127.0.0.1:%d", port), nil
+		}
+		lastErr = err
+	}
+	return nil, "", fmt.Errorf("simchain: serving JSON-RPC over HTTP: %v", lastErr)
 }
 
 // Commit mines a block with the pending transactions and returns its hash.

@@ -3,12 +3,15 @@ package simchain_test
 import (
 	"context"
 	"math/big"
+	"net/http"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/glassbox-audit/glassbox/registry"
@@ -171,5 +174,46 @@ func TestMainnetRules(t *testing.T) {
 	// MainnetRules must not alias go-ethereum's shared configs.
 	if ours.BlobScheduleConfig == m.BlobScheduleConfig || ours == params.AllDevChainProtocolChanges {
 		t.Error("MainnetRules aliases a shared config")
+	}
+}
+
+// TestHTTP: with Options.HTTP another client reads the chain over JSON-RPC
+// on loopback, with CORS for a browser, and sees the deployed registry.
+func TestHTTP(t *testing.T) {
+	ctx := context.Background()
+	c, err := simchain.New(ctx, &simchain.Options{HTTP: true, MineOnSend: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if !strings.HasPrefix(c.URL, "http://127.0.0.1:") {
+		t.Fatalf("URL %q", c.URL)
+	}
+	ec, err := ethclient.DialContext(ctx, c.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	if id, err := ec.ChainID(ctx); err != nil || id.Cmp(c.ChainID) != 0 {
+		t.Fatalf("chain id over HTTP: %v %v", id, err)
+	}
+	if _, err := registry.New(ctx, ec, c.Registry.Address(), nil); err != nil {
+		t.Fatalf("the registry over HTTP: %v", err)
+	}
+	req, _ := http.NewRequest("POST", c.URL, strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Origin", "http://127.0.0.1:9999")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Header.Get("Access-Control-Allow-Origin") == "" {
+		t.Errorf("no CORS header for a browser's request: %v", resp.Header)
+	}
+	if nohttp, err := simchain.New(ctx, nil); err != nil || nohttp.URL != "" {
+		t.Errorf("without HTTP: URL %q, %v", nohttp.URL, err)
+	} else {
+		nohttp.Close()
 	}
 }
