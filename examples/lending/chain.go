@@ -27,6 +27,12 @@ type chain struct {
 	admin    *bind.TransactOpts // registers the log and the model
 	key      *ecdsa.PrivateKey  // the log's anchorer
 	chainID  uint64
+	// rpcURL is the chain's JSON-RPC endpoint for other processes and
+	// browsers ("" when it has none).
+	rpcURL string
+	// desk files applicants' disputes (nil: no dispute desk). It is its
+	// own account, never the anchorer's, so their nonces never collide.
+	desk *bind.TransactOpts
 	// namespace of the log's store for the anchorer's state: each
 	// development chain is new, and its anchors must not mix with those of
 	// an earlier run on the same log directory.
@@ -34,15 +40,27 @@ type chain struct {
 	close     func()
 }
 
+// deskDisputeLimit is the open-dispute limit the development chain's
+// admin grants its dispute desk (an ordinary filer has
+// registry.MaxOpenDisputes).
+const deskDisputeLimit = 10000
+
 // devChain starts the in-process development chain: a block is mined as
-// soon as a transaction arrives, account 0 is the contract's admin and
-// account 1 the log's anchorer.
-func devChain(ctx context.Context) (*chain, error) {
-	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true})
+// soon as a transaction arrives, account 0 is the contract's admin,
+// account 1 the log's anchorer and account 2 the dispute desk. With serve
+// it serves JSON-RPC on loopback, for the applicants' browsers.
+func devChain(ctx context.Context, serve bool) (*chain, error) {
+	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true, HTTP: serve})
 	if err != nil {
 		return nil, fmt.Errorf("starting the development chain: %w", err)
 	}
+	if _, err := sim.Registry.SetDisputeLimit(ctx, sim.TransactOpts(0), sim.Address(2), deskDisputeLimit); err != nil {
+		sim.Close()
+		return nil, fmt.Errorf("raising the dispute desk's limit: %w", err)
+	}
 	return &chain{
+		rpcURL:    sim.URL,
+		desk:      sim.TransactOpts(2),
 		desc:      "simulated (in process, go-ethereum simulated backend)",
 		client:    sim.Client,
 		registry:  sim.Registry,
@@ -81,6 +99,7 @@ func openChain(ctx context.Context, cfg *config) (*chain, error) {
 		return nil, err
 	}
 	return &chain{
+		rpcURL:    cfg.RPC,
 		desc:      "JSON-RPC " + cfg.RPC,
 		client:    c,
 		registry:  reg,

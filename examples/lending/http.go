@@ -22,16 +22,22 @@ const maxBody = 64 << 10
 // handler is the service's HTTP API: httpapi's read side of the log, with
 // POST /v1/decisions mounted for the lender role. The link key is
 // DIR/link.key, made on first use.
-func (s *service) handler(tokens *access.Tokens) (*httpapi.Handler, error) {
+func (s *service) handler(tokens *access.Tokens, baseURL string) (*httpapi.Handler, error) {
 	links, err := httpapi.DirLinks(s.dir, nil)
 	if err != nil {
 		return nil, err
 	}
+	p, err := s.portal(links)
+	if err != nil {
+		return nil, err
+	}
 	return httpapi.New(httpapi.Options{
-		Log:       s.log,
-		Decisions: s.dec,
-		Tokens:    tokens,
-		Links:     links,
+		PagePrefix: portalPrefix + "/a/",
+		BaseURL:    baseURL,
+		Log:        s.log,
+		Decisions:  s.dec,
+		Tokens:     tokens,
+		Links:      links,
 		Receipt: func(ctx context.Context, id string) (*receipt.Receipt, error) {
 			r, _, err := s.receipt(ctx, id)
 			return r, err
@@ -39,6 +45,7 @@ func (s *service) handler(tokens *access.Tokens) (*httpapi.Handler, error) {
 		LatestAnchor: func() (any, bool) { return s.anchorer.Latest() },
 		Metrics:      promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}),
 		Mount: func(h *httpapi.Handler) {
+			h.HandlePublic(portalPrefix+"/", p)
 			h.Handle("POST /v1/decisions", access.RoleLender, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				s.postDecision(h, w, r)
 			}))
@@ -60,13 +67,15 @@ func (s *service) serve(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	h, err := s.handler(tokens)
-	if err != nil {
-		return err
-	}
 	so := &httpapi.ServerOptions{Addr: s.cfg.HTTP, Public: s.cfg.Public}
 	l, err := httpapi.Listen(so)
 	if err != nil {
+		return err
+	}
+	base := "http://" + l.Addr().String()
+	h, err := s.handler(tokens, base)
+	if err != nil {
+		l.Close()
 		return err
 	}
 	srv, err := httpapi.NewServer(h, so)
@@ -74,7 +83,11 @@ func (s *service) serve(ctx context.Context, w io.Writer) error {
 		l.Close()
 		return err
 	}
-	fmt.Fprintf(w, "lending service on http://%s (registry %s on %s); bearer tokens in %s; Ctrl-C to stop\n", l.Addr(), s.chain.registry.Address().Hex(), s.chain.desc, where)
+	fmt.Fprintf(w, "lending service on %s (registry %s on %s); bearer tokens in %s; Ctrl-C to stop\n", base, s.chain.registry.Address().Hex(), s.chain.desc, where)
+	fmt.Fprintf(w, "applicant portal: each POST /v1/decisions answer's link.page; anyone can check a receipt at %s%s/check\n", base, portalPrefix)
+	if s.chain.rpcURL != "" {
+		fmt.Fprintf(w, "chain JSON-RPC for browsers and regulators: %s\n", s.chain.rpcURL)
+	}
 	return httpapi.Serve(ctx, l, srv, so)
 }
 

@@ -142,9 +142,9 @@ type api struct {
 	tokens map[access.Role]string
 }
 
-func startAPI(t *testing.T) *api {
+func startAPI(t *testing.T, flags ...string) *api {
 	t.Helper()
-	cfg, err := parseFlags([]string{"-anchor-entries", "1", "-anchor-interval", "10ms"}, io.Discard)
+	cfg, err := parseFlags(append([]string{"-anchor-entries", "1", "-anchor-interval", "10ms"}, flags...), io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func startAPI(t *testing.T) *api {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := s.handler(toks)
+	h, err := s.handler(toks, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -110,7 +110,7 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 		Logger:        logger,
 	}
 	if cfg.RPC == "" {
-		s.chain, err = devChain(ctx) // no chain configured
+		s.chain, err = devChain(ctx, cfg.HTTP != "") // no chain configured
 	} else {
 		s.chain, err = openChain(ctx, cfg)
 	}
