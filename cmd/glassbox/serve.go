@@ -4,27 +4,40 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/httpapi"
+	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
+	"github.com/glassbox-audit/glassbox/registry"
 )
 
 // serveCommand is `glassbox serve --dir DIR [--addr A] [--tokens F]
-// [--public]`.
+// [--public] [--rpc URL --contract ADDR] [--static DIR] [--lender NAME]`.
 func serveCommand() command {
-	return command{name: "serve", summary: "serve a log directory's read API over HTTP (docs/http.md)", run: runServe}
+	return command{name: "serve", summary: "serve a log directory's read API and applicant portal over HTTP (docs/http.md, docs/portal.md)", run: runServe}
 }
+
+// servePortalPrefix is where serve mounts the applicant portal.
+const servePortalPrefix = "/portal"
 
 // serveStarted is the one line serve prints once it listens.
 type serveStarted struct {
 	Addr   string `json:"addr"`
 	Tokens string `json:"tokens"` // the tokens file (its path; the tokens are never printed)
+	// Portal is the public check page; applicants' pages are under it.
+	Portal string `json:"portal"`
 }
 
 // runServe serves httpapi's routes for a log directory until ctx ends. The
@@ -39,6 +52,10 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	addr := fs.String("addr", httpapi.DefaultAddr, "listen address (loopback unless --public)")
 	tokensFile := fs.String("tokens", "", "bearer tokens file, \"ROLE TOKEN\" lines, mode 0600 (default: DIR/tokens, one token per role made on first start)")
 	public := fs.Bool("public", false, "allow a non-loopback --addr (put TLS in front)")
+	rpc := fs.String("rpc", "", "the chain's JSON-RPC endpoint (http or https): this server reads the models' registrations there, and the applicants' browsers read the contract there themselves")
+	contract := fs.String("contract", "", "the registry contract's address (with --rpc)")
+	static := fs.String("static", portal.DefaultStaticDir(), "the directory of receipt.wasm and wasm_exec.js (scripts/build-wasm) for the in-browser check")
+	lender := fs.String("lender", "", "the lender's name on the portal's pages")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -47,6 +64,12 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	if *dir == "" {
 		return usageErr(env, "serve", "--dir is required")
+	}
+	if (*rpc == "") != (*contract == "") {
+		return usageErr(env, "serve", "--rpc and --contract go together")
+	}
+	if *contract != "" && !common.IsHexAddress(*contract) {
+		return usageErr(env, "serve", "--contract %q is not an address", *contract)
 	}
 	so := &httpapi.ServerOptions{Addr: *addr, Public: *public}
 	if _, err := httpapi.ResolveAddr(*addr, *public); err != nil {
@@ -78,7 +101,34 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "serve", "%v", err)
 	}
-	h, err := serveHandler(lg, dec, tokens, links)
+	po := &portal.Options{Decisions: dec, Links: links, Log: lg, Lender: *lender, Prefix: servePortalPrefix}
+	if *static != "" {
+		po.Static = os.DirFS(*static)
+	}
+	if st, err := lg.Store(anchor.DefaultNamespace); err == nil {
+		po.Attach = func(ctx context.Context, r *receipt.Receipt) error { return anchor.Attach(ctx, lg, st, r) }
+	}
+	if *rpc != "" {
+		c, err := ethclient.DialContext(ctx, *rpc)
+		if err != nil {
+			return usageErr(env, "serve", "--rpc %s: %v", *rpc, err)
+		}
+		defer c.Close()
+		reg, err := registry.New(ctx, c, common.HexToAddress(*contract), nil)
+		if err != nil {
+			return failed(env, "serve", "--contract %s: %v", *contract, err)
+		}
+		po.Registry, po.RPCURL, po.Contract = reg, *rpc, common.HexToAddress(*contract).Hex()
+		po.DisputeStatus = func(ctx context.Context, id uint64) (string, error) {
+			d, err := reg.Dispute(ctx, id)
+			return d.Status.String(), err
+		}
+	}
+	p, err := portal.New(po)
+	if err != nil {
+		return usageErr(env, "serve", "%v", err)
+	}
+	h, err := serveHandler(lg, dec, tokens, links, p)
 	if err != nil {
 		return failed(env, "serve", "%v", err)
 	}
@@ -91,7 +141,7 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 		l.Close()
 		return usageErr(env, "serve", "%v", err)
 	}
-	if err := writeJSON(env.stdout, serveStarted{Addr: l.Addr().String(), Tokens: where}); err != nil {
+	if err := writeJSON(env.stdout, serveStarted{Addr: l.Addr().String(), Tokens: where, Portal: "http://" + l.Addr().String() + servePortalPrefix + "/check"}); err != nil {
 		l.Close()
 		return failed(env, "serve", "%v", err)
 	}
@@ -102,18 +152,22 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 }
 
 // serveHandler is the handler glassbox serve runs: httpapi's read side,
-// with the process's Go metrics on /metrics. Programs that add routes (the
-// applicant portal) mount them through httpapi.Options.Mount here.
-func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links) (*httpapi.Handler, error) {
+// with the process's Go metrics on /metrics, and the applicant portal p
+// under servePortalPrefix (links carry its page). The log is read-only, so
+// the portal offers no erasure and files no disputes: those are the
+// lender's service's.
+func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links, p *portal.Portal) (*httpapi.Handler, error) {
 	reg := prometheus.NewRegistry()
 	if err := reg.Register(collectors.NewGoCollector()); err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
 	return httpapi.New(httpapi.Options{
-		Log:       lg,
-		Decisions: dec,
-		Tokens:    tokens,
-		Links:     links,
-		Metrics:   promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
+		Log:        lg,
+		Decisions:  dec,
+		Tokens:     tokens,
+		Links:      links,
+		Metrics:    promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
+		PagePrefix: servePortalPrefix + "/a/",
+		Mount:      func(h *httpapi.Handler) { h.HandlePublic(servePortalPrefix+"/", p) },
 	})
 }

@@ -98,6 +98,17 @@ func TestServe(t *testing.T) {
 	if code, _ := do("GET", "/v1/receipts/lend-3", ""); code != 404 {
 		t.Errorf("a receipt by id: %d, want 404", code)
 	}
+	// The applicant portal: the link's page shows the decision, read-only
+	// (no erasure form), and the public check page is there.
+	if !strings.HasPrefix(link.Page, servePortalPrefix+"/a/") || started.Portal != "http://"+started.Addr+servePortalPrefix+"/check" {
+		t.Errorf("link page %q, portal %q", link.Page, started.Portal)
+	}
+	if code, b := do("GET", link.Page, ""); code != 200 || !strings.Contains(b, "lend-3") || strings.Contains(b, "Erase my personal data") {
+		t.Errorf("the applicant's page: %d, erase form shown: %v", code, strings.Contains(b, "Erase my personal data"))
+	}
+	if code, b := do("GET", servePortalPrefix+"/check", ""); code != 200 || !strings.Contains(b, "Check a receipt") {
+		t.Errorf("the check page: %d", code)
+	}
 	if code, _ := do("GET", "/metrics", "metrics"); code != 200 {
 		t.Errorf("metrics: %d", code)
 	}
@@ -123,6 +134,8 @@ func TestServeUsage(t *testing.T) {
 		{[]string{"serve"}, "--dir is required"},
 		{[]string{"serve", "--dir", t.TempDir()}, "serve needs a log directory"},
 		{[]string{"serve", "--dir", dir, "--tokens", filepath.Join(t.TempDir(), "none")}, "no such file"},
+		{[]string{"serve", "--dir", dir, "--rpc", "http://127.0.0.1:1"}, "--rpc and --contract go together"},
+		{[]string{"serve", "--dir", dir, "--rpc", "http://127.0.0.1:1", "--contract", "0x12"}, "not an address"},
 	} {
 		code, _, stderr := runRecCLI(t, "", c.args...)
 		if code != exitUsage || !strings.Contains(stderr, c.says) {
