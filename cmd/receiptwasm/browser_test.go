@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -71,73 +69,6 @@ type disputeCase struct {
 	ID       any    `json:"id"`
 }
 
-// ensureWasm returns the directory of receipt.wasm and wasm_exec.js, built
-// by scripts/build-wasm when missing, older than a source file of the
-// command (any package of this module it builds from, go.mod, go.sum, the
-// script) or beside another Go's wasm_exec.js.
-func ensureWasm(t *testing.T) string {
-	t.Helper()
-	root := receiptchecktest.ModuleRoot(t)
-	static := filepath.Join(root, "portal", "static")
-	wasm := filepath.Join(static, "receipt.wasm")
-	stale := ""
-	st, err := os.Stat(wasm)
-	if err != nil {
-		stale = "it is missing"
-	}
-	if stale == "" {
-		goroot, err := exec.Command("go", "env", "GOROOT").Output()
-		if err != nil {
-			t.Fatalf("go env GOROOT: %v", err)
-		}
-		dir := strings.TrimSpace(string(goroot))
-		want, err := os.ReadFile(filepath.Join(dir, "lib", "wasm", "wasm_exec.js"))
-		if err != nil {
-			want, _ = os.ReadFile(filepath.Join(dir, "misc", "wasm", "wasm_exec.js"))
-		}
-		if got, err := os.ReadFile(filepath.Join(static, "wasm_exec.js")); err != nil || !bytes.Equal(got, want) {
-			stale = "wasm_exec.js is missing or not this Go's"
-		}
-	}
-	if stale == "" {
-		cmd := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.Dir}}{{end}}", "./cmd/receiptwasm")
-		cmd.Dir = root
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		out, err := cmd.Output()
-		if err != nil {
-			t.Fatalf("go list: %v", err)
-		}
-		files := []string{filepath.Join(root, "go.mod"), filepath.Join(root, "go.sum"), filepath.Join(root, "scripts", "build-wasm")}
-		for _, dir := range strings.Fields(string(out)) {
-			if !strings.HasPrefix(dir, root+string(filepath.Separator)) {
-				continue // the module cache does not change under a version
-			}
-			gofiles, _ := filepath.Glob(filepath.Join(dir, "*.go"))
-			for _, f := range gofiles {
-				if !strings.HasSuffix(f, "_test.go") {
-					files = append(files, f)
-				}
-			}
-		}
-		for _, f := range files {
-			if fi, err := os.Stat(f); err == nil && fi.ModTime().After(st.ModTime()) {
-				stale = f + " is newer"
-				break
-			}
-		}
-	}
-	if stale != "" {
-		t.Logf("building receipt.wasm: %s", stale)
-		cmd := exec.Command("bash", filepath.Join(root, "scripts", "build-wasm"))
-		cmd.Dir = root
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("scripts/build-wasm: %v\n%s", err, out)
-		}
-		t.Logf("%s", bytes.TrimSpace(out))
-	}
-	return static
-}
 
 // pageSet is one page: its CSP, the receipts it verifies and the disputes
 // it reads.
@@ -296,7 +227,7 @@ func median(ms []float64) float64 {
 // report is the native receiptcheck report, step for step. A receipt with
 // one byte changed shows the failing step.
 func TestWasmVectorsInBrowser(t *testing.T) {
-	static := ensureWasm(t)
+	static := receiptchecktest.EnsureWasm(t)
 	vf := receiptchecktest.ReadVectors(t)
 	var cases []pageCase
 	want := map[string][2]string{}
@@ -387,7 +318,7 @@ func freePort(t *testing.T) int {
 // key, the anchored root and the anchoring block. Its reports equal the
 // native ones. A chain that cannot be reached gives a partial verdict.
 func TestWasmChainInBrowser(t *testing.T) {
-	static := ensureWasm(t)
+	static := receiptchecktest.EnsureWasm(t)
 	vf := receiptchecktest.ReadVectors(t)
 	caseText := func(name string) string {
 		for _, c := range vf.Cases {
