@@ -119,7 +119,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if t == nil {
-		h.write(w, CheckpointContentType, h.mutable, cp.Note)
+		h.write(w, r, CheckpointContentType, h.mutable, cp.Note)
 		return
 	}
 	data, err := Read(r.Context(), h.lg, cp.Size, *t)
@@ -131,7 +131,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if t.W != Width {
 		cc = h.mutable
 	}
-	h.write(w, TileContentType, cc, data)
+	h.write(w, r, TileContentType, cc, data)
 }
 
 // parseRequest returns nil for the checkpoint, else the tile.
@@ -146,12 +146,14 @@ func parseRequest(p string) (*tlog.Tile, error) {
 	return &t, nil
 }
 
-func (h *handler) write(w http.ResponseWriter, contentType, cacheControl string, body []byte) {
+func (h *handler) write(w http.ResponseWriter, r *http.Request, contentType, cacheControl string, body []byte) {
 	w.Header().Set("Content-Type", contentType)
 	w.Header().Set("Cache-Control", cacheControl)
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
-	w.Write(body) // a failed write is the client's connection; nothing to do
+	if r.Method != http.MethodHead {
+		w.Write(body) // a failed write is the client's connection; nothing to do
+	}
 }
 
 func (h *handler) failErr(w http.ResponseWriter, r *http.Request, err error) {
