@@ -556,3 +556,100 @@ func TestExportRefusesAnotherLog(t *testing.T) {
 		t.Errorf("the refused export wrote %d files", len(after)-len(before))
 	}
 }
+
+// httpTiles reads tiles through a handler, as a client would.
+type httpTiles struct {
+	t *testing.T
+	h http.Handler
+}
+
+func (r httpTiles) Height() int { return tiles.Height }
+func (r httpTiles) ReadTiles(ts []tlog.Tile) ([][]byte, error) {
+	out := make([][]byte, len(ts))
+	for i, tile := range ts {
+		resp := get(r.t, r.h, "GET", "/"+tiles.Path(tile))
+		if resp.StatusCode != 200 {
+			return nil, fmt.Errorf("GET %s: %d", tiles.Path(tile), resp.StatusCode)
+		}
+		out[i] = body(r.t, resp)
+	}
+	return out, nil
+}
+func (r httpTiles) SaveTiles([]tlog.Tile, [][]byte) {}
+
+// TestHandlerWhileGrowing: while the log grows and signs checkpoints, every
+// checkpoint a client fetches is served with the tiles of exactly its tree
+// (tlog's TileHashReader checks each tile against the signed root), and
+// every tile of an earlier checkpoint is still served, the same.
+func TestHandlerWhileGrowing(t *testing.T) {
+	ctx := context.Background()
+	tl := newLog(t)
+	tl.grow(t, 1, true)
+	h := tiles.Handler(tl.Log, nil)
+	done := make(chan error, 1)
+	go func() {
+		for i := range 40 {
+			batch := make([][]byte, 1+i*13)
+			for j := range batch {
+				batch[j] = fmt.Appendf(nil, "grown %d.%d", i, j)
+			}
+			if _, err := tl.AppendBatch(ctx, batch); err != nil {
+				done <- err
+				return
+			}
+			if i%3 != 2 { // some appends stay unpublished for a while
+				if _, err := tl.Checkpoint(ctx); err != nil {
+					done <- err
+					return
+				}
+			}
+		}
+		done <- nil
+	}()
+	var trees []tlog.Tree
+	check := func(tree tlog.Tree) {
+		t.Helper()
+		hr := tlog.TileHashReader(tree, httpTiles{t, h})
+		th, err := tlog.TreeHash(tree.N, hr)
+		if err != nil || th != tree.Hash {
+			t.Fatalf("tree of %d from the tiles: %s, %v; signed %s", tree.N, th, err, tree.Hash)
+		}
+		if _, err := tlog.ProveRecord(tree.N, tree.N-1, hr); err != nil {
+			t.Fatalf("record %d of %d: %v", tree.N-1, tree.N, err)
+		}
+	}
+	for running := true; running; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			running = false
+		default:
+		}
+		r := get(t, h, "GET", "/checkpoint")
+		msg := body(t, r)
+		text, _, _ := bytes.Cut(msg, []byte("\n\n"))
+		lines := strings.Split(string(text), "\n")
+		var tree tlog.Tree
+		if _, err := fmt.Sscan(lines[1], &tree.N); err != nil {
+			t.Fatalf("checkpoint %q: %v", msg, err)
+		}
+		root, err := tlog.ParseHash(lines[2])
+		if err != nil {
+			t.Fatal(err)
+		}
+		tree.Hash = root
+		if len(trees) > 0 && trees[len(trees)-1] == tree {
+			continue
+		}
+		check(tree)
+		trees = append(trees, tree)
+	}
+	for _, tree := range trees { // older checkpoints stay readable
+		check(tree)
+	}
+	if len(trees) < 2 {
+		t.Logf("only %d checkpoints seen while growing", len(trees))
+	}
+}
