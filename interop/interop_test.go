@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	mrand "math/rand/v2"
 	"net/http"
@@ -467,4 +468,66 @@ func TestClientsDetectTampering(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestPrunedExport: an export made with PrunePartials has no partial tile
+// that a full one replaced, and the Tessera client, which falls back to the
+// full tile, still verifies entries of the older tree and the consistency
+// of the two; torchwood's client verifies the latest tree.
+func TestPrunedExport(t *testing.T) {
+	ctx := context.Background()
+	web := startNginx(t)
+	signer, verifier := newKeys(t)
+	lg, err := auditlog.Open(filepath.Join(t.TempDir(), "store"), &auditlog.Options{Signer: signer, Verifier: verifier, CheckpointInterval: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lg.Close()
+	out := filepath.Join(web.root, "pruned")
+	var leaves [][]byte
+	var cps []auditlog.SignedCheckpoint
+	for _, n := range []int{300, 600} {
+		batch := make([][]byte, n-len(leaves))
+		for i := range batch {
+			batch[i] = fmt.Appendf(nil, "pruned %d", len(leaves)+i)
+		}
+		if _, err := lg.AppendBatch(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		leaves = append(leaves, batch...)
+		cp, err := lg.Checkpoint(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cps = append(cps, cp)
+		if _, err := tiles.Export(ctx, lg, out, &tiles.ExportOptions{PrunePartials: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, gone := range []string{"tile/0/001.p", "tile/entries/001.p"} {
+		if _, err := os.Stat(filepath.Join(out, gone)); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s still there: %v", gone, err)
+		}
+	}
+	base := web.base + "pruned/"
+	tc := tesseraClient{base, verifier}
+	for _, i := range []int64{0, 256, 299} {
+		e, err := tc.entry(ctx, cps[0].Note, i)
+		if err != nil || !bytes.Equal(e, leaves[i]) {
+			t.Errorf("tessera, entry %d of the tree of 300 from full tiles: %q, %v", i, e, err)
+		}
+	}
+	if err := tc.consistent(ctx, cps[0].Note, cps[1].Note); err != nil {
+		t.Errorf("tessera, consistency 300 -> 600: %v", err)
+	}
+	tw := torchwoodClient{base, verifier}
+	for _, i := range []int64{0, 299, 599} {
+		e, err := tw.entry(ctx, cps[1].Note, i)
+		if err != nil || !bytes.Equal(e, leaves[i]) {
+			t.Errorf("torchwood, entry %d of the tree of 600: %q, %v", i, e, err)
+		}
+	}
+	if err := tw.consistent(ctx, cps[0].Note, cps[1].Note); err != nil {
+		t.Errorf("torchwood, consistency 300 -> 600: %v", err)
+	}
 }
