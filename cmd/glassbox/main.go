@@ -50,6 +50,7 @@ func commandTable() []command {
 		fairnessCommand(),
 		anchorCommand(),
 		serveCommand(),
+		tilesCommand(),
 	}
 }
 
