@@ -69,7 +69,6 @@ type disputeCase struct {
 	ID       any    `json:"id"`
 }
 
-
 // pageSet is one page: its CSP, the receipts it verifies and the disputes
 // it reads.
 type pageSet struct {
