@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"os"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -17,6 +18,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/tiles"
 	"github.com/glassbox-audit/glassbox/httpapi"
 	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
@@ -29,8 +31,12 @@ func serveCommand() command {
 	return command{name: "serve", summary: "serve a log directory's read API and applicant portal over HTTP (docs/http.md, docs/portal.md)", run: runServe}
 }
 
-// servePortalPrefix is where serve mounts the applicant portal.
-const servePortalPrefix = "/portal"
+// servePortalPrefix is where serve mounts the applicant portal, and
+// serveTilesPrefix the log as c2sp.org/tlog-tiles (docs/tiles.md).
+const (
+	servePortalPrefix = "/portal"
+	serveTilesPrefix  = "/log"
+)
 
 // serveStarted is the one line serve prints once it listens.
 type serveStarted struct {
@@ -38,6 +44,9 @@ type serveStarted struct {
 	Tokens string `json:"tokens"` // the tokens file (its path; the tokens are never printed)
 	// Portal is the public check page; applicants' pages are under it.
 	Portal string `json:"portal"`
+	// Tiles is the log's tlog-tiles prefix (its checkpoint is Tiles +
+	// "/checkpoint").
+	Tiles string `json:"tiles"`
 }
 
 // runServe serves httpapi's routes for a log directory until ctx ends. The
@@ -141,7 +150,7 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 		l.Close()
 		return usageErr(env, "serve", "%v", err)
 	}
-	if err := writeJSON(env.stdout, serveStarted{Addr: l.Addr().String(), Tokens: where, Portal: "http://" + l.Addr().String() + servePortalPrefix + "/check"}); err != nil {
+	if err := writeJSON(env.stdout, serveStarted{Addr: l.Addr().String(), Tokens: where, Portal: "http://" + l.Addr().String() + servePortalPrefix + "/check", Tiles: "http://" + l.Addr().String() + serveTilesPrefix}); err != nil {
 		l.Close()
 		return failed(env, "serve", "%v", err)
 	}
@@ -153,7 +162,8 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 
 // serveHandler is the handler glassbox serve runs: httpapi's read side,
 // with the process's Go metrics on /metrics, and the applicant portal p
-// under servePortalPrefix (links carry its page). The log is read-only, so
+// under servePortalPrefix (links carry its page), and the log's tiles under
+// serveTilesPrefix. The log is read-only, so
 // the portal offers no erasure and files no disputes: those are the
 // lender's service's.
 func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links, p *portal.Portal) (*httpapi.Handler, error) {
@@ -168,6 +178,9 @@ func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, l
 		Links:      links,
 		Metrics:    promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 		PagePrefix: servePortalPrefix + "/a/",
-		Mount:      func(h *httpapi.Handler) { h.HandlePublic(servePortalPrefix+"/", p) },
+		Mount: func(h *httpapi.Handler) {
+			h.HandlePublic(servePortalPrefix+"/", p)
+			h.HandlePublic(serveTilesPrefix+"/", http.StripPrefix(serveTilesPrefix, tiles.Handler(lg, nil)))
+		},
 	})
 }

@@ -109,6 +109,20 @@ func TestServe(t *testing.T) {
 	if code, b := do("GET", servePortalPrefix+"/check", ""); code != 200 || !strings.Contains(b, "Check a receipt") {
 		t.Errorf("the check page: %d", code)
 	}
+	// The log as tlog-tiles: its checkpoint is the latest signed one.
+	{
+		_, cp := do("GET", "/v1/checkpoints/latest", "")
+		var c httpapi.Checkpoint
+		if err := json.Unmarshal([]byte(cp), &c); err != nil {
+			t.Fatal(err)
+		}
+		if code, b := do("GET", serveTilesPrefix+"/checkpoint", ""); code != 200 || b != c.Note || started.Tiles != "http://"+started.Addr+serveTilesPrefix {
+			t.Errorf("tiles checkpoint: %d %q, want the latest note %q (tiles at %q)", code, b, c.Note, started.Tiles)
+		}
+		if code, _ := do("GET", serveTilesPrefix+"/tile/0/000.p/40", ""); code != 200 {
+			t.Errorf("the partial hash tile of the 40 leaves: %d", code)
+		}
+	}
 	if code, _ := do("GET", "/metrics", "metrics"); code != 200 {
 		t.Errorf("metrics: %d", code)
 	}
