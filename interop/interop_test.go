@@ -25,6 +25,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/tiles"
+	"github.com/glassbox-audit/glassbox/internal/testkeys"
 )
 
 const origin = "example.org/glassbox/interop"
@@ -45,26 +46,10 @@ type fixture struct {
 // checkpoint at old (exported then) and one at size (exported after).
 func newFixture(t *testing.T, rng *mrand.Rand, size, old int, exportDir string) *fixture {
 	t.Helper()
-	signer, verifier := newKeys(t)
+	signer, verifier := testkeys.New(t, origin)
 	return newFixtureWith(t, rng, size, old, exportDir, signer, verifier, nil)
 }
 
-func newKeys(t *testing.T) (note.Signer, note.Verifier) {
-	t.Helper()
-	skey, vkey, err := note.GenerateKey(rand.Reader, origin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	signer, err := note.NewSigner(skey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	verifier, err := note.NewVerifier(vkey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return signer, verifier
-}
 
 // newFixtureWith is newFixture with the given keys, and tweak (when not
 // nil) changing leaves as they are made.
@@ -441,7 +426,7 @@ func TestClientsDetectTampering(t *testing.T) {
 	// tiles and checkpoint refuses the fork: no consistency proof holds.
 	t.Run("fork", func(t *testing.T) {
 		ctx := context.Background()
-		signer, verifier := newKeys(t)
+		signer, verifier := testkeys.New(t, origin)
 		f := newFixtureWith(t, mrand.New(mrand.NewPCG(3, 4)), size, old, filepath.Join(web.root, "honest"), signer, verifier, nil)
 		f.lg.Close() // one writer per key at a time
 		fork := newFixtureWith(t, mrand.New(mrand.NewPCG(3, 4)), size, old, filepath.Join(web.root, "fork"), signer, verifier,
@@ -477,7 +462,7 @@ func TestClientsDetectTampering(t *testing.T) {
 func TestPrunedExport(t *testing.T) {
 	ctx := context.Background()
 	web := startNginx(t)
-	signer, verifier := newKeys(t)
+	signer, verifier := testkeys.New(t, origin)
 	lg, err := auditlog.Open(filepath.Join(t.TempDir(), "store"), &auditlog.Options{Signer: signer, Verifier: verifier, CheckpointInterval: -1})
 	if err != nil {
 		t.Fatal(err)
