@@ -50,7 +50,6 @@ func newFixture(t *testing.T, rng *mrand.Rand, size, old int, exportDir string) 
 	return newFixtureWith(t, rng, size, old, exportDir, signer, verifier, nil)
 }
 
-
 // newFixtureWith is newFixture with the given keys, and tweak (when not
 // nil) changing leaves as they are made.
 func newFixtureWith(t *testing.T, rng *mrand.Rand, size, old int, exportDir string, signer note.Signer, verifier note.Verifier, tweak func(i int, leaf []byte) []byte) *fixture {
