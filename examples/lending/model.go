@@ -169,8 +169,11 @@ func (cm *creditModel) explain(row []float64) (explain.Attribution, error) {
 	return e.Explain(row, 0)
 }
 
-// probability maps a margin (log-odds) to the probability of default.
-func (cm *creditModel) probability(margin float64) float64 { return 1 / (1 + math.Exp(-margin)) }
+// probability maps a margin (log-odds) to the probability of default,
+// with explain.Sigmoid, which gives the same bits on every platform, so
+// that anyone re-running the model gets the recorded score exactly
+// (package reproduce).
+func (cm *creditModel) probability(margin float64) float64 { return explain.Sigmoid(margin) }
 
 // label is the decision policy.
 func (cm *creditModel) label(pd float64) string {

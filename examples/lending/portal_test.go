@@ -8,10 +8,12 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/internal/browsertest"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
 	"github.com/glassbox-audit/glassbox/registry"
+	"github.com/glassbox-audit/glassbox/reproduce"
 )
 
 func evalJS[T any](t *testing.T, p *browsertest.Page, expr string) T {
@@ -111,5 +113,33 @@ func TestApplicantPortalInBrowser(t *testing.T) {
 	}
 	if d.Status != registry.DisputeOpen || d.LeafIndex != declined.Index || d.Filer != s.chain.desk.From || !strings.HasPrefix(d.ReasonURI, "sha256:") {
 		t.Errorf("the dispute on the contract: %+v (desk %s)", d, s.chain.desk.From)
+	}
+}
+
+// TestEveryDecisionReproduces: every decision the service records
+// re-executes exactly from its receipt and the shipped model artifact
+// (package reproduce): score and explanation, bit for bit.
+func TestEveryDecisionReproduces(t *testing.T) {
+	ctx := context.Background()
+	a := startAPI(t)
+	s := a.s
+	apps := s.model.applicants(60, 0)
+	for _, app := range apps {
+		if _, err := s.decide(ctx, &app); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, app := range apps {
+		r, err := s.dec.Receipt(ctx, app.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := receipt.Verify(r, s.log.Verifier())
+		if err != nil {
+			t.Fatalf("%s: %v", app.ID, err)
+		}
+		if _, err := reproduce.Check(v, r, modelJSON); err != nil {
+			t.Errorf("%s: %v", app.ID, err)
+		}
 	}
 }

@@ -43,6 +43,7 @@ var rules = []rule{
 	{pkg: "auditlog/receipt", forbidden: []string{pebble, ethereum}},
 	{pkg: "auditlog/record", forbidden: []string{pebble, ethereum}},
 	{pkg: "explain", forbidden: []string{pebble, ethereum}},
+	{pkg: "reproduce", forbidden: []string{pebble, ethereum}},
 	{pkg: "auditlog", forbidden: engineAbove},
 	{pkg: "fairness", forbidden: []string{pebble}},
 	{pkg: "auditlog/decisions", forbidden: []string{ethereum, "./anchor", "./registry", "./cmd"}},
