@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"os"
@@ -12,10 +13,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/explain"
+	"github.com/glassbox-audit/glassbox/internal/anviltest"
 )
 
 // gunzipTo writes explain's test model name (made by XGBoost) to dir.
@@ -41,14 +45,14 @@ func gunzipTo(t *testing.T, name, dir string) (string, []byte) {
 	return p, b
 }
 
-// TestReproduceCLI: a receipt of a decision made with a real XGBoost model
-// reproduces with that model (exit 0, every part checked, the label and
-// the registration reported as not checked); with another model file it
-// does not, naming the artifact (exit 1); bad usage is exit 2.
-func TestReproduceCLI(t *testing.T) {
+// reproduceFixture writes a receipt of a decision made with a real XGBoost
+// model (explain's binary_d3) and returns its file, the model's file and
+// score, another model's file, and the log's verifier key file.
+func reproduceFixture(t *testing.T) (rfile, modelPath string, score float64, otherPath, key string) {
+	t.Helper()
 	tmp := t.TempDir()
 	modelPath, model := gunzipTo(t, "binary_d3", tmp)
-	otherPath, _ := gunzipTo(t, "binary_d8_missing", tmp)
+	otherPath, _ = gunzipTo(t, "binary_d8_missing", tmp)
 	m, err := explain.ParseXGBoost(model, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -91,18 +95,25 @@ func TestReproduceCLI(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("receipt: %d %s", code, stderr)
 	}
-	rfile := filepath.Join(tmp, "receipt.json")
+	rfile = filepath.Join(tmp, "receipt.json")
 	if err := os.WriteFile(rfile, []byte(rc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	key := filepath.Join(dir, auditlog.VerifierKeyFile)
+	return rfile, modelPath, p[0], otherPath, filepath.Join(dir, auditlog.VerifierKeyFile)
+}
 
+// TestReproduceCLI: a receipt of a decision made with a real XGBoost model
+// reproduces with that model (exit 0, every part checked, the label and
+// the registration reported as not checked); with another model file it
+// does not, naming the artifact (exit 1); bad usage is exit 2.
+func TestReproduceCLI(t *testing.T) {
+	rfile, modelPath, score, otherPath, key := reproduceFixture(t)
 	code, out, stderr := runRecCLI(t, "", "reproduce", rfile, "--model", modelPath, "--log-key", key)
 	var got reproduceOutput
 	if err := json.Unmarshal([]byte(out), &got); err != nil || code != exitOK {
 		t.Fatalf("reproduce: %d %v %s %s", code, err, out, stderr)
 	}
-	if !got.Reproduced || got.DecisionID != "r-1" || len(got.Checked) != 4 || got.Score == nil || *got.Score != p[0] ||
+	if !got.Reproduced || got.DecisionID != "r-1" || len(got.Checked) != 4 || got.Score == nil || *got.Score != score ||
 		!strings.HasPrefix(got.Registered, "not checked") || len(got.Unchecked) != 2 {
 		t.Errorf("reproduce: %+v", got)
 	}
@@ -117,10 +128,62 @@ func TestReproduceCLI(t *testing.T) {
 		{"reproduce", rfile, "--model", modelPath},
 		{"reproduce", "--model", modelPath, "--log-key", key},
 		{"reproduce", rfile, "--model", modelPath, "--log-key", key, "--rpc", "http://127.0.0.1:1"},
-		{"reproduce", rfile, "--model", filepath.Join(tmp, "none.json"), "--log-key", key},
+		{"reproduce", rfile, "--model", filepath.Join(t.TempDir(), "none.json"), "--log-key", key},
 	} {
 		if code, _, _ := runRecCLI(t, "", args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+}
+
+// TestReproduceAgainstAnvil: with --rpc, reproduce also requires the
+// artifact to be the one the contract registers for the model version: on
+// a real node, before the version is registered it fails (exit 1,
+// "registered": "no"), after registering the model file it passes.
+func TestReproduceAgainstAnvil(t *testing.T) {
+	rfile, modelPath, _, otherPath, key := reproduceFixture(t)
+	n := anviltest.Start(t, &anviltest.Options{Accounts: 2})
+	keyFile := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(n.Keys[0]))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runRegistryCLI(t, "registry", "deploy", "--rpc", n.URL, "--key-file", keyFile)
+	var dep struct{ Contract string }
+	decodeRegistryJSON(t, out, &dep)
+	if code != exitOK {
+		t.Fatalf("deploy: %d %s", code, errs)
+	}
+	chain := []string{"--rpc", n.URL, "--contract", dep.Contract}
+	reproduceArgs := append([]string{"reproduce", rfile, "--model", modelPath, "--log-key", key}, chain...)
+	code, out, _ = runRecCLI(t, "", reproduceArgs...)
+	var got reproduceOutput
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != exitFailed || got.Reproduced || got.Registered != "no" {
+		t.Fatalf("before registration: %d %s", code, out)
+	}
+	// Registered with another file's digest: still not the registered artifact.
+	code, _, errs = runRegistryCLI(t, append(append([]string{"registry", "register-model"}, append(chain, "--key-file", keyFile)...), "--name", "credit", "--version", "1.0", "--file", otherPath)...)
+	if code != exitOK {
+		t.Fatalf("register-model: %d %s", code, errs)
+	}
+	code, out, _ = runRecCLI(t, "", reproduceArgs...)
+	got = reproduceOutput{}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != exitFailed || got.Registered != "no" || !strings.Contains(got.Error, "the contract registers artifact") {
+		t.Fatalf("another artifact registered: %d %s", code, out)
+	}
+	// On a second contract the version is registered with this model file.
+	code, out, errs = runRegistryCLI(t, "registry", "deploy", "--rpc", n.URL, "--key-file", keyFile)
+	decodeRegistryJSON(t, out, &dep)
+	if code != exitOK {
+		t.Fatalf("deploy: %d %s", code, errs)
+	}
+	chain = []string{"--rpc", n.URL, "--contract", dep.Contract}
+	code, _, errs = runRegistryCLI(t, append(append([]string{"registry", "register-model"}, append(chain, "--key-file", keyFile)...), "--name", "credit", "--version", "1.0", "--file", modelPath)...)
+	if code != exitOK {
+		t.Fatalf("register-model: %d %s", code, errs)
+	}
+	code, out, _ = runRecCLI(t, "", append([]string{"reproduce", rfile, "--model", modelPath, "--log-key", key}, chain...)...)
+	got = reproduceOutput{}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != exitOK || !got.Reproduced || !strings.HasPrefix(got.Registered, "yes") || len(got.Unchecked) != 1 {
+		t.Fatalf("registered: %d %s", code, out)
 	}
 }
