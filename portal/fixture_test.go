@@ -147,6 +147,8 @@ type fixtureOpts struct {
 	unregistered bool
 	// readOnly: the portal reads a log opened read-only.
 	readOnly bool
+	// artifacts is Options.Artifacts.
+	artifacts func(ctx context.Context, digest [32]byte) ([]byte, error)
 }
 
 func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
@@ -268,6 +270,7 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 		Lender: "Example Lending",
 		Prefix: fo.prefix,
 	}
+	opts.Artifacts = fo.artifacts
 	if fo.noDispute {
 		opts.Disputes, opts.DisputeStatus = nil, nil
 	}

@@ -85,6 +85,12 @@ type Options struct {
 	// verifier. Empty: the browser reads the key from the contract (and
 	// without a chain cannot check the signature).
 	LogKey string
+	// Artifacts returns the model file whose SHA-256 is digest, for the
+	// applicant's browser to re-run the decision (package reproduce, in
+	// the WebAssembly verifier). It is served only through a link, as GET
+	// /a/{token}/model, the artifact of that link's decision. Nil: the page
+	// offers no re-run.
+	Artifacts func(ctx context.Context, digest [32]byte) ([]byte, error)
 	// Disputes files disputes; nil: the page offers no dispute form.
 	Disputes Disputes
 	// DisputeStatus reads a dispute's status ("open", "upheld",

@@ -2,6 +2,7 @@ package portal
 
 import (
 	"context"
+	"crypto/sha256"
 	"embed"
 	"encoding/binary"
 	"errors"
@@ -76,6 +77,7 @@ func New(opts *Options) (*Portal, error) {
 		"; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 	p.mux.HandleFunc("GET /a/{token}", p.applicant)
 	p.mux.HandleFunc("GET /a/{token}/receipt.json", p.download)
+	p.mux.HandleFunc("GET /a/{token}/model", p.model)
 	p.mux.HandleFunc("POST /a/{token}/dispute", p.dispute)
 	p.mux.HandleFunc("POST /a/{token}/erase", p.erase)
 	p.mux.HandleFunc("GET /check", p.check)
@@ -273,6 +275,36 @@ func (p *Portal) download(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+receiptFileName(id)+`"`)
+	w.Write(b)
+}
+
+// model serves the model artifact of the link's decision, for the page's
+// re-run (Options.Artifacts); the bytes are checked against the leaf's
+// digest before they are served, and again by the browser.
+func (p *Portal) model(w http.ResponseWriter, r *http.Request) {
+	id, ok := p.open(w, r)
+	if !ok {
+		return
+	}
+	if p.o.Artifacts == nil {
+		p.fail(w, r, http.StatusNotFound, "No model here", "This server does not serve model artifacts.", "")
+		return
+	}
+	st, err := p.o.Decisions.Get(r.Context(), id)
+	if err != nil {
+		p.internal(w, r, "read your decision", err)
+		return
+	}
+	digest := [32]byte(st.Leaf.Model.ArtifactDigest)
+	b, err := p.o.Artifacts(r.Context(), digest)
+	if err == nil && sha256.Sum256(b) != digest {
+		err = fmt.Errorf("the artifact served for %x has another digest", digest)
+	}
+	if err != nil {
+		p.internal(w, r, "find the model of your decision", err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
 	w.Write(b)
 }
 

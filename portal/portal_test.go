@@ -2,6 +2,7 @@ package portal_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"io"
 	"net/http"
@@ -471,5 +472,37 @@ func TestReadOnlyOffersNoErasure(t *testing.T) {
 	}
 	if st, err := f.dec.Get(context.Background(), "app-1001"); err != nil || st.Status != decisions.StatusSealed {
 		t.Fatalf("after the refused erasure: %v %v", st.Status, err)
+	}
+}
+
+// TestModelArtifact: GET /a/{token}/model serves the artifact of the
+// link's decision only when its bytes have the leaf's digest; without
+// Options.Artifacts, or with a link that does not open, there is nothing.
+func TestModelArtifact(t *testing.T) {
+	served := map[[32]byte][]byte{}
+	model := []byte("the model file")
+	m := testModel
+	m.ArtifactDigest = record.Digest(sha256.Sum256(model))
+	f := newFixture(t, &fixtureOpts{static: true, model: m, artifacts: func(_ context.Context, d [32]byte) ([]byte, error) {
+		if b, ok := served[d]; ok {
+			return b, nil
+		}
+		return []byte("some other model"), nil
+	}})
+	link := f.link(t, "app-1001")
+	if resp, _ := get(t, link+"/model"); resp.StatusCode != http.StatusInternalServerError {
+		t.Errorf("an artifact with another digest: %d, want 500", resp.StatusCode)
+	}
+	served[[32]byte(m.ArtifactDigest)] = model
+	resp, body := get(t, link+"/model")
+	if resp.StatusCode != http.StatusOK || body != string(model) {
+		t.Errorf("the artifact: %d %q", resp.StatusCode, body)
+	}
+	if resp, _ := get(t, f.srv.URL+"/a/not-a-token/model"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("a bad link: %d", resp.StatusCode)
+	}
+	g := newFixture(t, &fixtureOpts{static: true})
+	if resp, _ := get(t, g.link(t, "app-1001")+"/model"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("no Artifacts: %d", resp.StatusCode)
 	}
 }

@@ -36,6 +36,7 @@ type applicantPage struct {
 	ScoreName  string
 	Erased     bool
 	CanErase   bool // this server can erase (its log is writable)
+	CanRerun   bool // the page can re-run the model (Options.Artifacts, an explanation disclosed)
 	Adverse    bool
 	Reasons    []reasonView
 	ReasonNote string // why no reasons are shown, when none are
@@ -111,6 +112,7 @@ func (p *Portal) view(ctx context.Context, token string, st decisions.Stored, rc
 		ScoreName:  "Score",
 		Erased:     st.Status == decisions.StatusErased,
 		CanErase:   p.canErase(),
+		CanRerun:   p.o.Artifacts != nil && rc.Disclosures.Explanation != nil && rc.Disclosures.Inputs != nil,
 		Receipt:    string(b),
 		Anchored:   rc.Anchor != nil,
 		Verify:     p.verifyConfig(),

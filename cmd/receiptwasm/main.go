@@ -54,6 +54,7 @@ const CallTimeout = 30 * time.Second
 func main() {
 	js.Global().Set("glassboxVerify", js.FuncOf(verifyJS))
 	js.Global().Set("glassboxDispute", js.FuncOf(disputeJS))
+	js.Global().Set("glassboxReproduce", js.FuncOf(reproduceJS))
 	select {} // serve calls until the page goes away
 }
 
@@ -77,6 +78,58 @@ func disputeJS(_ js.Value, args []js.Value) any {
 	return run("glassboxDispute", func(ctx context.Context) (any, error) {
 		return receiptcheck.ReadDispute(ctx, fetchTransport{url: rpcURL}, contract, id)
 	})
+}
+
+// reproduceJS is glassboxReproduce(receipt, model, logKey): receipt a
+// string or Uint8Array, model a Uint8Array (the artifact's bytes), logKey
+// the note verifier key (Report.log_key of glassboxVerify). It resolves to
+// the JSON of a receiptcheck.Reproduction.
+func reproduceJS(_ js.Value, args []js.Value) any {
+	if len(args) != 3 {
+		return rejected("glassboxReproduce", fmt.Errorf("want 3 arguments (receipt, model, logKey), got %d", len(args)))
+	}
+	b, err := bytesArg(args[0], "receipt", receipt.MaxSize)
+	if err != nil {
+		return rejected("glassboxReproduce", err)
+	}
+	if !args[1].InstanceOf(js.Global().Get("Uint8Array")) {
+		return rejected("glassboxReproduce", errors.New("model must be a Uint8Array"))
+	}
+	model, err := bytesArg(args[1], "model", maxModel)
+	if err != nil {
+		return rejected("glassboxReproduce", err)
+	}
+	if args[2].Type() != js.TypeString {
+		return rejected("glassboxReproduce", errors.New("logKey must be a string"))
+	}
+	key := args[2].String()
+	return run("glassboxReproduce", func(context.Context) (any, error) {
+		return receiptcheck.Reproduce(b, model, key), nil
+	})
+}
+
+// maxModel bounds a model artifact handed to glassboxReproduce.
+const maxModel = 64 << 20
+
+// bytesArg reads a string or Uint8Array argument of at most limit bytes.
+func bytesArg(a js.Value, name string, limit int) ([]byte, error) {
+	switch {
+	case a.Type() == js.TypeString:
+		s := a.String()
+		if len(s) > limit {
+			return nil, fmt.Errorf("%s is over %d bytes", name, limit)
+		}
+		return []byte(s), nil
+	case a.InstanceOf(js.Global().Get("Uint8Array")):
+		n := a.Get("length").Int()
+		if n > limit {
+			return nil, fmt.Errorf("%s is over %d bytes", name, limit)
+		}
+		b := make([]byte, n)
+		js.CopyBytesToGo(b, a)
+		return b, nil
+	}
+	return nil, fmt.Errorf("%s must be a string or a Uint8Array", name)
 }
 
 // rejected returns a promise rejected with a TypeError: unusable arguments.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/glassbox-audit/glassbox/explain"
@@ -74,6 +75,13 @@ func (s *service) portal(links *access.Links) (*portal.Portal, error) {
 		Attach:    s.anchorer.Attach,
 		Models: func(name, version string) (*portal.ModelInfo, bool) {
 			return info, name == s.model.name && version == s.model.version
+		},
+		// The shipped model, for the applicant's browser to re-run.
+		Artifacts: func(_ context.Context, digest [32]byte) ([]byte, error) {
+			if digest != s.model.digest {
+				return nil, fmt.Errorf("no artifact with digest %x", digest)
+			}
+			return modelJSON, nil
 		},
 		Registry: s.chain.registry,
 		Lender:   "Example Lending",

@@ -28,7 +28,8 @@ func evalJS[T any](t *testing.T, p *browsertest.Page, expr string) T {
 // TestApplicantPortalInBrowser: the service as it runs with --http. A
 // declined applicant's page, at the link the lender's POST answered with,
 // is verified in chromium with every check passing, the browser reading
-// the development chain's JSON-RPC itself; the dispute the applicant files
+// the development chain's JSON-RPC itself; the model re-run in the browser
+// reproduces the decision; the dispute the applicant files
 // from the page goes through the service's dispute desk onto the contract,
 // and the page reads its status from the chain.
 func TestApplicantPortalInBrowser(t *testing.T) {
@@ -95,6 +96,18 @@ func TestApplicantPortalInBrowser(t *testing.T) {
 	}
 	if txt := evalJS[string](t, p, `document.querySelector(".reasons").textContent`); strings.Contains(txt, "=") {
 		t.Errorf("a reason shows a raw one-hot column: %q", txt)
+	}
+
+	// The applicant re-runs the model in the browser: the artifact comes
+	// through the link, and the score and explanation come out the same.
+	if err := chromedp.Do(p.Context(),
+		chromedp.Click(chromedp.CSS("#rerun-button")),
+		chromedp.WaitReady(chromedp.CSS("#rerun[data-reproduced]")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if got := evalJS[string](t, p, `document.getElementById("rerun").dataset.reproduced`); got != "true" {
+		t.Errorf("the re-run in the browser: %s: %s", got, evalJS[string](t, p, `document.getElementById("rerun-result").textContent`))
 	}
 
 	if err := chromedp.Do(p.Context(),

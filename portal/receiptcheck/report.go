@@ -75,6 +75,9 @@ type Report struct {
 	DecisionID string   `json:"decision_id,omitempty"`
 	Kind       string   `json:"kind,omitempty"`
 	Disclosed  []string `json:"disclosed,omitempty"` // the fields whose commitments matched
+	// LogKey is the note verifier key the key step passed with (given,
+	// or read from the contract), for checks that follow in the page.
+	LogKey string `json:"log_key,omitempty"`
 }
 
 func (r *Report) add(c receipt.Check, field string, s Status, format string, args ...any) {

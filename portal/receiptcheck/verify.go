@@ -127,6 +127,7 @@ func checkKey(ctx context.Context, rep *Report, r *receipt.Receipt, o resolved, 
 		// A key of another log fails the signature step, as in
 		// receipt.Verify.
 		rep.add(CheckKey, "", Passed, "the key given, for log %q (no chain was asked to confirm it)", o.key.Name())
+		rep.LogKey = o.keyText
 		return o.key, true, nil
 	}
 	id := sha256.Sum256([]byte(r.Origin))
@@ -159,6 +160,7 @@ func checkKey(ctx context.Context, rep *Report, r *receipt.Receipt, o resolved, 
 		return nil, false, nil
 	}
 	rep.add(CheckKey, "", Passed, "the key registered for %s: %s", where, vkey)
+	rep.LogKey = vkey
 	return v, true, nil
 }
 

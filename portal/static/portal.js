@@ -114,6 +114,7 @@
       var b = s.querySelector(".badge");
       if (b) b.hidden = false;
     });
+    rerun(section, report);
     var d = document.getElementById("dispute-status");
     if (d && typeof glassboxDispute === "function" && section.dataset.rpc) {
       try {
@@ -124,6 +125,38 @@
         // the server's reading stays shown
       }
     }
+  }
+
+  // rerun offers, once the receipt verified, to re-run the model in the
+  // browser: the artifact is fetched through the link, and
+  // glassboxReproduce checks its digest, the inputs, the score and the
+  // explanation bit for bit.
+  function rerun(section, report) {
+    var box = document.getElementById("rerun");
+    if (!box || typeof glassboxReproduce !== "function" || report.verdict === "invalid" || !report.log_key) return;
+    box.hidden = false;
+    var out = document.getElementById("rerun-result");
+    document.getElementById("rerun-button").addEventListener("click", async function () {
+      out.textContent = "Fetching the model and running it…";
+      try {
+        var resp = await fetch(box.dataset.model);
+        if (!resp.ok) throw new Error("the server answered " + resp.status);
+        var model = new Uint8Array(await resp.arrayBuffer());
+        var res = JSON.parse(await glassboxReproduce(section.dataset.receipt, model, report.log_key));
+        box.dataset.reproduced = String(res.reproduced);
+        if (res.reproduced) {
+          out.className = "valid";
+          out.textContent = "Reproduced: the model gives exactly the recorded score and explanation (checked: " + res.checked.join(", ") + ").";
+        } else {
+          out.className = "invalid";
+          out.textContent = "Does not reproduce: " + (res.part ? res.part + (res.feature ? " " + res.feature : "") + ": recorded " + res.recorded + ", the model gives " + res.recomputed : res.error);
+        }
+      } catch (e) {
+        box.dataset.reproduced = "error";
+        out.className = "invalid";
+        out.textContent = "The model could not be re-run: " + (e && e.message ? e.message : String(e));
+      }
+    });
   }
 
   // The public check page: files and text are read here, never sent.
