@@ -51,6 +51,7 @@ func commandTable() []command {
 		anchorCommand(),
 		serveCommand(),
 		tilesCommand(),
+		witnessCommand(),
 	}
 }
 
