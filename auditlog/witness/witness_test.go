@@ -20,6 +20,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/auditlog/witness"
 	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
@@ -299,5 +300,41 @@ func TestParseWitness(t *testing.T) {
 		if _, err := witness.Parse(bad); err == nil {
 			t.Errorf("Parse(%q) succeeded", bad)
 		}
+	}
+}
+
+// TestAttach: the stored cosignatures of the checkpoint's size follow the
+// log's line, sorted, each once, however often Attach runs; a checkpoint of
+// another size gets none.
+func TestAttach(t *testing.T) {
+	ctx := context.Background()
+	s, v := testkeys.New(t, origin)
+	l := openLog(t, s, v)
+	_, wb := newTestWitness(t, v, "example.org/witness-b")
+	_, wa := newTestWitness(t, v, "example.org/witness-a")
+	old := l.grow(t, "honest", 2)
+	cp := l.grow(t, "honest", 3)
+	if _, err := witness.Cosign(ctx, l.lg, l.st, cp, []*witness.Witness{wb, wa}); err != nil {
+		t.Fatal(err)
+	}
+	r := &receipt.Receipt{Checkpoint: bytes.Clone(cp.Note)}
+	for range 2 {
+		if err := witness.Attach(l.st, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, sigs, _ := strings.Cut(string(r.Checkpoint), "\n\n")
+	lines := strings.SplitAfter(strings.TrimSuffix(sigs, "\n"), "\n")
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], "\u2014 "+origin+" ") ||
+		!strings.HasPrefix(lines[1], "\u2014 example.org/witness-a ") || !strings.HasPrefix(lines[2], "\u2014 example.org/witness-b ") {
+		t.Fatalf("attached lines %q", lines)
+	}
+	n, err := note.Open(r.Checkpoint, note.VerifierList(v, wa.Verifier, wb.Verifier))
+	if err != nil || len(n.Sigs) != 3 {
+		t.Fatalf("attached note: %v", err)
+	}
+	r2 := &receipt.Receipt{Checkpoint: bytes.Clone(old.Note)}
+	if err := witness.Attach(l.st, r2); err != nil || !bytes.Equal(r2.Checkpoint, old.Note) {
+		t.Fatalf("a checkpoint nobody cosigned changed: %v\n%s", err, r2.Checkpoint)
 	}
 }
