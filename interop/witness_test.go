@@ -221,6 +221,9 @@ func copyDir(t *testing.T, from, to string) {
 // glassbox verify with a witness policy accepts the cosigned receipt and
 // rejects the same receipt without its cosignatures.
 func TestLitewitness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds and runs litewitness and ssh-agent (CI runs it)")
+	}
 	for _, tool := range []string{"ssh-agent", "ssh-keygen", "ssh-add", "sqlite3"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is not installed (apt-get install openssh-client sqlite3): the litewitness test needs it", tool)
