@@ -44,6 +44,13 @@
 //  5. anchor (when present): the anchor's root and tree size are consistent
 //     with the checkpoint.
 //
+// [VerifyWith] adds a witness policy (k of n named cosignature/v1 keys,
+// see package auditlog/witness): after the checks above, at least k of the
+// named witnesses must have a valid cosignature line on the checkpoint,
+// else it fails with check "witness" and a *[WitnessError] counting the
+// valid cosignatures against the required ones. Without a policy the lines
+// are carried, not checked.
+//
 // A failure is a *[VerifyError] whose Check says which of these failed, with
 // the underlying error (for instance a typed proof error of package
 // auditlog/verify) as evidence. [VerifyDecision] also checks that the receipt

@@ -18,6 +18,7 @@ const (
 	CheckCommitment Check = "commitment" // a disclosed value and salt
 	CheckAnchor     Check = "anchor"     // anchor consistency proof
 	CheckDecision   Check = "decision"   // the receipt is for the expected decision id
+	CheckWitness    Check = "witness"    // enough of the policy's witnesses cosigned (VerifyWith)
 )
 
 // Sentinel errors.
@@ -26,6 +27,8 @@ var (
 	ErrFormat = errors.New("receipt: bad format")
 	// ErrVerify: a check of Verify failed; the error is a *VerifyError.
 	ErrVerify = errors.New("receipt: verification failed")
+	// ErrPolicy: a witness policy that cannot be met or is ambiguous.
+	ErrPolicy = errors.New("receipt: bad witness policy")
 )
 
 // VerifyError says which check failed and why. Err carries the evidence,
@@ -48,3 +51,24 @@ func (e *VerifyError) Error() string {
 
 // Unwrap returns ErrVerify and the cause.
 func (e *VerifyError) Unwrap() []error { return []error{ErrVerify, e.Err} }
+
+// WitnessError is the evidence of a failed witness check: how many valid
+// cosignatures by the policy's witnesses were found, and how many were
+// required.
+type WitnessError struct {
+	Valid     []string // the witnesses whose cosignature verified, in policy order
+	Invalid   []string // witnesses with a line under their key id that did not verify
+	Required  int      // the threshold
+	Witnesses int      // the number of witnesses in the policy
+}
+
+func (e *WitnessError) Error() string {
+	s := fmt.Sprintf("%d valid cosignatures of the %d policy witnesses, %d required", len(e.Valid), e.Witnesses, e.Required)
+	if len(e.Valid) > 0 {
+		s += fmt.Sprintf(" (cosigned: %v)", e.Valid)
+	}
+	if len(e.Invalid) > 0 {
+		s += fmt.Sprintf(" (invalid cosignature lines by %v)", e.Invalid)
+	}
+	return s
+}

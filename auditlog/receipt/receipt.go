@@ -406,6 +406,7 @@ func parseHex0x(s string, out []byte) error {
 // signatureLine is one signature line of a signed note.
 type signatureLine struct {
 	name string
+	sig  string // the base64 signature
 	line string
 }
 
@@ -437,7 +438,7 @@ func signatureLines(n []byte) ([]signatureLine, error) {
 			return nil, fmt.Errorf("checkpoint signature line %q appears twice", line)
 		}
 		seen[line] = true
-		out = append(out, signatureLine{name: name, line: line})
+		out = append(out, signatureLine{name: name, sig: sig, line: line})
 	}
 	return out, nil
 }

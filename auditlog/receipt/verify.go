@@ -17,6 +17,7 @@ type Result struct {
 	Leaf       *record.Leaf   // the decoded leaf
 	Disclosed  []record.Field // the fields whose disclosed values matched their commitments
 	Anchor     *Anchor        // the anchor whose consistency with the checkpoint was checked, or nil
+	Cosigned   []string       // VerifyWith: the policy's witnesses whose cosignature verified
 }
 
 // Verify checks r against the log's note verifier (see the package

@@ -52,6 +52,7 @@ func commandTable() []command {
 		serveCommand(),
 		tilesCommand(),
 		reproduceCommand(),
+		witnessCommand(),
 	}
 }
 

@@ -6,11 +6,13 @@ import (
 	"fmt"
 
 	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog/witness"
 )
 
 // receiptCommand is `glassbox receipt --dir D --id ID`: prints the decision's
 // receipt (docs/receipts.md), with the covering anchor when an anchorer
-// (glassbox anchor, or package anchor) has confirmed one for this log.
+// (glassbox anchor, or package anchor) has confirmed one for this log, and
+// the witness cosignatures stored for its checkpoint (glassbox witness submit).
 func receiptCommand() command {
 	return command{name: "receipt", summary: "print the receipt of a decision", run: runReceipt}
 }
@@ -40,6 +42,13 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	if err := anchor.Attach(ctx, lg, state, r); err != nil && !errors.Is(err, anchor.ErrNoAnchor) {
 		return failed(env, "receipt", "attaching the anchor: %v", err)
+	}
+	cosigs, err := lg.Store(witness.DefaultNamespace)
+	if err != nil {
+		return failed(env, "receipt", "%v", err)
+	}
+	if err := witness.Attach(cosigs, r); err != nil {
+		return failed(env, "receipt", "attaching witness cosignatures: %v", err)
 	}
 	b, err := r.Marshal()
 	if err != nil {

@@ -12,11 +12,13 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
 	"github.com/glassbox-audit/glassbox/internal/strictjson"
 )
 
-// verifyCommand is `glassbox verify RECEIPT --log-key KEY [--id ID]`: checks a
-// decision receipt offline (docs/receipts.md).
+// verifyCommand is `glassbox verify RECEIPT --log-key KEY [--id ID]
+// [--witness VKEY ... [--witness-threshold K]]`: checks a decision receipt
+// offline (docs/receipts.md), with a k-of-n witness policy (docs/witness.md).
 func verifyCommand() command {
 	return command{name: "verify", summary: "verify a decision receipt offline (exit 0 valid, 1 a check failed, 2 bad input)", run: runVerify}
 }
@@ -25,17 +27,47 @@ func verifyCommand() command {
 // anchor's root on the registry contract) hook in after the offline checks:
 // add their flags in verifyFlags and their check in verifyChecks.
 type verifyOptions struct {
-	logKey *string
-	id     *string
-	chain  *chainOptions // verify_chain.go
+	logKey    *string
+	id        *string
+	witnesses *witnessKeysFlag
+	threshold *int
+	chain     *chainOptions // verify_chain.go
+}
+
+// witnessKeysFlag collects repeated --witness keys (cosignature/v1
+// verifier keys, or files holding one).
+type witnessKeysFlag []note.Verifier
+
+func (f *witnessKeysFlag) String() string { return "" }
+
+func (f *witnessKeysFlag) Set(s string) error {
+	v, err := cosig.NewVerifier(strings.TrimSpace(s))
+	if err != nil {
+		if _, serr := os.Stat(s); serr != nil {
+			return err
+		}
+		k, ferr := readKeyFile(s)
+		if ferr != nil {
+			return ferr
+		}
+		if v, err = cosig.NewVerifier(k); err != nil {
+			return err
+		}
+	}
+	*f = append(*f, v)
+	return nil
 }
 
 func verifyFlags(fs *flag.FlagSet) *verifyOptions {
-	return &verifyOptions{
-		logKey: fs.String("log-key", "", "the log's note verifier key (name+hash+base64), or a file holding it"),
-		id:     fs.String("id", "", "also require the receipt to be for this decision id"),
-		chain:  verifyChainFlags(fs),
+	o := &verifyOptions{
+		logKey:    fs.String("log-key", "", "the log's note verifier key (name+hash+base64), or a file holding it"),
+		id:        fs.String("id", "", "also require the receipt to be for this decision id"),
+		witnesses: &witnessKeysFlag{},
+		threshold: fs.Int("witness-threshold", 0, "how many of the --witness keys must have cosigned (default: all)"),
+		chain:     verifyChainFlags(fs),
 	}
+	fs.Var(o.witnesses, "witness", "a witness's cosignature/v1 verifier key, or a file holding it (repeatable)")
+	return o
 }
 
 // verifyOutput is the JSON line `glassbox verify` prints.
@@ -50,6 +82,11 @@ type verifyOutput struct {
 	TreeSize   *uint64  `json:"tree_size,omitempty"`
 	Origin     string   `json:"origin,omitempty"`
 	Disclosed  []string `json:"disclosed,omitempty"`
+	// Cosigned lists the --witness witnesses whose cosignature verified.
+	Cosigned []string `json:"cosigned,omitempty"`
+	// Witnesses and Required: the policy's size and threshold (with --witness).
+	Witnesses int `json:"witnesses,omitempty"`
+	Required  int `json:"witness_threshold,omitempty"`
 	// Anchor says what was checked of the receipt's anchor: anchorNone,
 	// anchorClaimed or anchorOnChain.
 	Anchor string `json:"anchor,omitempty"`
@@ -107,19 +144,31 @@ func readVerifierKey(s string) (note.Verifier, error) {
 	if err == nil {
 		return v, nil
 	}
-	f, ferr := os.Open(s)
-	if ferr != nil {
+	if _, serr := os.Stat(s); serr != nil {
 		return nil, err
 	}
-	defer f.Close()
-	b, ferr := io.ReadAll(io.LimitReader(f, maxKeyFile+1))
-	switch {
-	case ferr != nil:
+	k, ferr := readKeyFile(s)
+	if ferr != nil {
 		return nil, ferr
-	case len(b) > maxKeyFile:
-		return nil, fmt.Errorf("%s is over %d bytes: not a key file", s, maxKeyFile)
 	}
-	return note.NewVerifier(strings.TrimSpace(string(b)))
+	return note.NewVerifier(k)
+}
+
+// readKeyFile reads a key file of at most maxKeyFile bytes.
+func readKeyFile(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxKeyFile+1))
+	switch {
+	case err != nil:
+		return "", err
+	case len(b) > maxKeyFile:
+		return "", fmt.Errorf("%s is over %d bytes: not a key file", name, maxKeyFile)
+	}
+	return strings.TrimSpace(string(b)), nil
 }
 
 func runVerify(ctx context.Context, env *cliEnv, args []string) int {
@@ -130,10 +179,16 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		return parseExit(err)
 	}
 	if len(pos) != 1 {
-		return usageErr(env, "verify", "want exactly one receipt file, got %d arguments (usage: glassbox verify RECEIPT --log-key KEY [--id ID])", len(pos))
+		return usageErr(env, "verify", "want exactly one receipt file, got %d arguments (usage: glassbox verify RECEIPT --log-key KEY [--id ID] [--witness VKEY ... [--witness-threshold K]])", len(pos))
 	}
 	if *opts.logKey == "" {
 		return usageErr(env, "verify", "--log-key is required")
+	}
+	if len(*opts.witnesses) == 0 && flagSet(fs, "witness-threshold") {
+		return usageErr(env, "verify", "--witness-threshold needs --witness keys")
+	}
+	if t := *opts.threshold; t < 0 || t > len(*opts.witnesses) {
+		return usageErr(env, "verify", "--witness-threshold %d: want 1 to the number of --witness keys (%d)", t, len(*opts.witnesses))
 	}
 	if err := opts.chain.validate(); err != nil {
 		return usageErr(env, "verify", "%v", err)
@@ -167,11 +222,10 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, "verify", "--log-key is the key of log %q, but the receipt is from log %q", v.Name(), r.Origin)
 	}
 	out := verifyOutput{}
-	var res *receipt.Result
-	if *opts.id != "" {
-		res, err = receipt.VerifyDecision(r, v, *opts.id)
-	} else {
-		res, err = receipt.Verify(r, v)
+	policy := &receipt.VerifyOptions{DecisionID: *opts.id, Witnesses: *opts.witnesses, WitnessThreshold: *opts.threshold}
+	res, err := receipt.VerifyWith(r, v, policy)
+	if errors.Is(err, receipt.ErrPolicy) {
+		return usageErr(env, "verify", "%v", err)
 	}
 	if err == nil {
 		err = verifyChecks(ctx, opts, r, res)
@@ -197,6 +251,12 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		out.Anchor = anchorOnChain // chainCheck passed; it fails a receipt without an anchor
 	case res.Anchor != nil:
 		out.Anchor = anchorClaimed
+	}
+	if n := len(*opts.witnesses); n > 0 {
+		out.Cosigned, out.Witnesses, out.Required = res.Cosigned, n, *opts.threshold
+		if out.Required == 0 {
+			out.Required = n
+		}
 	}
 	for _, f := range res.Disclosed {
 		out.Disclosed = append(out.Disclosed, f.String())
