@@ -45,7 +45,7 @@ const (
 )
 
 var (
-	start     = time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC) // a Monday
+	start     = time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) // a Monday, midnight UTC
 	modelName = "credit-xgb"
 	digestV1  = sha256.Sum256([]byte("credit-xgb 1.0"))
 	digestV2  = sha256.Sum256([]byte("credit-xgb 2.0"))
@@ -279,7 +279,17 @@ func buildLog(t testing.TB, sim *simchain.Chain, origin string, ds []record.Deci
 		batches = batches[1:]
 	}
 	lg, dec, state := openLog(t, logDir, origin)
-	ll.anchored = append(ll.anchored, anchorBatches(t, sim, lg, batches)...)
+	var outcomes []record.Outcome
+	if !forge { // every third decision has an outcome: repaid, or defaulted for one in four of them
+		for i := 0; i < len(ds); i += 3 {
+			label := "repaid"
+			if i%12 == 0 {
+				label = "defaulted"
+			}
+			outcomes = append(outcomes, record.Outcome{DecisionID: ds[i].ID, Time: ds[i].Time.Add(24 * time.Hour), Label: label})
+		}
+	}
+	ll.anchored = append(ll.anchored, anchorBatches(t, sim, lg, batches, outcomes...)...)
 	ll.lg, ll.dec, ll.state = lg, dec, state
 	if !forge {
 		return ll
@@ -326,7 +336,9 @@ func openLog(t testing.TB, dir, origin string) (*auditlog.Log, *decisions.Log, *
 
 // anchorBatches appends each batch and waits for an anchorer to anchor
 // it; it returns the anchored sizes.
-func anchorBatches(t testing.TB, sim *simchain.Chain, lg *auditlog.Log, batches [][]record.Decision) []uint64 {
+// outcomes, when set, records outcomes after the last batch, before it is
+// anchored.
+func anchorBatches(t testing.TB, sim *simchain.Chain, lg *auditlog.Log, batches [][]record.Decision, outcomes ...record.Outcome) []uint64 {
 	t.Helper()
 	ctx := context.Background()
 	dec, err := decisions.Open(lg, nil)
@@ -349,10 +361,19 @@ func anchorBatches(t testing.TB, sim *simchain.Chain, lg *auditlog.Log, batches 
 	done := make(chan error, 1)
 	go func() { done <- a.Run(runCtx) }()
 	var sizes []uint64
-	for _, b := range batches {
+	for i, b := range batches {
 		if _, err := dec.AppendBatch(ctx, b); err != nil {
 			stop()
 			t.Fatal(errors.Join(err, <-done))
+		}
+		for _, o := range outcomes {
+			if i < len(batches)-1 {
+				break
+			}
+			if _, err := dec.AppendOutcome(ctx, o); err != nil {
+				stop()
+				t.Fatal(errors.Join(err, <-done))
+			}
 		}
 		if _, err := a.WaitAnchored(runCtx, lg.Size()); err != nil {
 			stop()

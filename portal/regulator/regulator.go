@@ -263,3 +263,12 @@ func (p *Portal) logOf(w http.ResponseWriter, r *http.Request, s *access.Session
 }
 
 func (p *Portal) now() time.Time { return p.o.Clock() }
+
+// Trail returns the audit trail of the i-th log of Options.Logs (nil when
+// there is none).
+func (p *Portal) Trail(i int) *Trail {
+	if i < 0 || i >= len(p.o.Logs) {
+		return nil
+	}
+	return p.o.Logs[i].Trail
+}
