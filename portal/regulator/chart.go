@@ -45,7 +45,7 @@ type point struct {
 
 const (
 	chartW, chartH                 = 760, 320
-	chartL, chartR, chartT, chartB = 56, 16, 16, 64
+	chartL, chartR, chartT, chartB = 56, 44, 16, 64
 	palette                        = 6
 )
 
@@ -92,7 +92,7 @@ func seriesChart(rep *fairness.Report) *chart {
 	lower := make([][]string, len(labels))
 	lines := make([][]string, len(labels))
 	for i, l := range labels {
-		c.Series[i] = series{Label: l, Class: "s" + strconv.Itoa(i%palette), LegendX: c.Left + (i%4)*170, LegendY: chartH - 24 + (i/4)*18}
+		c.Series[i] = series{Label: l, Class: "s" + strconv.Itoa(i%palette), LegendX: c.Left + (i%3)*230, LegendY: chartH - 24 + (i/3)*18}
 	}
 	for wi, wr := range rep.Series {
 		if wr.Metrics == nil {
@@ -123,7 +123,7 @@ func seriesChart(rep *fairness.Report) *chart {
 			c.Series[i].Band = strings.Join(append(upper[i], lower[i]...), " ")
 		}
 	}
-	c.Height = chartH + max(0, (len(labels)-1)/4)*18
+	c.Height = chartH + max(0, (len(labels)-1)/3)*18
 	return c
 }
 

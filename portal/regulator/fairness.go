@@ -69,6 +69,7 @@ func (p *Portal) query(f fairnessForm) (*fairness.Query, string) {
 // versions and decision counts, and the group attributes.
 type catalogue struct {
 	Models     []modelCount
+	Names      []string // the model names, once each
 	Attributes []string
 }
 
@@ -95,6 +96,9 @@ func (p *Portal) catalogue(ctx context.Context, l *Log, scope access.Scope) (cat
 			i = len(c.Models)
 			idx[k] = i
 			c.Models = append(c.Models, modelCount{Name: cell.Model, Version: cell.Version})
+			if !slices.Contains(c.Names, cell.Model) {
+				c.Names = append(c.Names, cell.Model)
+			}
 		}
 		c.Models[i].Decisions += cell.Count
 		if cell.Erased {
@@ -113,6 +117,7 @@ func (p *Portal) catalogue(ctx context.Context, l *Log, scope access.Scope) (cat
 		return strings.Compare(a.Version, b.Version)
 	})
 	slices.Sort(c.Attributes)
+	slices.Sort(c.Names)
 	return c, nil
 }
 

@@ -280,10 +280,13 @@ func buildLog(t testing.TB, sim *simchain.Chain, origin string, ds []record.Deci
 	}
 	lg, dec, state := openLog(t, logDir, origin)
 	var outcomes []record.Outcome
-	if !forge { // every third decision has an outcome: repaid, or defaulted for one in four of them
-		for i := 0; i < len(ds); i += 3 {
+	if !forge { // four decisions in five have an outcome: repaid, or defaulted for one in seven
+		for i := range ds {
+			if i%5 == 4 {
+				continue
+			}
 			label := "repaid"
-			if i%12 == 0 {
+			if i%7 == 0 {
 				label = "defaulted"
 			}
 			outcomes = append(outcomes, record.Outcome{DecisionID: ds[i].ID, Time: ds[i].Time.Add(24 * time.Hour), Label: label})
