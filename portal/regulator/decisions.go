@@ -79,7 +79,7 @@ type decisionsPage struct {
 	Rows    []row
 	Next    string // the query string of the next page, "" on the last
 	Scanned int
-	Models  []string
+	ByModel bool
 }
 
 func (p *Portal) decisionsPage(w http.ResponseWriter, r *http.Request, s *access.Session) {
@@ -107,7 +107,7 @@ func (p *Portal) decisionsPage(w http.ResponseWriter, r *http.Request, s *access
 		p.internal(w, r, "read the decisions", err)
 		return
 	}
-	dp.Rows, dp.Scanned = rows, scanned
+	dp.Rows, dp.Scanned, dp.ByModel = rows, scanned, f.byModel()
 	if next != "" {
 		q := r.URL.Query()
 		q.Set("cursor", next)
@@ -116,8 +116,13 @@ func (p *Portal) decisionsPage(w http.ResponseWriter, r *http.Request, s *access
 	p.render(w, r, http.StatusOK, "decisions", dp)
 }
 
-// table reads one page of the table from the model index (when a model is
-// given) or the time index, filtering what the index cannot.
+// byModel reports whether the table reads the model index: when a model
+// is given and no time bound (the time index, bounded, is the narrower
+// read otherwise).
+func (f tableFilter) byModel() bool { return f.Model != "" && f.From == "" && f.To == "" }
+
+// table reads one page of the table from the model index (a model and no
+// time bounds) or the time index, filtering what the index cannot.
 func (p *Portal) table(ctx context.Context, l *Log, scope access.Scope, f tableFilter) ([]row, string, int, error) {
 	var rows []row
 	cursor, scanned := f.Cursor, 0
@@ -127,7 +132,7 @@ func (p *Portal) table(ctx context.Context, l *Log, scope access.Scope, f tableF
 		req := decisions.PageRequest{Limit: min(PageRows-len(rows), MaxScanned-scanned), Cursor: cursor}
 		var pg *decisions.Page
 		var err error
-		if f.Model != "" {
+		if f.byModel() {
 			pg, err = l.Decisions.ByModel(ctx, f.Model, f.Version, req)
 		} else {
 			pg, err = l.Decisions.ByTime(ctx, f.from, f.to, req)
@@ -139,6 +144,9 @@ func (p *Portal) table(ctx context.Context, l *Log, scope access.Scope, f tableF
 			scanned++
 			lf := st.Leaf
 			if !f.from.IsZero() && lf.Time.Before(f.from) || !f.to.IsZero() && !lf.Time.Before(f.to) {
+				continue
+			}
+			if f.Model != "" && (lf.Model.Name != f.Model || f.Version != "" && lf.Model.Version != f.Version) {
 				continue
 			}
 			if !scope.AllowsModel(lf.Model.Name) || f.Label != "" && lf.Output.Label != f.Label {

@@ -87,7 +87,7 @@ func lendingDecisions(n, weeks int, hostile bool) []record.Decision {
 		}
 		d := record.Decision{
 			ID:      fmt.Sprintf("app-%06d", i),
-			Time:    start.Add(time.Duration(int64(span) * int64(i) / int64(n))),
+			Time:    start.Add(span / time.Duration(n) * time.Duration(i)),
 			Subject: fmt.Sprintf("%s%06d", plantedSubject, i),
 			Model:   record.Model{Name: modelName, Version: version, ArtifactDigest: record.Digest(digest)},
 			Inputs: []record.Feature{
