@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/glassbox-audit/glassbox/fairness"
@@ -44,8 +45,9 @@ func run(t *testing.T, p *browsertest.Page, actions ...chromedp.Action[chromedp.
 // label, opens one and sees its proof verified, then asks for the fairness
 // series by sex and age band per week: six groups, four weekly windows,
 // six lines in the chart, the checkpoint named, and the figures of
-// `glassbox fairness --json` at that checkpoint. Every page runs under the
-// CSP with nothing in the console. Writes the screenshots of docs/.
+// `glassbox fairness --json` at that checkpoint; printed, the page drops
+// its navigation and forms. Every page runs under the CSP with nothing in
+// the console. Writes the screenshots of docs/.
 func TestRegulatorInBrowser(t *testing.T) {
 	f := newFixture(t, &fixtureOpts{prefix: "/regulator"})
 	b := browsertest.Start(t, &browsertest.Options{Width: 1200, Height: 900})
@@ -74,7 +76,7 @@ func TestRegulatorInBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#version"), "2.0"),
 		chromedp.SendKeys(chromedp.CSS("#label"), "approve"),
 		chromedp.Click(chromedp.CSS(`form.filter button`)),
-		chromedp.WaitVisible(chromedp.CSS("#decisions")))
+		chromedp.WaitVisible(chromedp.CSS(`#decisions[data-version="2.0"][data-label="approve"]`)))
 	cells := eval[[]string](t, p, `Array.from(document.querySelectorAll("#decisions tbody tr")).map(function (tr) { return tr.cells[3].textContent + " " + tr.cells[4].textContent; })`)
 	if len(cells) == 0 {
 		t.Fatal("no decisions after filtering")
@@ -123,4 +125,19 @@ func TestRegulatorInBrowser(t *testing.T) {
 		t.Errorf("chart title %q", title)
 	}
 	screenshot(t, p, "regulator-fairness.png")
+
+	// Printed, the page is a report: no navigation, forms or export links;
+	// the checkpoint, the tables and the chart stay.
+	if _, err := chromedp.Call(p.Context(), emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		t.Fatal(err)
+	}
+	hidden := eval[[]string](t, p, `["header nav", "form.who", "form.filter", "p.exports"].map(function (s) { return s + " " + getComputedStyle(document.querySelector(s)).display; })`)
+	for _, h := range hidden {
+		if !strings.HasSuffix(h, " none") {
+			t.Errorf("printed: %s", h)
+		}
+	}
+	if d := eval[string](t, p, `getComputedStyle(document.getElementById("checkpoint")).display + " " + getComputedStyle(document.querySelector("figure.chart")).display`); d != "block block" {
+		t.Errorf("printed, the checkpoint and chart are %q", d)
+	}
 }

@@ -186,7 +186,7 @@ type decisionPage struct {
 	Checkpoint  string // "size root"
 	ProofLen    int
 	Check       checkView
-	Sealed      bool // the payload is shown
+	ShowPayload bool // the payload is shown (sealed scope, not erased)
 	Erased      bool
 	Subject     string
 	Inputs      []kv
@@ -268,7 +268,7 @@ func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.
 			return
 		}
 		pl := st.Payload
-		dp.Sealed, dp.Subject = true, pl.Subject
+		dp.ShowPayload, dp.Subject = true, pl.Subject
 		for _, f := range pl.Inputs {
 			dp.Inputs = append(dp.Inputs, kv{f.Name, valueText(f.Value)})
 		}

@@ -24,7 +24,7 @@ type fairnessForm struct {
 	Outcomes                             bool
 }
 
-// Query returns the fairness query of the form, with the same
+// query returns the fairness query of the form, with the same
 // specification as `glassbox fairness` given the same flags.
 func (p *Portal) query(f fairnessForm) (*fairness.Query, string) {
 	q := &fairness.Query{

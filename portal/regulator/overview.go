@@ -45,8 +45,7 @@ type Verdict struct {
 type logSummary struct {
 	Key, Origin    string
 	Size           uint64
-	Checkpoint     string // "size root"
-	CheckpointRoot string
+	CheckpointRoot string // hex
 	Anchored       bool
 	AnchorSize     uint64
 	AnchorBlock    uint64
@@ -110,7 +109,7 @@ func (p *Portal) summary(ctx context.Context, key string, l *Log) logSummary {
 		if cp.Size > a.TreeSize {
 			sum.Unanchored = cp.Size - a.TreeSize
 		}
-		if b, err := l.Log.Leaf(ctx, a.TreeSize-1); err == nil {
+		if b, err := l.Log.Leaf(ctx, max(a.TreeSize, 1)-1); err == nil {
 			if lf, err := record.DecodeLeaf(b); err == nil && !a.ConfirmedAt.IsZero() {
 				sum.Lag = a.ConfirmedAt.Sub(lf.Time).Round(time.Second).String()
 			}
