@@ -19,3 +19,11 @@ var (
 	// role, duplicate token).
 	ErrConfig = errors.New("access: bad configuration")
 )
+
+// Errors of regulator sessions ([Sessions]).
+var (
+	// ErrNoSession: a session id the store does not hold.
+	ErrNoSession = errors.New("access: no such session")
+	// ErrSessionExpired: a session past its expiry.
+	ErrSessionExpired = errors.New("access: session expired")
+)

@@ -1,0 +1,89 @@
+// Package regulator is the regulator's side of Glassbox: a read-only
+// [http.Handler] that a lender mounts beside its service, where an
+// examiner logs in with a regulator credential and answers, without the
+// CLI or a copy of the lender's directory, the questions of an
+// examination: is each log whole and anchored, which models decided what,
+// are outcomes fair across groups and since when has that changed, and
+// which decisions are disputed.
+//
+// # Routes
+//
+//	GET  /login, POST /login, POST /logout     the credential form; the session
+//	GET  /                                     overview: every log in scope, with its verdict
+//	GET  /logs/{log}/decisions                 the table (?model ?version ?from ?to ?label ?group ?cursor)
+//	GET  /logs/{log}/decisions/{id}            one decision: leaf, proof checked, commitments, payload if in scope
+//	GET  /logs/{log}/decisions/{id}/receipt.json
+//	GET  /logs/{log}/fairness                  fairness over time (?model ?version ?by ?window ?from ?to ?outcomes ?format=csv|json)
+//	GET  /logs/{log}/models                    versions, digests, registrations, deprecations, counts
+//	GET  /logs/{log}/disputes                  open and resolved, linked to decisions and receipts
+//
+// {log} is the position of the log in [Options].Logs. Mount the portal
+// under [Options].Prefix (or behind http.StripPrefix with the same Prefix).
+//
+// # Credentials, scopes and sessions
+//
+// A regulator credential (package portal/access: [access.Regulators]) is a
+// secret token naming a regulator and an [access.Scope]: which logs,
+// which models, and whether sealed personal data may be read. The login
+// form takes it once; the portal then keeps a server-side session
+// ([access.Sessions]) and gives the browser only a random session id, in a
+// cookie that is HttpOnly, SameSite=Strict, with the prefix as its Path
+// (and Secure over TLS). Sessions expire after their TTL and are not
+// renewed by use; an expired session is sent back to the login form,
+// which says so. A log or a decision out of scope answers 404, as one that
+// does not exist.
+//
+// # What is personal, and the audit trail
+//
+// Leaves are public: a decision's id, time, model, output, commitments.
+// The sealed payload (subject, inputs, group attributes, metadata,
+// explanation) is personal. A credential without the sealed scope sees no
+// payload anywhere, cannot filter by group (groups live in the payload)
+// and downloads receipts without disclosures; fairness reports show only
+// aggregates, with the small cells suppressed by package fairness. With
+// the scope, each read of a payload or of a receipt with disclosures is
+// first recorded in the log's [Trail], and nothing is shown if it cannot
+// be. The trail is a hash chain in a store namespace of the log's own
+// database ([DefaultTrailNamespace]); it is not yet a leaf of the Merkle
+// log, so it is tamper-evident only against edits that do not rewrite the
+// chain's tail (docs/regulator.md).
+//
+// # Verdicts: checked against the regulator's chain endpoint
+//
+// [Options].Registry is a registry client on the regulator's own JSON-RPC
+// endpoint. For every Anchored event of a log, in tree-size order, the
+// overview checks that the log's checkpoint of that size is signed by the
+// key the contract holds for the size, has the root the contract holds,
+// and is consistent with the checkpoint anchored before it; then that the
+// latest checkpoint extends the latest anchor. The first failure names
+// its tree size ([Verdict].FirstBad). Decisions' receipts are checked the
+// same way (anchor.VerifyReceipt). The checks run on the server that
+// serves the portal: they are the regulator's own only when that server
+// reads the chain through the regulator's endpoint and is trusted by the
+// regulator (run by it, on a replica of the lender's log, or audited);
+// a browser-side check is future work (docs/regulator.md).
+//
+// # Fairness over time
+//
+// Reports come from the counters kept at append time (fairness.NewReport
+// through fairness/fairnesslog), so a page costs the same over ten
+// thousand decisions or ten million; they use the specification of
+// `glassbox fairness` (favourable "approve", favourable outcome "repaid",
+// the default group size, confidence and bootstrap), and the JSON export
+// is exactly that command's --json output for the same query at the same
+// checkpoint. The page names the checkpoint, shows selection rates per
+// group with Wilson bands, demographic parity difference and ratio with
+// bootstrap bands, four-fifths flags, equal opportunity and equalized
+// odds when outcomes are asked for, small groups marked, undefined values
+// with their reasons, a chart per day or week drawn in SVG on the server
+// (with a title, a description, and its values in a table), and a
+// model's versions side by side.
+//
+// # Pages
+//
+// Pages are documents: server-rendered, every value escaped by
+// html/template, no script at all, a Content-Security-Policy that allows
+// only the portal's style sheet, and a print style sheet so that a page
+// prints as a report. POSTs from another site are refused (net/http's
+// CrossOriginProtection).
+package regulator

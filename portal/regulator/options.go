@@ -1,0 +1,137 @@
+package regulator
+
+import (
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/glassbox-audit/glassbox/anchor"
+	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/portal/access"
+	"github.com/glassbox-audit/glassbox/registry"
+)
+
+// Log is one log of the lender that the portal shows.
+type Log struct {
+	// Log is the engine log (checkpoints, proofs, the trail's store).
+	Log *auditlog.Log
+	// Decisions is the decisions layer on Log.
+	Decisions *decisions.Log
+	// Anchors is the anchorer's state (confirmed anchors, for receipts and
+	// the overview's anchor times). Nil: Log.Store(anchor.DefaultNamespace).
+	Anchors anchor.State
+	// Trail records reads of personal data. Nil:
+	// OpenTrail(Log.Store(DefaultTrailNamespace)).
+	Trail *Trail
+}
+
+// Options configure [New]. Logs and Regulators are required.
+type Options struct {
+	// Logs are the lender's logs. Their origins must differ.
+	Logs []Log
+	// Regulators authenticates the credentials typed into the login form.
+	Regulators *access.Regulators
+	// Sessions keeps the logged-in regulators. Nil: a new store with
+	// access.DefaultSessionTTL.
+	Sessions *access.Sessions
+	// Registry reads the registry contract through the regulator's own
+	// JSON-RPC endpoint: the overview's verdicts, the models'
+	// registrations and the disputes are read through it, never from the
+	// lender's word. Nil: the pages say the chain was not read and give
+	// no verdict.
+	Registry *registry.Client
+	// Favourable lists the predicted labels that count as favourable in
+	// fairness reports. Nil: DefaultFavourable, as `glassbox fairness`.
+	Favourable []string
+	// FavourableOutcomes lists the favourable outcome labels. Nil:
+	// DefaultFavourableOutcomes.
+	FavourableOutcomes []string
+	// Prefix is the path the portal is mounted under ("/regulator"); it is
+	// stripped from requests that carry it and put in front of every link,
+	// and is the Path of the session cookie. Empty: the root.
+	Prefix string
+	// Lender is the lender's name, shown in page titles. Empty: "The lender".
+	Lender string
+	// Clock tells the time (trail entries, "now"). Nil: time.Now.
+	Clock func() time.Time
+	// Logger receives the errors the pages report. Nil: slog.Default().
+	Logger *slog.Logger
+}
+
+// Defaults of the fairness reports, the same as `glassbox fairness`.
+var (
+	DefaultFavourable         = []string{"approve"}
+	DefaultFavourableOutcomes = []string{"repaid"}
+)
+
+// SessionCookie is the name of the session cookie.
+const SessionCookie = "glassbox_regulator"
+
+func (o *Options) withDefaults() (Options, error) {
+	var c Options
+	if o != nil {
+		c = *o
+	}
+	if len(c.Logs) == 0 {
+		return c, fmt.Errorf("%w: Options.Logs is empty", ErrConfig)
+	}
+	if c.Regulators == nil {
+		return c, fmt.Errorf("%w: Options.Regulators is required", ErrConfig)
+	}
+	c.Logs = slices.Clone(c.Logs)
+	seen := map[string]bool{}
+	for i := range c.Logs {
+		l := &c.Logs[i]
+		if l.Log == nil || l.Decisions == nil {
+			return c, fmt.Errorf("%w: Options.Logs[%d] needs Log and Decisions", ErrConfig, i)
+		}
+		if seen[l.Log.Origin()] {
+			return c, fmt.Errorf("%w: two logs of origin %q", ErrConfig, l.Log.Origin())
+		}
+		seen[l.Log.Origin()] = true
+		if l.Anchors == nil {
+			st, err := l.Log.Store(anchor.DefaultNamespace)
+			if err != nil {
+				return c, fmt.Errorf("%w: the anchor state of %s: %w", ErrConfig, l.Log.Origin(), err)
+			}
+			l.Anchors = st
+		}
+		if l.Trail == nil {
+			st, err := l.Log.Store(DefaultTrailNamespace)
+			if err != nil {
+				return c, fmt.Errorf("%w: the trail of %s: %w", ErrConfig, l.Log.Origin(), err)
+			}
+			l.Trail = OpenTrail(st)
+		}
+	}
+	if c.Sessions == nil {
+		s, err := access.NewSessions(&access.SessionOptions{Clock: c.Clock})
+		if err != nil {
+			return c, err
+		}
+		c.Sessions = s
+	}
+	if c.Favourable == nil {
+		c.Favourable = DefaultFavourable
+	}
+	if c.FavourableOutcomes == nil {
+		c.FavourableOutcomes = DefaultFavourableOutcomes
+	}
+	c.Prefix = strings.TrimRight(c.Prefix, "/")
+	if c.Prefix != "" && (!strings.HasPrefix(c.Prefix, "/") || strings.ContainsAny(c.Prefix, " ;,\"'")) {
+		return c, fmt.Errorf("%w: Prefix %q must start with / and be a plain path", ErrConfig, c.Prefix)
+	}
+	if c.Lender == "" {
+		c.Lender = "The lender"
+	}
+	if c.Clock == nil {
+		c.Clock = time.Now
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c, nil
+}

@@ -1,0 +1,11 @@
+package regulator
+
+import (
+	"html/template"
+	"strings"
+)
+
+var funcs = template.FuncMap{
+	"join": strings.Join,
+	"est":  est,
+}
