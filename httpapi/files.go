@@ -41,6 +41,27 @@ func LoadTokens(path string) (*access.Tokens, error) {
 	return access.NewTokens(m)
 }
 
+// LoadRegulators reads a regulators file (access.ParseRegulators), which
+// must not be readable by others.
+func LoadRegulators(path string) (*access.Regulators, error) {
+	if err := checkPrivate(path); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: regulators file: %w", ErrConfig, err)
+	}
+	defer f.Close()
+	m, err := access.ParseRegulators(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(m) == 0 {
+		return nil, fmt.Errorf("%w: regulators file %s holds no credential", ErrConfig, path)
+	}
+	return access.NewRegulators(m)
+}
+
 // DirTokens returns the tokens of DIR/tokens, creating that file with one
 // new token per role (mode 0600) when it does not exist; created says
 // whether it did. The tokens are never logged: read them from the file.

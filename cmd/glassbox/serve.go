@@ -22,6 +22,7 @@ import (
 	"github.com/glassbox-audit/glassbox/httpapi"
 	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
+	"github.com/glassbox-audit/glassbox/portal/regulator"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -32,10 +33,12 @@ func serveCommand() command {
 }
 
 // servePortalPrefix is where serve mounts the applicant portal, and
-// serveTilesPrefix the log as c2sp.org/tlog-tiles (docs/tiles.md).
+// serveTilesPrefix the log as c2sp.org/tlog-tiles (docs/tiles.md), and
+// serveRegulatorPrefix the regulator's portal (docs/regulator.md).
 const (
-	servePortalPrefix = "/portal"
-	serveTilesPrefix  = "/log"
+	servePortalPrefix    = "/portal"
+	serveTilesPrefix     = "/log"
+	serveRegulatorPrefix = "/regulator" // with --regulators
 )
 
 // serveStarted is the one line serve prints once it listens.
@@ -65,6 +68,7 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	contract := fs.String("contract", "", "the registry contract's address (with --rpc)")
 	static := fs.String("static", portal.DefaultStaticDir(), "the directory of receipt.wasm and wasm_exec.js (scripts/build-wasm) for the in-browser check")
 	lender := fs.String("lender", "", "the lender's name on the portal's pages")
+	regulators := fs.String("regulators", "", "regulator credentials (JSON, mode 0600; docs/regulator.md): mounts the regulator's portal at /regulator")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -137,7 +141,22 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "serve", "%v", err)
 	}
-	h, err := serveHandler(lg, dec, tokens, links, p)
+	var rp http.Handler
+	if *regulators != "" {
+		regs, err := httpapi.LoadRegulators(*regulators)
+		if err != nil {
+			return usageErr(env, "serve", "--regulators: %v", err)
+		}
+		rl := regulator.Log{Log: lg, Decisions: dec}
+		if st, err := lg.Store(anchor.DefaultNamespace); err == nil {
+			rl.Anchors = st
+		}
+		rp, err = regulator.New(&regulator.Options{Logs: []regulator.Log{rl}, Regulators: regs, Registry: po.Registry, Prefix: serveRegulatorPrefix, Lender: *lender})
+		if err != nil {
+			return usageErr(env, "serve", "the regulator's portal: %v", err)
+		}
+	}
+	h, err := serveHandler(lg, dec, tokens, links, p, rp)
 	if err != nil {
 		return failed(env, "serve", "%v", err)
 	}
@@ -166,7 +185,7 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 // serveTilesPrefix. The log is read-only, so
 // the portal offers no erasure and files no disputes: those are the
 // lender's service's.
-func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links, p *portal.Portal) (*httpapi.Handler, error) {
+func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links, p *portal.Portal, rp http.Handler) (*httpapi.Handler, error) {
 	reg := prometheus.NewRegistry()
 	if err := reg.Register(collectors.NewGoCollector()); err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
@@ -181,6 +200,9 @@ func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, l
 		Mount: func(h *httpapi.Handler) {
 			h.HandlePublic(servePortalPrefix+"/", p)
 			h.HandlePublic(serveTilesPrefix+"/", http.StripPrefix(serveTilesPrefix, tiles.Handler(lg, nil)))
+			if rp != nil {
+				h.HandlePublic(serveRegulatorPrefix+"/", rp)
+			}
 		},
 	})
 }

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/httpapi"
+	"github.com/glassbox-audit/glassbox/portal/access"
 )
 
 // TestServe runs glassbox serve on a log directory made by the SDK: it
@@ -155,5 +158,75 @@ func TestServeUsage(t *testing.T) {
 		if code != exitUsage || !strings.Contains(stderr, c.says) {
 			t.Errorf("%q: exit %d %s, want 2 saying %q", c.args, code, stderr, c.says)
 		}
+	}
+}
+
+// TestServeRegulators: with --regulators, serve mounts the regulator's
+// portal: without a session it sends to the login page; the credential
+// from the file logs in (a session cookie) and the overview names the
+// log; a wrong credential is 401. A regulators file others may read is
+// refused (exit 2).
+func TestServeRegulators(t *testing.T) {
+	dir := sdkLogDir(t)
+	tok := access.NewToken()
+	regs := filepath.Join(t.TempDir(), "regulators.json")
+	if err := os.WriteFile(regs, []byte(`{"regulators":[{"token":"`+tok+`","name":"Examiner","scope":{}}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var errb strings.Builder
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, &cliEnv{stdin: strings.NewReader(""), stdout: pw, stderr: &errb}, []string{"serve", "--dir", dir, "--addr", ":0", "--regulators", regs})
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		cancel()
+		t.Fatalf("serve printed nothing (exit %d): %s", <-done, errb.String())
+	}
+	go io.Copy(io.Discard, pr)
+	var started serveStarted
+	if err := json.Unmarshal([]byte(line), &started); err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + started.Addr + serveRegulatorPrefix
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	resp, err := c.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.HasSuffix(resp.Request.URL.Path, "/login") {
+		t.Fatalf("without a session: %d at %s", resp.StatusCode, resp.Request.URL.Path)
+	}
+	resp, err = c.PostForm(base+"/login", url.Values{"credential": {"not-the-credential-" + tok}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("a wrong credential: %d", resp.StatusCode)
+	}
+	resp, err = c.PostForm(base+"/login", url.Values{"credential": {tok}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), "glassbox.example/lending") {
+		t.Errorf("the overview after login: %d at %s", resp.StatusCode, resp.Request.URL.Path)
+	}
+	cancel()
+	if code := <-done; code != exitOK {
+		t.Fatalf("serve exit %d: %s", code, errb.String())
+	}
+	if err := os.Chmod(regs, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runRecCLI(t, "", "serve", "--dir", dir, "--addr", ":0", "--regulators", regs); code != exitUsage || !strings.Contains(stderr, "--regulators") {
+		t.Errorf("a regulators file others may read: exit %d %s", code, stderr)
 	}
 }

@@ -4,9 +4,12 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"fmt"
+	"io"
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/glassbox-audit/glassbox/internal/strictjson"
 )
 
 // Scope is what one regulator credential may read. A nil list allows
@@ -196,4 +199,40 @@ func (s *Sessions) End(id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.m, sha256.Sum256([]byte(id)))
+}
+
+// regulatorsFile is the JSON form ParseRegulators reads.
+type regulatorsFile struct {
+	Regulators []struct {
+		Token string `json:"token"`
+		Regulator
+	} `json:"regulators"`
+}
+
+// ParseRegulators reads a regulators file: one JSON object
+//
+//	{"regulators": [{"token": "…", "name": "…", "scope": {"logs": […], "models": […], "sealed": false}}]}
+//
+// decoded strictly (no unknown field, no key twice, no trailing data,
+// valid UTF-8). The tokens and names are checked by [NewRegulators].
+func ParseRegulators(r io.Reader) (map[string]Regulator, error) {
+	b, err := io.ReadAll(io.LimitReader(r, 1<<20+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: regulators file: %w", ErrConfig, err)
+	}
+	if len(b) > 1<<20 {
+		return nil, fmt.Errorf("%w: regulators file: over 1 MiB", ErrConfig)
+	}
+	var f regulatorsFile
+	if err := strictjson.Decode(b, &f); err != nil {
+		return nil, fmt.Errorf("%w: regulators file: %w", ErrConfig, err)
+	}
+	out := make(map[string]Regulator, len(f.Regulators))
+	for i, e := range f.Regulators {
+		if _, dup := out[e.Token]; dup {
+			return nil, fmt.Errorf("%w: regulators file: entry %d repeats a token", ErrConfig, i)
+		}
+		out[e.Token] = e.Regulator
+	}
+	return out, nil
 }

@@ -88,3 +88,31 @@ func TestSessions(t *testing.T) {
 		t.Errorf("negative TTL: %v", err)
 	}
 }
+
+// TestParseRegulators: a regulators file gives its credentials and
+// scopes; an unknown field, a repeated key or token, trailing data and a
+// short token are refused.
+func TestParseRegulators(t *testing.T) {
+	tok := access.NewToken()
+	m, err := access.ParseRegulators(strings.NewReader(`{"regulators":[{"token":"` + tok + `","name":"Examiner","scope":{"logs":["a"],"sealed":true}}]}`))
+	if err != nil || len(m) != 1 || m[tok].Name != "Examiner" || !m[tok].Scope.Sealed || !m[tok].Scope.AllowsLog("a") || m[tok].Scope.AllowsLog("b") {
+		t.Fatalf("ParseRegulators: %+v %v", m, err)
+	}
+	if _, err := access.NewRegulators(m); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{
+		`{"regulators":[{"token":"` + tok + `","name":"E","extra":1}]}`,
+		`{"regulators":[{"token":"` + tok + `","name":"E","name":"F"}]}`,
+		`{"regulators":[{"token":"` + tok + `","name":"E"},{"token":"` + tok + `","name":"F"}]}`,
+		`{"regulators":[]} x`,
+	} {
+		if _, err := access.ParseRegulators(strings.NewReader(bad)); !errors.Is(err, access.ErrConfig) {
+			t.Errorf("%s: %v, want access.ErrConfig", bad, err)
+		}
+	}
+	m, _ = access.ParseRegulators(strings.NewReader(`{"regulators":[{"token":"short","name":"E"}]}`))
+	if _, err := access.NewRegulators(m); !errors.Is(err, access.ErrConfig) {
+		t.Errorf("a short token: %v", err)
+	}
+}
