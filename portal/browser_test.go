@@ -20,23 +20,6 @@ import (
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
 )
 
-func screenshotDir(t *testing.T) string {
-	if d := os.Getenv("GLASSBOX_SCREENSHOTS"); d != "" {
-		return d
-	}
-	return t.TempDir()
-}
-
-// eval runs a JavaScript expression in the page and decodes its value.
-func eval[T any](t *testing.T, p *browsertest.Page, expr string) T {
-	t.Helper()
-	v, err := chromedp.Run(p.Context(), chromedp.Evaluate[T](expr))
-	if err != nil {
-		t.Fatalf("%s: %v", expr, err)
-	}
-	return v
-}
-
 // verified waits for the page's check to finish and returns its report,
 // the verdict the page shows and the time the check took in the page.
 func verified(t *testing.T, p *browsertest.Page) (receiptcheck.Report, string, string) {
@@ -44,20 +27,20 @@ func verified(t *testing.T, p *browsertest.Page) (receiptcheck.Report, string, s
 	if err := chromedp.Do(p.Context(), chromedp.WaitReady(chromedp.CSS("#verify[data-verdict]"))); err != nil {
 		t.Fatal(err)
 	}
-	verdict := eval[string](t, p, `document.getElementById("verify").dataset.verdict`)
+	verdict := browsertest.Eval[string](t, p, `document.getElementById("verify").dataset.verdict`)
 	var rep receiptcheck.Report
-	if raw := eval[string](t, p, `document.getElementById("verify").dataset.report || ""`); raw != "" {
+	if raw := browsertest.Eval[string](t, p, `document.getElementById("verify").dataset.report || ""`); raw != "" {
 		if err := json.Unmarshal([]byte(raw), &rep); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return rep, verdict, eval[string](t, p, `document.getElementById("verify").dataset.ms || ""`)
+	return rep, verdict, browsertest.Eval[string](t, p, `document.getElementById("verify").dataset.ms || ""`)
 }
 
 // shownSteps returns the steps the page lists: "check[:field] status".
 func shownSteps(t *testing.T, p *browsertest.Page) []string {
 	t.Helper()
-	return eval[[]string](t, p, `Array.from(document.querySelectorAll("#steps li")).map(function (li) {
+	return browsertest.Eval[[]string](t, p, `Array.from(document.querySelectorAll("#steps li")).map(function (li) {
 		return li.dataset.check + (li.dataset.field ? ":" + li.dataset.field : "") + " " + li.className; })`)
 }
 
@@ -103,19 +86,19 @@ func TestApplicantVerifiesInBrowser(t *testing.T) {
 			t.Errorf("the page shows step %s", s)
 		}
 	}
-	if got := eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Verified: every check passed.") {
+	if got := browsertest.Eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Verified: every check passed.") {
 		t.Errorf("verdict text %q", got)
 	}
-	if n := eval[int](t, p, `document.querySelectorAll("#inputs.verified .badge:not([hidden]), #explanation.verified .badge:not([hidden])").length`); n != 2 {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll("#inputs.verified .badge:not([hidden]), #explanation.verified .badge:not([hidden])").length`); n != 2 {
 		t.Errorf("%d sections marked verified, want 2", n)
 	}
-	if n := eval[int](t, p, `document.querySelectorAll(".reasons li").length`); n != portal.MaxReasons {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll(".reasons li").length`); n != portal.MaxReasons {
 		t.Errorf("%d reasons, want %d", n, portal.MaxReasons)
 	}
-	if l := eval[[]string](t, p, unlabelled); len(l) != 0 {
+	if l := browsertest.Eval[[]string](t, p, unlabelled); len(l) != 0 {
 		t.Errorf("controls without a label: %v", l)
 	}
-	screenshot(t, p, "portal-applicant.png")
+	p.SaveScreenshot(t, "portal-applicant.png")
 	wasm, err := os.ReadFile(filepath.Join(static, "receipt.wasm"))
 	if err != nil {
 		t.Fatal(err)
@@ -125,7 +108,7 @@ func TestApplicantVerifiesInBrowser(t *testing.T) {
 	w.Write(wasm)
 	w.Close()
 	t.Logf("receipt.wasm: %d bytes, %d gzip -9; loaded in %s ms; one receipt verified, reading the chain, in %s ms in the browser (performance.now())",
-		len(wasm), gz.Len(), eval[string](t, p, `document.body.dataset.wasmLoadMs`), ms)
+		len(wasm), gz.Len(), browsertest.Eval[string](t, p, `document.body.dataset.wasmLoadMs`), ms)
 
 	// A phone: the page fits its width.
 	phone := browsertest.Start(t, &browsertest.Options{Width: 390, Height: 844})
@@ -136,7 +119,7 @@ func TestApplicantVerifiesInBrowser(t *testing.T) {
 	if _, v, _ := verified(t, pp); v != "valid" {
 		t.Errorf("on the phone: %s", v)
 	}
-	if sw, iw := eval[int](t, pp, `document.documentElement.scrollWidth`), eval[int](t, pp, `window.innerWidth`); sw > iw {
+	if sw, iw := browsertest.Eval[int](t, pp, `document.documentElement.scrollWidth`), browsertest.Eval[int](t, pp, `window.innerWidth`); sw > iw {
 		t.Errorf("on a 390 px wide screen the page is %d px wide", sw)
 	}
 }
@@ -158,19 +141,19 @@ func TestCheckPageInBrowser(t *testing.T) {
 	if err := p.Navigate(f.srv.URL + "/check"); err != nil {
 		t.Fatal(err)
 	}
-	if l := eval[[]string](t, p, unlabelled); len(l) != 0 {
+	if l := browsertest.Eval[[]string](t, p, unlabelled); len(l) != 0 {
 		t.Errorf("controls without a label: %v", l)
 	}
 	f.takeRequests()
 	js, _ := json.Marshal(text)
-	eval[bool](t, p, `(function () { document.getElementById("paste").value = `+string(js)+`; document.getElementById("check-button").click(); return true; })()`)
+	browsertest.Eval[bool](t, p, `(function () { document.getElementById("paste").value = `+string(js)+`; document.getElementById("check-button").click(); return true; })()`)
 	rep, verdict, _ := verified(t, p)
 	if verdict != "valid" {
 		t.Fatalf("pasted receipt: %s %s", verdict, rep.Summary)
 	}
-	eval[bool](t, p, `(function () { delete document.getElementById("verify").dataset.verdict; return true; })()`)
+	browsertest.Eval[bool](t, p, `(function () { delete document.getElementById("verify").dataset.verdict; return true; })()`)
 	js, _ = json.Marshal(tampered)
-	eval[bool](t, p, `(function () {
+	browsertest.Eval[bool](t, p, `(function () {
 		var dt = new DataTransfer();
 		dt.items.add(new File([`+string(js)+`], "receipt.json", {type: "application/json"}));
 		document.getElementById("drop").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
@@ -179,11 +162,11 @@ func TestCheckPageInBrowser(t *testing.T) {
 	if verdict != "invalid" || rep.Failed != "commitment" || rep.Field != "inputs" {
 		t.Fatalf("tampered receipt: %s, failed %s %s: %s", verdict, rep.Failed, rep.Field, rep.Summary)
 	}
-	failed := eval[[]string](t, p, `Array.from(document.querySelectorAll("#steps li.failed")).map(function (li) { return li.dataset.check + ":" + li.dataset.field + " " + li.textContent; })`)
+	failed := browsertest.Eval[[]string](t, p, `Array.from(document.querySelectorAll("#steps li.failed")).map(function (li) { return li.dataset.check + ":" + li.dataset.field + " " + li.textContent; })`)
 	if len(failed) != 1 || !strings.HasPrefix(failed[0], "commitment:inputs Your inputs match the record") {
 		t.Errorf("failed steps shown: %q", failed)
 	}
-	if got := eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Not genuine: a check failed.") {
+	if got := browsertest.Eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Not genuine: a check failed.") {
 		t.Errorf("verdict text %q", got)
 	}
 	for _, r := range f.takeRequests() {
@@ -191,7 +174,7 @@ func TestCheckPageInBrowser(t *testing.T) {
 			t.Errorf("the check sent %s to the server", r)
 		}
 	}
-	screenshot(t, p, "portal-check.png")
+	p.SaveScreenshot(t, "portal-check.png")
 }
 
 // TestLinkErrorsInBrowser: an expired link and a link of another lender
@@ -210,10 +193,10 @@ func TestLinkErrorsInBrowser(t *testing.T) {
 		if err := p.Navigate(c.url); err != nil {
 			t.Fatal(err)
 		}
-		if h := eval[string](t, p, `document.querySelector("h1").textContent`); h != c.heading {
+		if h := browsertest.Eval[string](t, p, `document.querySelector("h1").textContent`); h != c.heading {
 			t.Errorf("%s: heading %q, want %q", c.url, h, c.heading)
 		}
-		if n := eval[int](t, p, `document.querySelectorAll("#verify, #inputs, #reasons").length`); n != 0 {
+		if n := browsertest.Eval[int](t, p, `document.querySelectorAll("#verify, #inputs, #reasons").length`); n != 0 {
 			t.Errorf("%s: the error page shows decision sections", c.url)
 		}
 	}
@@ -254,7 +237,7 @@ func TestChainDownInBrowser(t *testing.T) {
 	if status["signature:"] != receiptcheck.Passed || status["commitment:inputs"] != receiptcheck.Passed || status["chain:"] != receiptcheck.NotChecked {
 		t.Errorf("steps %v", status)
 	}
-	if got := eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Partly verified") || !strings.Contains(got, "not checked") {
+	if got := browsertest.Eval[string](t, p, `document.getElementById("verdict").textContent`); !strings.HasPrefix(got, "Partly verified") || !strings.Contains(got, "not checked") {
 		t.Errorf("verdict text %q", got)
 	}
 	problems := p.TakeProblems()
@@ -295,24 +278,24 @@ func TestXSSInBrowser(t *testing.T) {
 	}
 	check := func(where string) {
 		t.Helper()
-		if n := eval[int](t, p, `document.querySelectorAll("img, iframe, object, embed, script:not([src])").length`); n != 0 {
+		if n := browsertest.Eval[int](t, p, `document.querySelectorAll("img, iframe, object, embed, script:not([src])").length`); n != 0 {
 			t.Errorf("%s: %d injected elements", where, n)
 		}
-		if v := eval[string](t, p, `String(window.__xss)`); v != "undefined" {
+		if v := browsertest.Eval[string](t, p, `String(window.__xss)`); v != "undefined" {
 			t.Errorf("%s: a script ran: __xss = %s", where, v)
 		}
 	}
 	check("the applicant's page")
 	for id, want := range map[string]string{"model-name": model.Name, "model-version": model.Version, "outcome": x(1)} {
-		if got := eval[string](t, p, `document.getElementById("`+id+`").textContent`); got != want {
+		if got := browsertest.Eval[string](t, p, `document.getElementById("`+id+`").textContent`); got != want {
 			t.Errorf("#%s shows %q, want %q", id, got, want)
 		}
 	}
-	reasons := eval[[]string](t, p, `Array.from(document.querySelectorAll(".reasons li")).map(function (li) { return li.textContent; })`)
+	reasons := browsertest.Eval[[]string](t, p, `Array.from(document.querySelectorAll(".reasons li")).map(function (li) { return li.textContent; })`)
 	if len(reasons) < 2 || reasons[0] != x(5) || reasons[1] != "</li></ol>"+x(6) {
 		t.Errorf("reasons %q", reasons)
 	}
-	cells := eval[string](t, p, `document.getElementById("inputs").textContent + document.getElementById("explanation").textContent`)
+	cells := browsertest.Eval[string](t, p, `document.getElementById("inputs").textContent + document.getElementById("explanation").textContent`)
 	for _, want := range []string{x(3), x(4), x(21), x(23)} {
 		if !strings.Contains(cells, want) {
 			t.Errorf("the inputs and chart do not show %q as text", want)
@@ -321,12 +304,12 @@ func TestXSSInBrowser(t *testing.T) {
 	// The dispute text comes back in the form when refused (too long).
 	long := x(9) + "</textarea>" + strings.Repeat("a", portal.MaxDisputeText)
 	js, _ := json.Marshal(long)
-	eval[bool](t, p, `(function () { var t = document.getElementById("dispute-text"); t.removeAttribute("maxlength"); t.value = `+string(js)+`; t.form.submit(); return true; })()`)
+	browsertest.Eval[bool](t, p, `(function () { var t = document.getElementById("dispute-text"); t.removeAttribute("maxlength"); t.value = `+string(js)+`; t.form.submit(); return true; })()`)
 	if err := chromedp.Do(p.Context(), chromedp.WaitReady(chromedp.CSS("#dispute-problem"))); err != nil {
 		t.Fatal(err)
 	}
 	check("the refused dispute")
-	if got := eval[string](t, p, `document.getElementById("dispute-text").value`); got != long {
+	if got := browsertest.Eval[string](t, p, `document.getElementById("dispute-text").value`); got != long {
 		t.Errorf("the dispute text came back as %.80q", got)
 	}
 	// The refused form's page is a 400, which the browser logs.
@@ -357,13 +340,13 @@ func TestDisputeAndEraseInBrowser(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	if a := eval[string](t, p, `document.activeElement.textContent`); a != "File the dispute" {
+	if a := browsertest.Eval[string](t, p, `document.activeElement.textContent`); a != "File the dispute" {
 		t.Fatalf("Tab from the text goes to %q", a)
 	}
 	if err := chromedp.Do(p.Context(), chromedp.KeyEvent("\r"), chromedp.WaitReady(chromedp.CSS("#dispute-status"))); err != nil {
 		t.Fatal(err)
 	}
-	if s := eval[string](t, p, `document.getElementById("dispute-status").textContent`); !strings.Contains(s, "Dispute number 1") || !strings.Contains(s, "Status: open") {
+	if s := browsertest.Eval[string](t, p, `document.getElementById("dispute-status").textContent`); !strings.Contains(s, "Dispute number 1") || !strings.Contains(s, "Status: open") {
 		t.Errorf("dispute status %q", s)
 	}
 	if txt := f.disputes.texts[1]; txt != "My savings were 12000, not 120." {
@@ -380,13 +363,13 @@ func TestDisputeAndEraseInBrowser(t *testing.T) {
 	if verdict != "valid" || len(rep.Disclosed) != 0 {
 		t.Errorf("after erasure: %s, disclosed %v: %s", verdict, rep.Disclosed, rep.Summary)
 	}
-	if n := eval[int](t, p, `document.querySelectorAll("#inputs, #explanation, #reasons, #erase").length`); n != 0 {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll("#inputs, #explanation, #reasons, #erase").length`); n != 0 {
 		t.Errorf("after erasure the page still has %d personal sections", n)
 	}
-	if s := eval[string](t, p, `document.getElementById("erased-h").textContent`); s != "Your personal data is gone" {
+	if s := browsertest.Eval[string](t, p, `document.getElementById("erased-h").textContent`); s != "Your personal data is gone" {
 		t.Errorf("erased heading %q", s)
 	}
-	screenshot(t, p, "portal-erased.png")
+	p.SaveScreenshot(t, "portal-erased.png")
 }
 
 // expiredLink is a link sealed under the fixture's key that expired.

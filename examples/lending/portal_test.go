@@ -16,15 +16,6 @@ import (
 	"github.com/glassbox-audit/glassbox/reproduce"
 )
 
-func evalJS[T any](t *testing.T, p *browsertest.Page, expr string) T {
-	t.Helper()
-	v, err := chromedp.Run(p.Context(), chromedp.Evaluate[T](expr))
-	if err != nil {
-		t.Fatalf("%s: %v", expr, err)
-	}
-	return v
-}
-
 // TestApplicantPortalInBrowser: the service as it runs with --http. A
 // declined applicant's page, at the link the lender's POST answered with,
 // is verified in chromium with every check passing, the browser reading
@@ -73,7 +64,7 @@ func TestApplicantPortalInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rep receiptcheck.Report
-	if err := json.Unmarshal([]byte(evalJS[string](t, p, `document.getElementById("verify").dataset.report`)), &rep); err != nil {
+	if err := json.Unmarshal([]byte(browsertest.Eval[string](t, p, `document.getElementById("verify").dataset.report`)), &rep); err != nil {
 		t.Fatal(err)
 	}
 	if rep.Verdict != receiptcheck.Valid {
@@ -91,10 +82,10 @@ func TestApplicantPortalInBrowser(t *testing.T) {
 	if !chainRead {
 		t.Errorf("no chain step names the service's contract: %+v", rep.Steps)
 	}
-	if n := evalJS[int](t, p, `document.querySelectorAll(".reasons li").length`); n < 1 || n > 4 {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll(".reasons li").length`); n < 1 || n > 4 {
 		t.Errorf("%d principal reasons on a declined applicant's page", n)
 	}
-	if txt := evalJS[string](t, p, `document.querySelector(".reasons").textContent`); strings.Contains(txt, "=") {
+	if txt := browsertest.Eval[string](t, p, `document.querySelector(".reasons").textContent`); strings.Contains(txt, "=") {
 		t.Errorf("a reason shows a raw one-hot column: %q", txt)
 	}
 
@@ -106,8 +97,8 @@ func TestApplicantPortalInBrowser(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	if got := evalJS[string](t, p, `document.getElementById("rerun").dataset.reproduced`); got != "true" {
-		t.Errorf("the re-run in the browser: %s: %s", got, evalJS[string](t, p, `document.getElementById("rerun-result").textContent`))
+	if got := browsertest.Eval[string](t, p, `document.getElementById("rerun").dataset.reproduced`); got != "true" {
+		t.Errorf("the re-run in the browser: %s: %s", got, browsertest.Eval[string](t, p, `document.getElementById("rerun-result").textContent`))
 	}
 
 	if err := chromedp.Do(p.Context(),
@@ -117,7 +108,7 @@ func TestApplicantPortalInBrowser(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	if got := evalJS[string](t, p, `document.getElementById("dispute-status").textContent`); !strings.Contains(got, "Dispute number 1") || !strings.Contains(got, "open") {
+	if got := browsertest.Eval[string](t, p, `document.getElementById("dispute-status").textContent`); !strings.Contains(got, "Dispute number 1") || !strings.Contains(got, "open") {
 		t.Errorf("dispute status on the page: %q", got)
 	}
 	d, err := s.chain.registry.Dispute(ctx, 1)

@@ -2,7 +2,6 @@ package regulator_test
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 
@@ -13,24 +12,6 @@ import (
 	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 	"github.com/glassbox-audit/glassbox/internal/browsertest"
 )
-
-func screenshotDir(t *testing.T) string {
-	if d := os.Getenv("GLASSBOX_SCREENSHOTS"); d != "" {
-		return d
-	}
-	return t.TempDir()
-}
-
-// eval runs a JavaScript expression in the page (the harness's, not the
-// page's: the portal's pages run no script) and decodes its value.
-func eval[T any](t *testing.T, p *browsertest.Page, expr string) T {
-	t.Helper()
-	v, err := chromedp.Run(p.Context(), chromedp.Evaluate[T](expr))
-	if err != nil {
-		t.Fatalf("%s: %v", expr, err)
-	}
-	return v
-}
 
 func run(t *testing.T, p *browsertest.Page, actions ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
@@ -60,13 +41,13 @@ func TestRegulatorInBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#credential"), tokPublic),
 		chromedp.Click(chromedp.CSS(`form.login button`)),
 		chromedp.WaitVisible(chromedp.CSS("#log-0")))
-	if v := eval[string](t, p, `document.getElementById("log-0").dataset.verdict`); v != "pass" {
+	if v := browsertest.Eval[string](t, p, `document.getElementById("log-0").dataset.verdict`); v != "pass" {
 		t.Errorf("good log verdict %q", v)
 	}
-	if v := eval[string](t, p, `document.getElementById("log-1").dataset.verdict + " " + document.getElementById("log-1").dataset.firstBad`); v != "fail "+itoa(f.forged.anchored[1]) {
+	if v := browsertest.Eval[string](t, p, `document.getElementById("log-1").dataset.verdict + " " + document.getElementById("log-1").dataset.firstBad`); v != "fail "+itoa(f.forged.anchored[1]) {
 		t.Errorf("forged log verdict %q", v)
 	}
-	screenshot(t, p, "regulator-overview.png")
+	p.SaveScreenshot(t, "regulator-overview.png")
 
 	if err := p.Navigate(base + "/logs/0/decisions"); err != nil {
 		t.Fatal(err)
@@ -77,7 +58,7 @@ func TestRegulatorInBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#label"), "approve"),
 		chromedp.Click(chromedp.CSS(`form.filter button`)),
 		chromedp.WaitVisible(chromedp.CSS(`#decisions[data-version="2.0"][data-label="approve"]`)))
-	cells := eval[[]string](t, p, `Array.from(document.querySelectorAll("#decisions tbody tr")).map(function (tr) { return tr.cells[3].textContent + " " + tr.cells[4].textContent; })`)
+	cells := browsertest.Eval[[]string](t, p, `Array.from(document.querySelectorAll("#decisions tbody tr")).map(function (tr) { return tr.cells[3].textContent + " " + tr.cells[4].textContent; })`)
 	if len(cells) == 0 {
 		t.Fatal("no decisions after filtering")
 	}
@@ -87,13 +68,13 @@ func TestRegulatorInBrowser(t *testing.T) {
 		}
 	}
 	run(t, p, chromedp.Click(chromedp.CSS(`#decisions tbody tr:first-child a`)), chromedp.WaitVisible(chromedp.CSS("#check")))
-	if ok := eval[string](t, p, `document.getElementById("check").dataset.ok`); ok != "true" {
-		t.Errorf("the decision's proof: %s", eval[string](t, p, `document.getElementById("check").textContent`))
+	if ok := browsertest.Eval[string](t, p, `document.getElementById("check").dataset.ok`); ok != "true" {
+		t.Errorf("the decision's proof: %s", browsertest.Eval[string](t, p, `document.getElementById("check").textContent`))
 	}
-	if strings.Contains(eval[string](t, p, `document.body.textContent`), plantedSubject) {
+	if strings.Contains(browsertest.Eval[string](t, p, `document.body.textContent`), plantedSubject) {
 		t.Error("the decision page shows personal data without the sealed scope")
 	}
-	screenshot(t, p, "regulator-decision.png")
+	p.SaveScreenshot(t, "regulator-decision.png")
 
 	if err := p.Navigate(base + "/logs/0/fairness?model=" + modelName + "&by=sex,age_band&window=week&outcomes=1"); err != nil {
 		t.Fatal(err)
@@ -103,41 +84,41 @@ func TestRegulatorInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := eval[int](t, p, `document.querySelectorAll("#groups tbody tr").length`); n != 6 || n != len(rep.Metrics.Groups) {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll("#groups tbody tr").length`); n != 6 || n != len(rep.Metrics.Groups) {
 		t.Errorf("%d groups shown, report has %d", n, len(rep.Metrics.Groups))
 	}
-	if n := eval[int](t, p, `document.querySelectorAll("#windows tbody tr").length`); n != 4 || n != len(rep.Series) {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll("#windows tbody tr").length`); n != 4 || n != len(rep.Series) {
 		t.Errorf("%d windows shown, report has %d", n, len(rep.Series))
 	}
-	if n := eval[int](t, p, `document.querySelectorAll("svg g.series polyline").length`); n != 6 {
+	if n := browsertest.Eval[int](t, p, `document.querySelectorAll("svg g.series polyline").length`); n != 6 {
 		t.Errorf("%d lines in the chart", n)
 	}
-	if s := eval[string](t, p, `document.getElementById("checkpoint").dataset.size`); s != itoa(rep.Checkpoint.Size) {
+	if s := browsertest.Eval[string](t, p, `document.getElementById("checkpoint").dataset.size`); s != itoa(rep.Checkpoint.Size) {
 		t.Errorf("checkpoint %s, report %d", s, rep.Checkpoint.Size)
 	}
-	shown := eval[[]string](t, p, `Array.from(document.querySelectorAll("#groups tbody tr")).map(function (tr) { return tr.cells[2].textContent; })`)
+	shown := browsertest.Eval[[]string](t, p, `Array.from(document.querySelectorAll("#groups tbody tr")).map(function (tr) { return tr.cells[2].textContent; })`)
 	for i, g := range rep.Metrics.Groups {
 		if want := g.SelectionRate.Value.String() + " " + g.SelectionRate.CI.String(); i >= len(shown) || shown[i] != want {
 			t.Errorf("group %s: shown %v, CLI %s", g.Label, shown, want)
 		}
 	}
-	if title := eval[string](t, p, `document.querySelector("svg title").textContent`); !strings.HasPrefix(title, "Selection rate per group") {
+	if title := browsertest.Eval[string](t, p, `document.querySelector("svg title").textContent`); !strings.HasPrefix(title, "Selection rate per group") {
 		t.Errorf("chart title %q", title)
 	}
-	screenshot(t, p, "regulator-fairness.png")
+	p.SaveScreenshot(t, "regulator-fairness.png")
 
 	// Printed, the page is a report: no navigation, forms or export links;
 	// the checkpoint, the tables and the chart stay.
 	if _, err := chromedp.Call(p.Context(), emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
 		t.Fatal(err)
 	}
-	hidden := eval[[]string](t, p, `["header nav", "form.who", "form.filter", "p.exports"].map(function (s) { return s + " " + getComputedStyle(document.querySelector(s)).display; })`)
+	hidden := browsertest.Eval[[]string](t, p, `["header nav", "form.who", "form.filter", "p.exports"].map(function (s) { return s + " " + getComputedStyle(document.querySelector(s)).display; })`)
 	for _, h := range hidden {
 		if !strings.HasSuffix(h, " none") {
 			t.Errorf("printed: %s", h)
 		}
 	}
-	if d := eval[string](t, p, `getComputedStyle(document.getElementById("checkpoint")).display + " " + getComputedStyle(document.querySelector("figure.chart")).display`); d != "block block" {
+	if d := browsertest.Eval[string](t, p, `getComputedStyle(document.getElementById("checkpoint")).display + " " + getComputedStyle(document.querySelector("figure.chart")).display`); d != "block block" {
 		t.Errorf("printed, the checkpoint and chart are %q", d)
 	}
 }
