@@ -31,6 +31,12 @@ func (s *service) handler(tokens *access.Tokens, baseURL string) (*httpapi.Handl
 	if err != nil {
 		return nil, err
 	}
+	var rp http.Handler
+	if s.cfg.Regulators != "" {
+		if rp, err = s.regulatorPortal(); err != nil {
+			return nil, err
+		}
+	}
 	return httpapi.New(httpapi.Options{
 		PagePrefix: portalPrefix + "/a/",
 		BaseURL:    baseURL,
@@ -46,6 +52,9 @@ func (s *service) handler(tokens *access.Tokens, baseURL string) (*httpapi.Handl
 		Metrics:      promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}),
 		Mount: func(h *httpapi.Handler) {
 			h.HandlePublic(portalPrefix+"/", p)
+			if rp != nil {
+				h.HandlePublic(regulatorPrefix+"/", rp)
+			}
 			h.Handle("POST /v1/decisions", access.RoleLender, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				s.postDecision(h, w, r)
 			}))

@@ -48,6 +48,7 @@ type config struct {
 	HTTP           string        // listen address; "" = batch mode
 	Public         bool          // allow a non-loopback --http address
 	Tokens         string        // bearer tokens file; "" = DIR/tokens
+	Regulators     string        // regulator credentials file; "" = no regulator's portal
 	RPC            string        // node URL; "" = simulated chain
 	Contract       string        // registry address with --rpc
 	Key            string        // anchorer (and registering) key with --rpc
@@ -67,6 +68,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.Dir, "dir", "", "the log directory (signer.key, verifier.key, pebble/), made on first use; glassbox reads it with --dir (default: a temporary directory, removed at exit)")
 	fs.StringVar(&cfg.HTTP, "http", "", "serve the HTTP API on this address instead of the batch run (loopback: \":8080\" means 127.0.0.1:8080)")
 	fs.BoolVar(&cfg.Public, "public", false, "allow --http on a non-loopback address (put TLS in front)")
+	fs.StringVar(&cfg.Regulators, "regulators", "", "regulator credentials (JSON, mode 0600; docs/regulator.md): with --http, mounts the regulator's portal at /regulator")
 	fs.StringVar(&cfg.Tokens, "tokens", "", "bearer tokens file, \"ROLE TOKEN\" lines, mode 0600 (default: DIR/tokens, one token per role made on first start)")
 	fs.StringVar(&cfg.RPC, "rpc", "", "Ethereum JSON-RPC URL (default: an in-process simulated chain)")
 	fs.StringVar(&cfg.Contract, "contract", "", "GlassboxRegistry address (with --rpc)")

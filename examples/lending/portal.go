@@ -3,18 +3,48 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/glassbox-audit/glassbox/explain"
+	"github.com/glassbox-audit/glassbox/httpapi"
 	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
+	"github.com/glassbox-audit/glassbox/portal/regulator"
 	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/registry/desk"
 )
 
-// portalPrefix is where the service mounts the applicant portal; an
-// applicant's page is portalPrefix + "/a/" + token.
-const portalPrefix = "/portal"
+// portalPrefix is where the service mounts the applicant portal (an
+// applicant's page is portalPrefix + "/a/" + token), regulatorPrefix the
+// regulator's portal (with --regulators).
+const (
+	portalPrefix    = "/portal"
+	regulatorPrefix = "/regulator"
+)
+
+// regulatorPortal is the regulator's read-only portal over this log: its
+// anchors read from the chain the service anchors on; reads of sealed
+// personal data are recorded in the log's regulator trail (the log is
+// writable here).
+func (s *service) regulatorPortal() (http.Handler, error) {
+	regs, err := httpapi.LoadRegulators(s.cfg.Regulators)
+	if err != nil {
+		return nil, fmt.Errorf("--regulators: %w", err)
+	}
+	st, err := s.log.Store(s.chain.namespace)
+	if err != nil {
+		return nil, err
+	}
+	return regulator.New(&regulator.Options{
+		Logs:       []regulator.Log{{Log: s.log, Decisions: s.dec, Anchors: st}},
+		Regulators: regs,
+		Registry:   s.chain.registry,
+		Prefix:     regulatorPrefix,
+		Lender:     "Example Lending",
+		Logger:     s.logger,
+	})
+}
 
 // variableLabels are the display names of the model's variables on the
 // applicant's page (the reason texts, model/reasons.json, say why a

@@ -3,6 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +16,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/internal/browsertest"
+	"github.com/glassbox-audit/glassbox/portal/access"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
 	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
 	"github.com/glassbox-audit/glassbox/registry"
@@ -145,5 +152,45 @@ func TestEveryDecisionReproduces(t *testing.T) {
 		if _, err := reproduce.Check(v, r, modelJSON); err != nil {
 			t.Errorf("%s: %v", app.ID, err)
 		}
+	}
+}
+
+// TestRegulatorPortalOnTheService: with --regulators the service mounts
+// the regulator's portal; a credential from the file logs in, and once the
+// decisions are anchored the overview verifies the log against the chain.
+func TestRegulatorPortalOnTheService(t *testing.T) {
+	ctx := context.Background()
+	tok := access.NewToken()
+	regs := filepath.Join(t.TempDir(), "regulators.json")
+	if err := os.WriteFile(regs, []byte(`{"regulators":[{"token":"`+tok+`","name":"Examiner","scope":{"sealed":true}}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := startAPI(t, "--regulators", regs)
+	for _, app := range a.s.model.applicants(5, 0) {
+		if code, b := a.post(t, app); code != 200 {
+			t.Fatalf("POST: %d %s", code, b)
+		}
+	}
+	if _, err := a.s.anchorer.WaitAnchored(ctx, a.s.log.Size()); err != nil {
+		t.Fatal(err)
+	}
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	resp, err := c.Get(a.srv.URL + regulatorPrefix + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if !strings.HasSuffix(resp.Request.URL.Path, "/login") {
+		t.Fatalf("without a session: %s", resp.Request.URL.Path)
+	}
+	resp, err = c.PostForm(a.srv.URL+regulatorPrefix+"/login", url.Values{"credential": {tok}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), Origin) || !strings.Contains(string(b), "Verified") {
+		t.Fatalf("the overview: %d at %s:\n%.600s", resp.StatusCode, resp.Request.URL.Path, b)
 	}
 }
