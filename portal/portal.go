@@ -291,6 +291,10 @@ func (p *Portal) model(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	st, err := p.o.Decisions.Get(r.Context(), id)
+	if errors.Is(err, decisions.ErrNotFound) {
+		p.fail(w, r, http.StatusNotFound, "Decision not found", "The link is genuine, but the lender's log holds no decision for it.", "")
+		return
+	}
 	if err != nil {
 		p.internal(w, r, "read your decision", err)
 		return

@@ -501,6 +501,11 @@ func TestModelArtifact(t *testing.T) {
 	if resp, _ := get(t, f.srv.URL+"/a/not-a-token/model"); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("a bad link: %d", resp.StatusCode)
 	}
+	// A genuine link to a decision the log does not hold: 404, as for the
+	// page, not a server error.
+	if resp, _ := get(t, f.link(t, "app-9999")+"/model"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("a link to an unknown decision: %d, want 404", resp.StatusCode)
+	}
 	g := newFixture(t, &fixtureOpts{static: true})
 	if resp, _ := get(t, g.link(t, "app-1001")+"/model"); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("no Artifacts: %d", resp.StatusCode)
