@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -45,6 +46,10 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		defer lg.Close()
 		for _, ln := range lines {
 			res, err := l.AppendOutcome(ctx, ln.v)
+			if errors.Is(err, decisions.ErrNotFound) {
+				// The input names a decision the log does not hold: bad input.
+				return usageErr(env, "append", "line %d: %v", ln.line, err)
+			}
 			if err != nil {
 				return failed(env, "append", "line %d: %v", ln.line, err)
 			}

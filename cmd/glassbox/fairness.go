@@ -106,9 +106,18 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	defer lg.Close()
 	src := fairnesslog.Source(l)
 	var r *fairness.Report
-	if *scan {
+	// A model, version or attribute the log does not know is a typo, not
+	// an empty report.
+	cells, _, err := src.FairnessCounts(ctx, "", "", time.Time{}, time.Time{})
+	if err == nil {
+		err = fairness.CheckKnown(cells, q)
+	}
+	switch {
+	case err != nil && !errors.Is(err, fairness.ErrInvalid):
+		return failed(env, name, "%v", err)
+	case *scan && err == nil:
 		r, err = fairness.ScanReport(ctx, src, q, nil)
-	} else {
+	case err == nil:
 		r, err = fairness.NewReport(ctx, src, q)
 	}
 	switch {
