@@ -43,3 +43,9 @@ func parseExit(err error) int {
 	}
 	return exitUsage
 }
+
+// isHelp reports whether a command group's first argument asks for help
+// (-h, --help or help): the group prints its usage and exits 0.
+func isHelp(args []string) bool {
+	return len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help")
+}

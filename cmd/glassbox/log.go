@@ -52,11 +52,16 @@ func runLog(ctx context.Context, env *cliEnv, args []string) int {
 				return s.run(ctx, env, args[1:])
 			}
 		}
-		fmt.Fprintf(env.stderr, "glassbox log: unknown subcommand %q\n", args[0])
+		if !isHelp(args) {
+			fmt.Fprintf(env.stderr, "glassbox log: unknown subcommand %q\n", args[0])
+		}
 	}
 	fmt.Fprintln(env.stderr, "usage: glassbox log <subcommand> [flags]")
 	for _, s := range logSubs() {
 		fmt.Fprintf(env.stderr, "  %-12s %s\n", s.name, s.summary)
+	}
+	if isHelp(args) {
+		return exitOK
 	}
 	return exitUsage
 }

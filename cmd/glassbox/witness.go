@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -54,6 +55,10 @@ type witnessRefuseJSON struct {
 
 func runWitness(ctx context.Context, env *cliEnv, args []string) int {
 	const use = "usage: glassbox witness submit --dir DIR [--key FILE] --witness VKEY=URL [--witness ...] [--timeout D]"
+	if isHelp(args) {
+		fmt.Fprintln(env.stderr, use)
+		return exitOK
+	}
 	if len(args) == 0 || args[0] != "submit" {
 		return usageErr(env, "witness", use)
 	}
