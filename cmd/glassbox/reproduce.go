@@ -78,9 +78,12 @@ func runReproduce(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "reproduce", "%v", err)
 	}
-	r, err := receipt.Parse(b)
+	r, reformatted, err := receipt.ParseReformatted(b)
 	if err != nil {
 		return usageErr(env, "reproduce", "%v", err)
+	}
+	if reformatted {
+		fmt.Fprintln(env.stderr, "glassbox reproduce: note: the receipt was re-indented; its compact form, the receipt itself, is what was read")
 	}
 	if v.Name() != r.Origin {
 		return usageErr(env, "reproduce", "--log-key is the key of log %q, but the receipt is from log %q", v.Name(), r.Origin)

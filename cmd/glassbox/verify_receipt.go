@@ -90,6 +90,9 @@ type verifyOutput struct {
 	// Anchor says what was checked of the receipt's anchor: anchorNone,
 	// anchorClaimed or anchorOnChain.
 	Anchor string `json:"anchor,omitempty"`
+	// Reformatted: the receipt file was re-indented (white space only);
+	// its compact form was verified (receipt.ParseReformatted).
+	Reformatted bool `json:"reformatted,omitempty"`
 }
 
 // The values of verifyOutput.Anchor.
@@ -213,10 +216,13 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
 		return usageErr(env, "verify", "%v", err)
 	}
-	r, err := receipt.Parse(b)
+	r, reformatted, err := receipt.ParseReformatted(b)
 	if err != nil {
 		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
 		return usageErr(env, "verify", "%v", err)
+	}
+	if reformatted {
+		fmt.Fprintln(env.stderr, "glassbox verify: note: the receipt was re-indented; its compact form, the receipt itself, is what was verified")
 	}
 	if v.Name() != r.Origin {
 		return usageErr(env, "verify", "--log-key is the key of log %q, but the receipt is from log %q", v.Name(), r.Origin)
@@ -245,6 +251,7 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	out = verifyOutput{
 		Valid: true, DecisionID: res.Leaf.DecisionID, Kind: res.Leaf.Kind.String(),
 		Index: &res.Index, TreeSize: &res.Checkpoint.Size, Origin: res.Checkpoint.Origin, Anchor: anchorNone,
+		Reformatted: reformatted,
 	}
 	switch {
 	case res.Anchor != nil && *opts.chain.rpc != "":
