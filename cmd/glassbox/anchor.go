@@ -74,7 +74,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 		PollInterval:  *poll,
 		Interval:      *interval,
 		Entries:       *entries,
-		Logger:        slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})),
+		Logger:        slog.New(belowError{slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})}),
 	}
 	if *once {
 		opts.Entries = 1
@@ -130,3 +130,16 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	return exitOK
 }
+
+// belowError drops the anchorer's Error records: the one it logs is the
+// fatal error Run returns, which the command prints itself (once).
+type belowError struct{ slog.Handler }
+
+func (h belowError) Enabled(ctx context.Context, l slog.Level) bool {
+	return l < slog.LevelError && h.Handler.Enabled(ctx, l)
+}
+
+func (h belowError) WithAttrs(as []slog.Attr) slog.Handler {
+	return belowError{h.Handler.WithAttrs(as)}
+}
+func (h belowError) WithGroup(g string) slog.Handler { return belowError{h.Handler.WithGroup(g)} }
