@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -63,6 +64,9 @@ type Options struct {
 type Handler struct {
 	o   Options
 	mux *http.ServeMux
+
+	mu     sync.Mutex
+	routes []Route // what Handle and HandlePublic mounted (Routes)
 }
 
 // New returns the handler of o's log with the built-in routes (see the
@@ -87,6 +91,7 @@ func New(o Options) (*Handler, error) {
 	h.mux.Handle("/", secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, http.StatusNotFound, "no such route")
 	})))
+	h.HandlePublic("GET "+OpenAPIPath, http.HandlerFunc(h.serveOpenAPI))
 	h.HandlePublic("GET /v1/checkpoints/latest", http.HandlerFunc(h.getLatest))
 	h.HandlePublic("GET /v1/checkpoints/{size}", http.HandlerFunc(h.getCheckpointAt))
 	h.HandlePublic("GET /v1/proofs/consistency", http.HandlerFunc(h.getConsistency))
@@ -111,7 +116,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.Serv
 // valid token, 403 for another role, both as JSON errors. Answers carry
 // the security headers and Cache-Control: no-store.
 func (h *Handler) Handle(pattern string, role access.Role, handler http.Handler, more ...access.Role) {
-	h.mux.Handle(pattern, secure(private(h.require(handler, append([]access.Role{role}, more...)))))
+	roles := append([]access.Role{role}, more...)
+	h.mux.Handle(pattern, secure(private(h.require(handler, roles))))
+	h.addRoute(pattern, roles)
 }
 
 // HandlePublic mounts handler on pattern for everyone, with the security
@@ -119,6 +126,7 @@ func (h *Handler) Handle(pattern string, role access.Role, handler http.Handler,
 // request carries a capability for it.
 func (h *Handler) HandlePublic(pattern string, handler http.Handler) {
 	h.mux.Handle(pattern, secure(handler))
+	h.addRoute(pattern, nil)
 }
 
 // require is access.Tokens.Require with JSON answers.
