@@ -43,8 +43,15 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || *once == *watch || fs.NArg() != 0 {
-		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
+	const use = "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)"
+	if c := requireFlags(env, cmd, fs, use, "dir", "rpc", "contract", "key-file"); c != exitOK {
+		return c
+	}
+	if *once == *watch {
+		return usageErr(env, cmd, "give one of --once and --watch (%s)", use)
+	}
+	if fs.NArg() != 0 {
+		return usageErr(env, cmd, use)
 	}
 	if *confirmations == 0 {
 		return usageErr(env, cmd, "--confirmations must be at least 1")

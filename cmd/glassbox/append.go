@@ -31,8 +31,12 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || fs.NArg() != 0 || *batch < 1 {
-		return usageErr(env, "append", "usage: glassbox append --dir DIR [--key FILE] [--outcomes] [--batch N] < records.jsonl")
+	const use = "usage: glassbox append --dir DIR [--key FILE] [--outcomes] [--batch N] < records.jsonl"
+	if c := requireFlags(env, "append", fs, use, "dir"); c != exitOK {
+		return c
+	}
+	if fs.NArg() != 0 || *batch < 1 {
+		return usageErr(env, "append", use)
 	}
 	if *outcomes {
 		lines, err := readJSONLines(env.stdin, func(o *record.Outcome) error { return o.Validate() })

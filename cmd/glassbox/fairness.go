@@ -65,7 +65,10 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || fs.NArg() != 0 || *by == "" {
+	if c := requireFlags(env, name, fs, fairnessUsage, "dir", "by"); c != exitOK {
+		return c
+	}
+	if fs.NArg() != 0 {
 		return usageErr(env, name, fairnessUsage)
 	}
 	q := &fairness.Query{

@@ -112,6 +112,9 @@ func (cf chainFlags) open(ctx context.Context, env *cliEnv, cmd string) (*regSes
 	}
 	var addr common.Address
 	if cf.contract != nil {
+		if *cf.contract == "" {
+			return nil, usageErr(env, cmd, "--contract is required")
+		}
 		if !common.IsHexAddress(*cf.contract) {
 			return nil, usageErr(env, cmd, "--contract %q is not an address", *cf.contract)
 		}
@@ -209,6 +212,7 @@ func (c chainSub) run(ctx context.Context, env *cliEnv, args []string) int {
 // non-empty argument in, JSON out; an error is bad input.
 func offlineSub(env *cliEnv, cmd, what string, args []string, fn func(arg string) (any, error)) int {
 	fs := newFlagSet(env, cmd)
+	fs.Usage = func() { fmt.Fprintf(env.stderr, "usage: glassbox %s %s\n", cmd, what) }
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}

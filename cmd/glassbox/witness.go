@@ -70,7 +70,13 @@ func runWitness(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args[1:]); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || len(ws) == 0 || fs.NArg() != 0 {
+	if c := requireFlags(env, "witness submit", fs, use, "dir"); c != exitOK {
+		return c
+	}
+	if len(ws) == 0 {
+		return usageErr(env, "witness submit", "--witness is required (%s)", use)
+	}
+	if fs.NArg() != 0 {
 		return usageErr(env, "witness submit", use)
 	}
 	client := &http.Client{Timeout: *timeout}
