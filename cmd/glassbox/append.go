@@ -70,6 +70,9 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		return openFailed(env, "append", err)
 	}
 	defer lg.Close()
+	p := newProgress(env, "appending decisions")
+	defer p.done()
+	update := p.update()
 	for start := 0; start < len(lines); start += *batch {
 		chunk := lines[start:min(start+*batch, len(lines))]
 		ds := make([]record.Decision, len(chunk))
@@ -78,7 +81,11 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		res, err := l.AppendBatch(ctx, ds)
 		if err != nil {
+			p.done()
 			return failed(env, "append", "lines %d-%d (nothing of them written): %v", chunk[0].line, chunk[len(chunk)-1].line, err)
+		}
+		if update != nil {
+			update(uint64(start+len(chunk)), uint64(len(lines)))
 		}
 		for i, r := range res {
 			writeJSON(env.stdout, appendResult{Line: chunk[i].line, ID: r.ID, Index: r.Index, Existing: r.Existing})

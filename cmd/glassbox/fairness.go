@@ -119,7 +119,9 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	case err != nil && !errors.Is(err, fairness.ErrInvalid):
 		return failed(env, name, "%v", err)
 	case *scan && err == nil:
-		r, err = fairness.ScanReport(ctx, src, q, nil)
+		p := newProgress(env, "scanning decisions")
+		r, err = fairness.ScanReport(ctx, src.WithProgress(p.update()), q, nil)
+		p.done()
 	case err == nil:
 		r, err = fairness.NewReport(ctx, src, q)
 	}

@@ -525,7 +525,10 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 			}
 		}
 		out := &errWriter{w: env.stdout}
+		p := newProgress(env, "exporting leaves")
+		opts.Progress = p.update()
 		err := export.Write(ctx, out, l, opts)
+		p.done()
 		switch {
 		case out.err != nil:
 			return failed(env, "log export", "writing output: %v", out.err)
@@ -587,7 +590,9 @@ func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	l, err := openLog(*lf.dir, *lf.keyFile, readLog)
 	if err == nil {
-		err = l.CheckIntegrity(ctx)
+		p := newProgress(env, "checking leaves")
+		err = l.CheckIntegrityProgress(ctx, p.update())
+		p.done()
 		size := l.Size()
 		if cerr := l.Close(); err == nil && cerr != nil {
 			return failed(env, "log verify", "%v", cerr)

@@ -50,7 +50,9 @@ func runTiles(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, cmd, "%v", err)
 	}
 	defer l.Close()
-	res, err := tiles.Export(ctx, l, *out, &tiles.ExportOptions{PrunePartials: *prune})
+	p := newProgress(env, "writing tiles")
+	res, err := tiles.Export(ctx, l, *out, &tiles.ExportOptions{PrunePartials: *prune, Progress: p.update()})
+	p.done()
 	switch {
 	case errors.Is(err, tiles.ErrNotPublished):
 		return usageErr(env, cmd, "%v (sign one with glassbox log checkpoint)", err)
