@@ -109,8 +109,6 @@ func addLogFlags(fs *flag.FlagSet) logFlags {
 	}
 }
 
-func (f logFlags) ok() bool { return *f.dir != "" }
-
 // openRecordsLog opens the log named by the flags (see openLog).
 func openRecordsLog(f logFlags, mode openMode) (*auditlog.Log, error) {
 	return openLog(*f.dir, *f.keyFile, mode)

@@ -73,11 +73,12 @@ func TestLogKeyEveryForm(t *testing.T) {
 	if err != nil || len(pub) != 32 {
 		t.Fatalf("registry log public_key %q", logOut.PublicKey)
 	}
-	// Record, anchor and take a receipt.
+	// Record, anchor (naming the log as --dir D --key D/signer.key) and
+	// take a receipt.
 	if code, _, errs := runRecCLI(t, cliDecisions, "append", "--dir", dir); code != exitOK {
 		t.Fatalf("append: %d %s", code, errs)
 	}
-	if code, _, errs := runCmd(t, append(append([]string{"anchor", "--once", "--dir", dir}, chain...), "--key-file", anchorer, "--confirmations", "1", "--poll", "10ms")...); code != exitOK {
+	if code, _, errs := runCmd(t, append(append([]string{"anchor", "--once", "--dir", dir, "--key", filepath.Join(dir, auditlog.SignerKeyFile)}, chain...), "--key-file", anchorer, "--confirmations", "1", "--poll", "10ms")...); code != exitOK {
 		t.Fatalf("anchor: %d %s", code, errs)
 	}
 	code, rec, errs := runCmd(t, "receipt", "--dir", dir, "--id", "d-1")
