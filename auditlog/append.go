@@ -269,7 +269,11 @@ func (l *Log) stageInto(g, prev *group, r *appendReq, next uint64) uint64 {
 		res.out, res.err = l.stage(g, prev, r, &next)
 	}
 	if res.err == nil {
-		g.added += len(r.entries)
+		for _, a := range res.out {
+			if !a.Existing { // a keyed entry already in the log adds nothing
+				g.added++
+			}
+		}
 	}
 	g.reqs = append(g.reqs, r)
 	g.out = append(g.out, res)

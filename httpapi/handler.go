@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -63,6 +64,9 @@ type Options struct {
 type Handler struct {
 	o   Options
 	mux *http.ServeMux
+
+	mu     sync.Mutex
+	routes []Route // what Handle and HandlePublic mounted (Routes)
 }
 
 // New returns the handler of o's log with the built-in routes (see the
@@ -87,6 +91,7 @@ func New(o Options) (*Handler, error) {
 	h.mux.Handle("/", secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, http.StatusNotFound, "no such route")
 	})))
+	h.HandlePublic("GET "+OpenAPIPath, http.HandlerFunc(h.serveOpenAPI))
 	h.HandlePublic("GET /v1/checkpoints/latest", http.HandlerFunc(h.getLatest))
 	h.HandlePublic("GET /v1/checkpoints/{size}", http.HandlerFunc(h.getCheckpointAt))
 	h.HandlePublic("GET /v1/proofs/consistency", http.HandlerFunc(h.getConsistency))
@@ -111,7 +116,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { h.mux.Serv
 // valid token, 403 for another role, both as JSON errors. Answers carry
 // the security headers and Cache-Control: no-store.
 func (h *Handler) Handle(pattern string, role access.Role, handler http.Handler, more ...access.Role) {
-	h.mux.Handle(pattern, secure(private(h.require(handler, append([]access.Role{role}, more...)))))
+	roles := append([]access.Role{role}, more...)
+	h.mux.Handle(pattern, secure(private(h.require(handler, roles))))
+	h.addRoute(pattern, roles)
 }
 
 // HandlePublic mounts handler on pattern for everyone, with the security
@@ -119,6 +126,7 @@ func (h *Handler) Handle(pattern string, role access.Role, handler http.Handler,
 // request carries a capability for it.
 func (h *Handler) HandlePublic(pattern string, handler http.Handler) {
 	h.mux.Handle(pattern, secure(handler))
+	h.addRoute(pattern, nil)
 }
 
 // require is access.Tokens.Require with JSON answers.
@@ -227,29 +235,77 @@ func (h *Handler) getCheckpointAt(w http.ResponseWriter, r *http.Request) {
 	WriteJSON(w, http.StatusOK, checkpointOf(cp))
 }
 
-// Consistency is the answer of GET /v1/proofs/consistency?from=A&to=B.
+// Consistency is the answer of GET /v1/proofs/consistency?from=A[&to=B],
+// the same object `glassbox log consistency` prints: the proof and, to
+// check it against, the roots of both sizes and the signed checkpoints of
+// those sizes where the log stored one.
 type Consistency struct {
-	From  uint64   `json:"from"`
-	To    uint64   `json:"to"`
-	Proof []string `json:"proof"` // base64 hashes, RFC 6962 order
+	From     uint64   `json:"from"`
+	To       uint64   `json:"to"`
+	RootFrom string   `json:"root_from"` // base64, as in the note
+	RootTo   string   `json:"root_to"`
+	Proof    []string `json:"proof"` // base64 hashes, RFC 6962 order
+	NoteFrom string   `json:"note_from,omitempty"`
+	NoteTo   string   `json:"note_to,omitempty"`
 }
 
+// getConsistency answers ?from=A&to=B; without to, B is the size of the
+// latest signed checkpoint (the tree size if none), as the CLI does.
 func (h *Handler) getConsistency(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
 	q := r.URL.Query()
-	from, err1 := strconv.ParseUint(q.Get("from"), 10, 64)
-	to, err2 := strconv.ParseUint(q.Get("to"), 10, 64)
-	if err1 != nil || err2 != nil || from > to || to > h.o.Log.Size() {
-		WriteError(w, http.StatusBadRequest, "want ?from=A&to=B with A <= B <= the log size")
+	from, err := strconv.ParseUint(q.Get("from"), 10, 64)
+	if err != nil {
+		WriteError(w, http.StatusBadRequest, "from: want a decimal tree size (?from=A[&to=B])")
 		return
 	}
-	proof, err := h.o.Log.ConsistencyProof(r.Context(), from, to)
+	var to uint64
+	if q.Has("to") {
+		if to, err = strconv.ParseUint(q.Get("to"), 10, 64); err != nil {
+			WriteError(w, http.StatusBadRequest, "to: want a decimal tree size (?from=A[&to=B])")
+			return
+		}
+	} else {
+		cp, err := h.o.Log.LatestCheckpoint(ctx)
+		switch {
+		case errors.Is(err, auditlog.ErrNotFound):
+			to = h.o.Log.Size()
+		case err != nil:
+			h.internal(w, r, err)
+			return
+		default:
+			to = cp.Size
+		}
+	}
+	if from > to || to > h.o.Log.Size() {
+		WriteError(w, http.StatusBadRequest, "want ?from=A[&to=B] with A <= B <= the log size ("+strconv.FormatUint(h.o.Log.Size(), 10)+")")
+		return
+	}
+	proof, err := h.o.Log.ConsistencyProof(ctx, from, to)
 	if err != nil {
 		WriteError(w, http.StatusBadRequest, "no consistency proof between those sizes")
 		return
 	}
-	out := Consistency{From: from, To: to, Proof: make([]string, len(proof))}
+	r1, err := h.o.Log.RootAt(ctx, from)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	r2, err := h.o.Log.RootAt(ctx, to)
+	if err != nil {
+		h.internal(w, r, err)
+		return
+	}
+	out := Consistency{From: from, To: to, RootFrom: base64.StdEncoding.EncodeToString(r1[:]), RootTo: base64.StdEncoding.EncodeToString(r2[:]),
+		Proof: make([]string, len(proof))}
 	for i, p := range proof {
 		out.Proof[i] = base64.StdEncoding.EncodeToString(p[:])
+	}
+	if cp, err := h.o.Log.CheckpointAt(ctx, from); err == nil {
+		out.NoteFrom = string(cp.Note)
+	}
+	if cp, err := h.o.Log.CheckpointAt(ctx, to); err == nil {
+		out.NoteTo = string(cp.Note)
 	}
 	WriteJSON(w, http.StatusOK, out)
 }

@@ -114,6 +114,15 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 // payload index for all decisions), never from a scan of all leaves. An
 // error from fn stops the scan and is returned.
 func (d *Log) Scan(ctx context.Context, f Filter, fn func(Stored) error) (auditlog.SignedCheckpoint, error) {
+	return d.ScanProgress(ctx, f, fn, nil)
+}
+
+// ScanProgress is [Log.Scan] that reports its progress: progress, when not
+// nil, is called with the candidates read so far and their number (an
+// upper bound of the decisions fn sees), every auditlog.ProgressEvery
+// candidates and once at the end, from the calling goroutine. It is for a
+// program's progress bar.
+func (d *Log) ScanProgress(ctx context.Context, f Filter, fn func(Stored) error, progress func(done, total uint64)) (auditlog.SignedCheckpoint, error) {
 	if err := f.check(); err != nil {
 		return auditlog.SignedCheckpoint{}, err
 	}
@@ -145,9 +154,13 @@ func (d *Log) Scan(ctx context.Context, f Filter, fn func(Stored) error) (auditl
 		return auditlog.SignedCheckpoint{}, err
 	}
 	slices.Sort(idxs)
-	for _, idx := range idxs {
+	total := uint64(len(idxs))
+	for n, idx := range idxs {
 		if err := ctx.Err(); err != nil {
 			return auditlog.SignedCheckpoint{}, err
+		}
+		if progress != nil && n > 0 && uint64(n)%auditlog.ProgressEvery == 0 {
+			progress(uint64(n), total)
 		}
 		s, err := d.read(ctx, v, idx)
 		if err != nil {
@@ -161,6 +174,9 @@ func (d *Log) Scan(ctx context.Context, f Filter, fn func(Stored) error) (auditl
 		if err := fn(s); err != nil {
 			return auditlog.SignedCheckpoint{}, err
 		}
+	}
+	if progress != nil {
+		progress(total, total)
 	}
 	return v.Checkpoint(ctx)
 }

@@ -67,6 +67,11 @@ type Options struct {
 	// Counters adds the fairness counters; they hold at one tree size,
 	// which must then be Size.
 	Counters bool
+	// Progress, when not nil, is called with the leaves written so far and
+	// the number the export carries (To - From), every
+	// auditlog.ProgressEvery leaves and once when all are written, from the
+	// calling goroutine. It is for a program's progress bar.
+	Progress func(done, total uint64)
 }
 
 // Write writes an export of src (docs/export.md) to w, as opts say. The
@@ -144,7 +149,13 @@ func Write(ctx context.Context, w io.Writer, src Source, opts *Options) error {
 		return err
 	}
 	err = src.ScanLeaves(ctx, o.From, o.To, func(i uint64, leaf []byte) error {
-		return enc.Leaf(i, leaf)
+		if err := enc.Leaf(i, leaf); err != nil {
+			return err
+		}
+		if done := i + 1 - o.From; o.Progress != nil && (done%auditlog.ProgressEvery == 0 || i+1 == o.To) {
+			o.Progress(done, o.To-o.From)
+		}
+		return nil
 	})
 	if err != nil {
 		return inconsistent(err)

@@ -25,6 +25,9 @@ const (
 var (
 	// ErrFormat: the bytes are not a receipt in canonical form.
 	ErrFormat = errors.New("receipt: bad format")
+	// ErrNotCanonical: the bytes decode to a receipt, but not from its one
+	// canonical form. It comes wrapped with ErrFormat.
+	ErrNotCanonical = errors.New("not in canonical form")
 	// ErrVerify: a check of Verify failed; the error is a *VerifyError.
 	ErrVerify = errors.New("receipt: verification failed")
 	// ErrPolicy: a witness policy that cannot be met or is ambiguous.

@@ -364,7 +364,7 @@ func Parse(b []byte) (*Receipt, error) {
 		return nil, err
 	}
 	if !bytes.Equal(again, body) {
-		return nil, fmt.Errorf("%w: not in canonical form (spacing, key order, spelling or number format differs)", ErrFormat)
+		return nil, fmt.Errorf("%w: %w (spacing, key order, spelling or number format differs)", ErrFormat, ErrNotCanonical)
 	}
 	return r, nil
 }

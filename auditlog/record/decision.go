@@ -232,17 +232,21 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes the form of docs/decisions-jsonl.md. Unknown fields
 // (at any level) and trailing data are errors. It does not validate; call
 // [Decision.Validate].
+//
+// An error in the model or in an input names its field, such as
+// "model.artifact_digest" or "inputs[1].integer".
 func (d *Decision) UnmarshalJSON(b []byte) error {
-	var w decisionJSON
+	var w decisionFieldsJSON
 	if err := strictUnmarshal(b, &w); err != nil {
 		return err
 	}
-	*d = Decision{
-		ID: w.ID, Time: w.Time, Subject: w.Subject, Inputs: w.Inputs,
-		Groups: w.Groups, Weight: w.Weight, PolicyVersion: w.PolicyVersion, Metadata: w.Metadata,
+	model, inputs, err := w.decodeFields()
+	if err != nil {
+		return err
 	}
-	if w.Model != nil {
-		d.Model = *w.Model
+	*d = Decision{
+		ID: w.ID, Time: w.Time, Subject: w.Subject, Inputs: inputs, Model: model,
+		Groups: w.Groups, Weight: w.Weight, PolicyVersion: w.PolicyVersion, Metadata: w.Metadata,
 	}
 	if w.Output != nil {
 		d.Output = *w.Output

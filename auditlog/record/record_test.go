@@ -333,7 +333,7 @@ func TestDecisionJSON(t *testing.T) {
 	}
 	bad := []struct{ name, in, want string }{
 		{"unknown field", `{"id":"x","colour":"red"}`, `unknown field "colour"`},
-		{"unknown model field", `{"id":"x","model":{"name":"m","flavour":1}}`, `unknown field "flavour"`},
+		{"unknown model field", `{"id":"x","model":{"name":"m","flavour":1}}`, `unknown field "model.flavour"`},
 		{"two values", `{"inputs":[{"name":"a","number":1,"integer":2}]}`, "more than one"},
 		{"fraction integer", `{"inputs":[{"name":"a","integer":1.5}]}`, "not an int64"},
 		{"huge integer", `{"inputs":[{"name":"a","integer":99999999999999999999}]}`, "not an int64"},

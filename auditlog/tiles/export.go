@@ -24,6 +24,10 @@ type ExportOptions struct {
 	// (torchwood's does not; Tessera's does). Kept, they cost at most one
 	// file per tile level and per export.
 	PrunePartials bool
+	// Progress, when not nil, is called with the tiles and bundles written
+	// so far and the number this export writes, after each file, from the
+	// calling goroutine. It is for a program's progress bar.
+	Progress func(done, total uint64)
 }
 
 // ExportResult says what [Export] did.
@@ -84,7 +88,8 @@ func Export(ctx context.Context, lg *auditlog.Log, dir string, opts *ExportOptio
 		return res, writeAtomic(filepath.Join(dir, CheckpointPath), cp.Note)
 	}
 	dirs := map[string]bool{}
-	for _, t := range changedTiles(from, cp.Size) {
+	changed := changedTiles(from, cp.Size)
+	for _, t := range changed {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
@@ -97,6 +102,9 @@ func Export(ctx context.Context, lg *auditlog.Log, dir string, opts *ExportOptio
 			return res, err
 		}
 		res.Files++
+		if o.Progress != nil {
+			o.Progress(uint64(res.Files), uint64(len(changed)))
+		}
 		dirs[filepath.Dir(name)] = true
 		if o.PrunePartials && t.W == Width {
 			if err := os.RemoveAll(name + ".p"); err != nil {

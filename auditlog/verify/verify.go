@@ -70,6 +70,9 @@ var (
 	ErrBadSignature        = errors.New("verify: checkpoint signature does not verify")
 	ErrOrigin              = errors.New("verify: checkpoint origin does not match")
 	ErrProof               = errors.New("verify: proof does not verify")
+	// ErrLogKey: a log key in none of the forms [ParseLogKey] reads, or
+	// the key of another log.
+	ErrLogKey = errors.New("verify: bad log key")
 )
 
 // RootMismatchError reports a proof that leads to another root than the

@@ -43,8 +43,15 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || *once == *watch || fs.NArg() != 0 {
-		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
+	const use = "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)"
+	if c := requireFlags(env, cmd, fs, use, "dir", "rpc", "contract", "key-file"); c != exitOK {
+		return c
+	}
+	if *once == *watch {
+		return usageErr(env, cmd, "give one of --once and --watch (%s)", use)
+	}
+	if fs.NArg() != 0 {
+		return usageErr(env, cmd, use)
 	}
 	if *confirmations == 0 {
 		return usageErr(env, cmd, "--confirmations must be at least 1")
@@ -74,7 +81,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 		PollInterval:  *poll,
 		Interval:      *interval,
 		Entries:       *entries,
-		Logger:        slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})),
+		Logger:        slog.New(belowError{slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})}),
 	}
 	if *once {
 		opts.Entries = 1
@@ -130,3 +137,16 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	return exitOK
 }
+
+// belowError drops the anchorer's Error records: the one it logs is the
+// fatal error Run returns, which the command prints itself (once).
+type belowError struct{ slog.Handler }
+
+func (h belowError) Enabled(ctx context.Context, l slog.Level) bool {
+	return l < slog.LevelError && h.Handler.Enabled(ctx, l)
+}
+
+func (h belowError) WithAttrs(as []slog.Attr) slog.Handler {
+	return belowError{h.Handler.WithAttrs(as)}
+}
+func (h belowError) WithGroup(g string) slog.Handler { return belowError{h.Handler.WithGroup(g)} }

@@ -74,6 +74,9 @@ func TestAnchorOnce(t *testing.T) {
 	if code != exitFailed || !strings.Contains(errs, "not the log's anchorer") {
 		t.Fatalf("wrong key: exit %d, %s", code, errs)
 	}
+	if n := strings.Count(errs, "not the log's anchorer"); n != 1 {
+		t.Errorf("wrong key: the error is printed %d times, want once:\n%s", n, errs)
+	}
 	code, out, errs := runCmd(t, args...)
 	if code != exitOK {
 		t.Fatalf("anchor: exit %d\n%s%s", code, out, errs)

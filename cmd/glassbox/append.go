@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -30,8 +31,12 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || fs.NArg() != 0 || *batch < 1 {
-		return usageErr(env, "append", "usage: glassbox append --dir DIR [--key FILE] [--outcomes] [--batch N] < records.jsonl")
+	const use = "usage: glassbox append --dir DIR [--key FILE] [--outcomes] [--batch N] < records.jsonl"
+	if c := requireFlags(env, "append", fs, use, "dir"); c != exitOK {
+		return c
+	}
+	if fs.NArg() != 0 || *batch < 1 {
+		return usageErr(env, "append", use)
 	}
 	if *outcomes {
 		lines, err := readJSONLines(env.stdin, func(o *record.Outcome) error { return o.Validate() })
@@ -45,6 +50,10 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		defer lg.Close()
 		for _, ln := range lines {
 			res, err := l.AppendOutcome(ctx, ln.v)
+			if errors.Is(err, decisions.ErrNotFound) {
+				// The input names a decision the log does not hold: bad input.
+				return usageErr(env, "append", "line %d: %v", ln.line, err)
+			}
 			if err != nil {
 				return failed(env, "append", "line %d: %v", ln.line, err)
 			}
@@ -61,6 +70,9 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		return openFailed(env, "append", err)
 	}
 	defer lg.Close()
+	p := newProgress(env, "appending decisions")
+	defer p.done()
+	update := p.update()
 	for start := 0; start < len(lines); start += *batch {
 		chunk := lines[start:min(start+*batch, len(lines))]
 		ds := make([]record.Decision, len(chunk))
@@ -69,7 +81,11 @@ func runAppend(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		res, err := l.AppendBatch(ctx, ds)
 		if err != nil {
+			p.done()
 			return failed(env, "append", "lines %d-%d (nothing of them written): %v", chunk[0].line, chunk[len(chunk)-1].line, err)
+		}
+		if update != nil {
+			update(uint64(start+len(chunk)), uint64(len(lines)))
 		}
 		for i, r := range res {
 			writeJSON(env.stdout, appendResult{Line: chunk[i].line, ID: r.ID, Index: r.Index, Existing: r.Existing})
@@ -92,8 +108,6 @@ func addLogFlags(fs *flag.FlagSet) logFlags {
 		keyFile: fs.String("key", "", "optional: the signer key file (mode 0600) of a bare log store; --dir is then the store itself"),
 	}
 }
-
-func (f logFlags) ok() bool { return *f.dir != "" }
 
 // openRecordsLog opens the log named by the flags (see openLog).
 func openRecordsLog(f logFlags, mode openMode) (*auditlog.Log, error) {

@@ -43,3 +43,19 @@ func parseExit(err error) int {
 	}
 	return exitUsage
 }
+
+// isHelp reports whether a command group's first argument asks for help
+// (-h, --help or help): the group prints its usage and exits 0.
+func isHelp(args []string) bool {
+	return len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help")
+}
+
+// requireFlags reports, as a usage error, the named flags left empty
+// ("--dir is required"), followed by the command's usage line; it returns
+// exitOK when all are given.
+func requireFlags(env *cliEnv, cmd string, fs *flag.FlagSet, usage string, names ...string) int {
+	if err := required(fs, names...); err != nil {
+		return usageErr(env, cmd, "%v (%s)", err, usage)
+	}
+	return exitOK
+}

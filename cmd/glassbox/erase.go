@@ -14,8 +14,12 @@ func runErase(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || *subject == "" || fs.NArg() != 0 {
-		return usageErr(env, "erase", "usage: glassbox erase --dir DIR [--key FILE] --subject S")
+	const use = "usage: glassbox erase --dir DIR [--key FILE] --subject S"
+	if c := requireFlags(env, "erase", fs, use, "dir", "subject"); c != exitOK {
+		return c
+	}
+	if fs.NArg() != 0 {
+		return usageErr(env, "erase", use)
 	}
 	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {

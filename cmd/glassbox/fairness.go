@@ -65,7 +65,10 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || fs.NArg() != 0 || *by == "" {
+	if c := requireFlags(env, name, fs, fairnessUsage, "dir", "by"); c != exitOK {
+		return c
+	}
+	if fs.NArg() != 0 {
 		return usageErr(env, name, fairnessUsage)
 	}
 	q := &fairness.Query{
@@ -106,9 +109,20 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 	defer lg.Close()
 	src := fairnesslog.Source(l)
 	var r *fairness.Report
-	if *scan {
-		r, err = fairness.ScanReport(ctx, src, q, nil)
-	} else {
+	// A model, version or attribute the log does not know is a typo, not
+	// an empty report.
+	cells, _, err := src.FairnessCounts(ctx, "", "", time.Time{}, time.Time{})
+	if err == nil {
+		err = fairness.CheckKnown(cells, q)
+	}
+	switch {
+	case err != nil && !errors.Is(err, fairness.ErrInvalid):
+		return failed(env, name, "%v", err)
+	case *scan && err == nil:
+		p := newProgress(env, "scanning decisions")
+		r, err = fairness.ScanReport(ctx, src.WithProgress(p.update()), q, nil)
+		p.done()
+	case err == nil:
 		r, err = fairness.NewReport(ctx, src, q)
 	}
 	switch {

@@ -154,6 +154,11 @@ func TestFairnessCLI(t *testing.T) {
 		{[]string{"--by", "sex", "--version", "1.0"}, "version without a model"},
 		{[]string{"--by", "sex", "--confidence", "2"}, "confidence"},
 		{[]string{"--by", "sex", "--bogus"}, "bogus"},
+		// Names the log does not know are errors, not empty reports.
+		{[]string{"--model", "nosuch", "--by", "sex"}, `no decision of model "nosuch" (models: "credit")`},
+		{[]string{"--model", "credit", "--version", "9", "--by", "sex"}, `version "9" (versions: "1.0")`},
+		{[]string{"--by", "colour"}, `group attribute "colour" (attributes: "age_band", "sex")`},
+		{[]string{"--by", "sex,colour", "--scan"}, `group attribute "colour"`},
 	} {
 		code, _, stderr := fair(c.args...)
 		if code != exitUsage || !strings.Contains(stderr, c.want) {

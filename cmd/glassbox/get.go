@@ -88,8 +88,15 @@ func runGet(ctx context.Context, env *cliEnv, args []string) int {
 			n++
 		}
 	}
-	if !lf.ok() || n != 1 || fs.NArg() != 0 || (*version != "" && *model == "") {
-		return usageErr(env, "get", "usage: glassbox get --dir DIR [--key FILE] (--id ID | --subject S | --model M [--version V] | --from T --to T) [--limit N] [--cursor C]")
+	const use = "usage: glassbox get --dir DIR [--key FILE] (--id ID | --subject S | --model M [--version V] | --from T --to T) [--limit N] [--cursor C]"
+	if c := requireFlags(env, "get", fs, use, "dir"); c != exitOK {
+		return c
+	}
+	if n != 1 {
+		return usageErr(env, "get", "give exactly one of --id, --subject, --model and --from/--to (%s)", use)
+	}
+	if fs.NArg() != 0 || (*version != "" && *model == "") {
+		return usageErr(env, "get", use)
 	}
 	var tFrom, tTo time.Time
 	for _, p := range []struct {

@@ -52,11 +52,16 @@ func runLog(ctx context.Context, env *cliEnv, args []string) int {
 				return s.run(ctx, env, args[1:])
 			}
 		}
-		fmt.Fprintf(env.stderr, "glassbox log: unknown subcommand %q\n", args[0])
+		if !isHelp(args) {
+			fmt.Fprintf(env.stderr, "glassbox log: unknown subcommand %q\n", args[0])
+		}
 	}
 	fmt.Fprintln(env.stderr, "usage: glassbox log <subcommand> [flags]")
 	for _, s := range logSubs() {
 		fmt.Fprintf(env.stderr, "  %-12s %s\n", s.name, s.summary)
+	}
+	if isHelp(args) {
+		return exitOK
 	}
 	return exitUsage
 }
@@ -68,18 +73,19 @@ func logFlagSet(env *cliEnv, sub string) (*flag.FlagSet, logFlags) {
 }
 
 // parseLogFlags parses args, rejects positional arguments and requires
-// --dir when needDir. It returns exitOK or the exit code to return.
-func parseLogFlags(env *cliEnv, fs *flag.FlagSet, sub string, args []string, dir *string, needDir bool) int {
+// --dir when needDir. It returns ok to go on, or the exit code to return
+// (exitOK after --help).
+func parseLogFlags(env *cliEnv, fs *flag.FlagSet, sub string, args []string, dir *string, needDir bool) (code int, ok bool) {
 	if err := fs.Parse(args); err != nil {
-		return parseExit(err)
+		return parseExit(err), false
 	}
 	if fs.NArg() > 0 {
-		return usageErr(env, "log "+sub, "unexpected argument %q", fs.Arg(0))
+		return usageErr(env, "log "+sub, "unexpected argument %q", fs.Arg(0)), false
 	}
 	if needDir && *dir == "" {
-		return usageErr(env, "log "+sub, "--dir is required")
+		return usageErr(env, "log "+sub, "--dir is required"), false
 	}
-	return exitOK
+	return exitOK, true
 }
 
 // flagSet reports whether the named flag was given.
@@ -205,7 +211,7 @@ func runLogInit(ctx context.Context, env *cliEnv, args []string) int {
 	fs := newFlagSet(env, "log init")
 	dir := fs.String("dir", "", "the log directory to create (missing or empty)")
 	origin := fs.String("origin", "", "the log's origin (checkpoint first line and key name), e.g. example.com/log")
-	if c := parseLogFlags(env, fs, "init", args, dir, true); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "init", args, dir, true); !ok {
 		return c
 	}
 	if *origin == "" {
@@ -234,7 +240,7 @@ type logAppendJSON struct {
 func runLogAppend(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "append")
 	b64 := fs.Bool("base64", false, "each line is a base64 (standard, padded) encoding of the leaf")
-	if c := parseLogFlags(env, fs, "append", args, lf.dir, true); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "append", args, lf.dir, true); !ok {
 		return c
 	}
 	leaves, err := readLeafLines(env.stdin, *b64, auditlog.DefaultMaxLeafSize)
@@ -343,7 +349,7 @@ func checkpointJSON(cp auditlog.SignedCheckpoint) logCheckpointJSON {
 
 func runLogCheckpoint(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "checkpoint")
-	if c := parseLogFlags(env, fs, "checkpoint", args, lf.dir, true); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "checkpoint", args, lf.dir, true); !ok {
 		return c
 	}
 	return withLog(env, "checkpoint", lf, writeLog, func(l *auditlog.Log) int {
@@ -389,7 +395,7 @@ func runLogProof(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "proof")
 	index := fs.Uint64("index", 0, "the leaf index (required)")
 	size := fs.Uint64("size", 0, "the tree size (default: the latest checkpoint's, or the tree size)")
-	if c := parseLogFlags(env, fs, "proof", args, lf.dir, true); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "proof", args, lf.dir, true); !ok {
 		return c
 	}
 	if !flagSet(fs, "index") {
@@ -444,7 +450,7 @@ func runLogConsistency(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "consistency")
 	from := fs.Uint64("from", 0, "the older tree size (required)")
 	to := fs.Uint64("to", 0, "the newer tree size (default: the latest checkpoint's, or the tree size)")
-	if c := parseLogFlags(env, fs, "consistency", args, lf.dir, true); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "consistency", args, lf.dir, true); !ok {
 		return c
 	}
 	if !flagSet(fs, "from") {
@@ -491,7 +497,7 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 	end := fs.Uint64("end", 0, "the end of the leaf range (exclusive; default: --to)")
 	payloads := fs.Bool("payloads", false, "add the sealed payloads of the decisions in the range (a decisions log)")
 	counters := fs.Bool("counters", false, "add the fairness counters (a decisions log); they hold at the latest size, which --to must then be")
-	if c := parseLogFlags(env, fs, "export", args, lf.dir, true); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "export", args, lf.dir, true); !ok {
 		return c
 	}
 	return withLog(env, "export", lf, writeLog, func(l *auditlog.Log) int {
@@ -519,7 +525,10 @@ func runLogExport(ctx context.Context, env *cliEnv, args []string) int {
 			}
 		}
 		out := &errWriter{w: env.stdout}
+		p := newProgress(env, "exporting leaves")
+		opts.Progress = p.update()
 		err := export.Write(ctx, out, l, opts)
+		p.done()
 		switch {
 		case out.err != nil:
 			return failed(env, "log export", "writing output: %v", out.err)
@@ -565,7 +574,7 @@ func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
 	fs, lf := logFlagSet(env, "verify")
 	exportFile := fs.String("export", "", "verify this export file offline instead of a log directory (- for stdin)")
 	logKey := fs.String("log-key", "", "with --export: the log's verifier key, or a file holding it")
-	if c := parseLogFlags(env, fs, "verify", args, lf.dir, false); c != exitOK {
+	if c, ok := parseLogFlags(env, fs, "verify", args, lf.dir, false); !ok {
 		return c
 	}
 	switch {
@@ -581,7 +590,9 @@ func runLogVerify(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	l, err := openLog(*lf.dir, *lf.keyFile, readLog)
 	if err == nil {
-		err = l.CheckIntegrity(ctx)
+		p := newProgress(env, "checking leaves")
+		err = l.CheckIntegrityProgress(ctx, p.update())
+		p.done()
 		size := l.Size()
 		if cerr := l.Close(); err == nil && cerr != nil {
 			return failed(env, "log verify", "%v", cerr)

@@ -7,8 +7,9 @@
 //	1  a check failed (verification, integrity, a proof that does not hold)
 //	2  bad usage or bad input (unknown flag, missing argument, unreadable file)
 //
-// The subcommands and their JSON output are documented in the README; scripts
-// depend on them, so they are kept stable.
+// The subcommands, their flags and exit codes are documented in docs/cli.md
+// (TestEveryCommand and TestExitCodesDocumented keep it true); scripts
+// depend on their JSON output, so it is kept stable.
 package main
 
 import (

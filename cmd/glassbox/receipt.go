@@ -24,8 +24,12 @@ func runReceipt(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || *id == "" || fs.NArg() != 0 {
-		return usageErr(env, "receipt", "usage: glassbox receipt --dir DIR [--key FILE] --id ID")
+	const use = "usage: glassbox receipt --dir DIR [--key FILE] --id ID"
+	if c := requireFlags(env, "receipt", fs, use, "dir", "id"); c != exitOK {
+		return c
+	}
+	if fs.NArg() != 0 {
+		return usageErr(env, "receipt", use)
 	}
 	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {

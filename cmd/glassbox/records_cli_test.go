@@ -38,14 +38,17 @@ func TestRecordsCLI(t *testing.T) {
 
 	// Bad input: nothing is written and the line and field are named.
 	bad := map[string]string{
-		"line 2: record \"d-2\": strictjson: wrong type: field \"output.score\"": strings.Replace(cliDecisions, `"score":0.2`, `"score":1e999`, 1),
-		"line 1: record \"d-1\": strictjson: unknown field \"colour\"":           strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","colour":"red",`, 1),
-		"line 1: record: field id: missing":                                      strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"",`, 1),
-		"line 2: record \"d-2\": field weight: must be":                          strings.Replace(cliDecisions, `"score":0.2}`, `"score":0.2},"weight":-1`, 1),
-		"line 1: record: field id":                                               strings.Replace(cliDecisions, `"id":"d-1",`, ``, 1),
-		"line 1: strictjson: duplicate key: $.id":                                strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","id":"d-9",`, 1),
-		"line 2: strictjson: malformed JSON: $: invalid character":               strings.Replace(cliDecisions, `{"id":"d-2"`, `{"id":"d-2",,`, 1),
-		"line 1: record \"d-1\": field inputs[0].name":                           strings.Replace(cliDecisions, `"name":"income","number":52000.5`, `"name":"`+strings.Repeat("x", 200)+`","number":1`, 1),
+		"line 2: record \"d-2\": strictjson: wrong type: field \"output.score\"":                                strings.Replace(cliDecisions, `"score":0.2`, `"score":1e999`, 1),
+		"line 1: record \"d-1\": strictjson: unknown field \"colour\"":                                          strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","colour":"red",`, 1),
+		"line 1: record: field id: missing":                                                                     strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"",`, 1),
+		"line 2: record \"d-2\": field weight: must be":                                                         strings.Replace(cliDecisions, `"score":0.2}`, `"score":0.2},"weight":-1`, 1),
+		"line 1: record: field id":                                                                              strings.Replace(cliDecisions, `"id":"d-1",`, ``, 1),
+		"line 1: strictjson: duplicate key: $.id":                                                               strings.Replace(cliDecisions, `"id":"d-1",`, `"id":"d-1","id":"d-9",`, 1),
+		"line 2: strictjson: malformed JSON: $: invalid character":                                              strings.Replace(cliDecisions, `{"id":"d-2"`, `{"id":"d-2",,`, 1),
+		"line 1: record \"d-1\": strictjson: malformed JSON: field model.artifact_digest: digest: encoding/hex": strings.Replace(cliDecisions, `"artifact_digest":"01`, `"artifact_digest":"zz`, 1),
+		"line 1: record \"d-1\": strictjson: malformed JSON: field inputs[1]: feature \"age\": integer 1e3":     strings.Replace(cliDecisions, `"integer":41`, `"integer":1e3`, 1),
+		"line 1: record \"d-1\": strictjson: wrong type: field \"inputs[0].number\"":                            strings.Replace(cliDecisions, `"number":52000.5`, `"number":1e400`, 1),
+		"line 1: record \"d-1\": field inputs[0].name":                                                          strings.Replace(cliDecisions, `"name":"income","number":52000.5`, `"name":"`+strings.Repeat("x", 200)+`","number":1`, 1),
 	}
 	for want, in := range bad {
 		code, _, stderr := runRecCLI(t, in, log("append")...)
@@ -78,7 +81,7 @@ func TestRecordsCLI(t *testing.T) {
 	if code, out, stderr = runRecCLI(t, outcomes, log("append", "--outcomes")...); code != exitOK || !strings.Contains(out, `"index":2`) {
 		t.Fatalf("append --outcomes: %d %s %s", code, out, stderr)
 	}
-	if code, _, stderr = runRecCLI(t, `{"decision_id":"d-404","time":"2027-05-01T00:00:00Z","label":"repaid"}`, log("append", "--outcomes")...); code != exitFailed || !strings.Contains(stderr, "decision not found") {
+	if code, _, stderr = runRecCLI(t, `{"decision_id":"d-404","time":"2027-05-01T00:00:00Z","label":"repaid"}`, log("append", "--outcomes")...); code != exitUsage || !strings.Contains(stderr, "decision not found") {
 		t.Fatalf("outcome for an unknown decision: %d %s", code, stderr)
 	}
 	if code, _, stderr = runRecCLI(t, `{"decision_id":"d-1","label":"repaid"}`, log("append", "--outcomes")...); code != exitUsage || !strings.Contains(stderr, `line 1: record "d-1": field time: missing`) {

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -45,7 +46,7 @@ func registrySubs() []registrySub {
 		{"model", "--rpc URL --contract A --name N --version V [--check FILE]", "show a model version; --check exits 1 unless FILE matches its digest", runRegistryModel},
 		{"versions", "--rpc URL --contract A --name N", "list a model's versions", runRegistryVersions},
 		{"models", "--rpc URL --contract A [--name N] [--from-block B]", "list published model versions from the chain's events", runRegistryModels},
-		{"register-log", "--rpc URL --contract A --key-file F --origin O --public-key K --anchorer ADDR", "register a log (K: base64 or hex Ed25519 key)", runRegistryRegisterLog},
+		{"register-log", "--rpc URL --contract A --key-file F [--origin O] --public-key K --anchorer ADDR", "register a log (K: the key as glassbox log init prints it, a verifier.key file, base64 or hex)", runRegistryRegisterLog},
 		{"log", "--rpc URL --contract A (--origin O | --log-id ID) [--size N]", "show a log and its latest anchor, or the anchor of size N", runRegistryLog},
 	}
 }
@@ -111,6 +112,9 @@ func (cf chainFlags) open(ctx context.Context, env *cliEnv, cmd string) (*regSes
 	}
 	var addr common.Address
 	if cf.contract != nil {
+		if *cf.contract == "" {
+			return nil, usageErr(env, cmd, "--contract is required")
+		}
 		if !common.IsHexAddress(*cf.contract) {
 			return nil, usageErr(env, cmd, "--contract %q is not an address", *cf.contract)
 		}
@@ -208,6 +212,7 @@ func (c chainSub) run(ctx context.Context, env *cliEnv, args []string) int {
 // non-empty argument in, JSON out; an error is bad input.
 func offlineSub(env *cliEnv, cmd, what string, args []string, fn func(arg string) (any, error)) int {
 	fs := newFlagSet(env, cmd)
+	fs.Usage = func() { fmt.Fprintf(env.stderr, "usage: glassbox %s %s\n", cmd, what) }
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -434,16 +439,26 @@ func runRegistryRegisterLog(ctx context.Context, env *cliEnv, args []string) int
 	var pk [32]byte
 	return chainSub{name: "registry register-log", contract: true, key: true,
 		flags: func(fs *flag.FlagSet) func() error {
-			origin = fs.String("origin", "", "the log's checkpoint origin line (required)")
-			pub = fs.String("public-key", "", "the log's Ed25519 public key, hex or base64 (required)")
+			origin = fs.String("origin", "", "the log's checkpoint origin line (default: the name of a note verifier key)")
+			pub = fs.String("public-key", "", "the log's key: its note verifier key (glassbox log init), verifier.key, base64 or hex (required)")
 			anchorer = fs.String("anchorer", "", "address allowed to anchor the log (required)")
 			return func() (err error) {
-				if err := required(fs, "origin"); err != nil {
+				if err := required(fs, "public-key"); err != nil {
 					return err
 				}
-				if pk, err = parse32(*pub); err != nil {
+				k, err := readLogKey(*pub)
+				if err != nil {
 					return fmt.Errorf("--public-key: %w", err)
 				}
+				switch {
+				case *origin == "" && k.Name == "":
+					return errors.New("--origin is required with a bare public key")
+				case *origin == "":
+					*origin = k.Name
+				case k.Name != "" && k.Name != *origin:
+					return fmt.Errorf("--public-key is the key of log %q, not of --origin %q", k.Name, *origin)
+				}
+				copy(pk[:], k.PublicKey)
 				if !common.IsHexAddress(*anchorer) {
 					return fmt.Errorf("--anchorer %q is not an address", *anchorer)
 				}
@@ -465,12 +480,15 @@ func runRegistryRegisterLog(ctx context.Context, env *cliEnv, args []string) int
 
 // logJSON is the output of `registry log`.
 type logJSON struct {
-	LogID      string      `json:"log_id"`
-	Origin     string      `json:"origin"`
-	PublicKey  string      `json:"public_key"`
-	Anchorer   string      `json:"anchorer"`
-	LatestSize uint64      `json:"latest_size"`
-	Anchor     *anchorJSON `json:"anchor"`
+	LogID     string `json:"log_id"`
+	Origin    string `json:"origin"`
+	PublicKey string `json:"public_key"`
+	// VerifierKey is the same key as a note verifier key, the form that
+	// glassbox log init prints (every --log-key takes either).
+	VerifierKey string      `json:"verifier_key"`
+	Anchorer    string      `json:"anchorer"`
+	LatestSize  uint64      `json:"latest_size"`
+	Anchor      *anchorJSON `json:"anchor"`
 }
 
 type anchorJSON struct {
@@ -522,7 +540,8 @@ func runRegistryLog(ctx context.Context, env *cliEnv, args []string) int {
 				return nil, err
 			}
 			out := logJSON{LogID: id.String(), Origin: info.Origin, PublicKey: base64.StdEncoding.EncodeToString(info.PublicKey),
-				Anchorer: info.Anchorer.Hex(), LatestSize: info.LatestSize}
+				Anchorer: info.Anchorer.Hex(), LatestSize: info.LatestSize,
+				VerifierKey: verify.LogKey{Name: info.Origin, PublicKey: info.PublicKey}.String()}
 			if a.TreeSize > 0 {
 				out.Anchor = &anchorJSON{TreeSize: a.TreeSize, Root: hex32(a.Root), BlockNumber: a.BlockNumber}
 			}

@@ -66,7 +66,7 @@ func runReproduce(ctx context.Context, env *cliEnv, args []string) int {
 	case *contract != "" && !common.IsHexAddress(*contract):
 		return usageErr(env, "reproduce", "--contract %q is not an address", *contract)
 	}
-	v, err := readVerifierKey(*logKey)
+	key, err := readLogKey(*logKey)
 	if err != nil {
 		return usageErr(env, "reproduce", "--log-key: %v", err)
 	}
@@ -78,12 +78,19 @@ func runReproduce(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return usageErr(env, "reproduce", "%v", err)
 	}
-	r, err := receipt.Parse(b)
+	r, reformatted, err := receipt.ParseReformatted(b)
 	if err != nil {
 		return usageErr(env, "reproduce", "%v", err)
 	}
-	if v.Name() != r.Origin {
-		return usageErr(env, "reproduce", "--log-key is the key of log %q, but the receipt is from log %q", v.Name(), r.Origin)
+	if reformatted {
+		fmt.Fprintln(env.stderr, "glassbox reproduce: note: the receipt was re-indented; its compact form, the receipt itself, is what was read")
+	}
+	if key.Name != "" && key.Name != r.Origin {
+		return usageErr(env, "reproduce", "--log-key is the key of log %q, but the receipt is from log %q", key.Name, r.Origin)
+	}
+	v, err := key.Verifier(r.Origin)
+	if err != nil {
+		return usageErr(env, "reproduce", "--log-key: %v", err)
 	}
 	res, err := receipt.Verify(r, v)
 	if err != nil {

@@ -15,12 +15,15 @@ func tilesCommand() command {
 
 func runTiles(ctx context.Context, env *cliEnv, args []string) int {
 	if len(args) == 0 || args[0] != "export" {
-		if len(args) > 0 {
+		if len(args) > 0 && !isHelp(args) {
 			fmt.Fprintf(env.stderr, "glassbox tiles: unknown subcommand %q\n", args[0])
 		}
 		fmt.Fprintln(env.stderr, "usage: glassbox tiles export --dir D --out OUT [--key K] [--prune-partials]")
 		fmt.Fprintln(env.stderr, "  writes the latest signed checkpoint of the log in D, and the tiles and entry bundles it covers, to OUT;")
 		fmt.Fprintln(env.stderr, "  run it again to add what is new. Serve OUT with any static web server (docs/tiles.md).")
+		if isHelp(args) {
+			return exitOK
+		}
 		return exitUsage
 	}
 	const cmd = "tiles export"
@@ -47,7 +50,9 @@ func runTiles(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, cmd, "%v", err)
 	}
 	defer l.Close()
-	res, err := tiles.Export(ctx, l, *out, &tiles.ExportOptions{PrunePartials: *prune})
+	p := newProgress(env, "writing tiles")
+	res, err := tiles.Export(ctx, l, *out, &tiles.ExportOptions{PrunePartials: *prune, Progress: p.update()})
+	p.done()
 	switch {
 	case errors.Is(err, tiles.ErrNotPublished):
 		return usageErr(env, cmd, "%v (sign one with glassbox log checkpoint)", err)

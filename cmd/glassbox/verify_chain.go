@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/registry"
 )
 
@@ -65,4 +67,34 @@ func chainCheck(ctx context.Context, o *chainOptions, r *receipt.Receipt) error 
 		return fail(err)
 	}
 	return nil
+}
+
+// chainLogKey reads from the contract the key that signs the receipt's
+// checkpoint: keyAt(log id of the receipt's origin, the checkpoint's tree
+// size), so a rotated key is honoured. It returns the key and that size;
+// a failure is a *receipt.VerifyError with Check "chain".
+func chainLogKey(ctx context.Context, o *chainOptions, r *receipt.Receipt) (verify.LogKey, uint64, error) {
+	fail := func(err error) error { return &receipt.VerifyError{Check: CheckChain, Err: err} }
+	body, _, ok := bytes.Cut(r.Checkpoint, []byte("\n\n"))
+	if !ok {
+		return verify.LogKey{}, 0, fail(fmt.Errorf("%w: the receipt's checkpoint has no signature block", verify.ErrMalformedCheckpoint))
+	}
+	cp, err := verify.ParseCheckpoint(append(body, '\n'))
+	if err != nil {
+		return verify.LogKey{}, 0, fail(err)
+	}
+	c, err := ethclient.DialContext(ctx, *o.rpc)
+	if err != nil {
+		return verify.LogKey{}, 0, fail(fmt.Errorf("connecting to %s: %w", *o.rpc, err))
+	}
+	defer c.Close()
+	reg, err := registry.New(ctx, c, common.HexToAddress(*o.contract), nil)
+	if err != nil {
+		return verify.LogKey{}, 0, fail(err)
+	}
+	k, err := reg.KeyAt(ctx, registry.LogIDFor(r.Origin), cp.Size)
+	if err != nil {
+		return verify.LogKey{}, 0, fail(fmt.Errorf("the key of log %q at tree size %d: %w", r.Origin, cp.Size, err))
+	}
+	return verify.LogKey{Name: r.Origin, PublicKey: k.PublicKey}, cp.Size, nil
 }

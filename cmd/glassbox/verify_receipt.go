@@ -12,6 +12,7 @@ import (
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
 	"github.com/glassbox-audit/glassbox/internal/strictjson"
 )
@@ -60,7 +61,7 @@ func (f *witnessKeysFlag) Set(s string) error {
 
 func verifyFlags(fs *flag.FlagSet) *verifyOptions {
 	o := &verifyOptions{
-		logKey:    fs.String("log-key", "", "the log's note verifier key (name+hash+base64), or a file holding it"),
+		logKey:    fs.String("log-key", "", "the log's key (note verifier key, base64 or hex; docs/cli.md), or a file holding it; with --rpc --contract, default: the key the contract holds"),
 		id:        fs.String("id", "", "also require the receipt to be for this decision id"),
 		witnesses: &witnessKeysFlag{},
 		threshold: fs.Int("witness-threshold", 0, "how many of the --witness keys must have cosigned (default: all)"),
@@ -90,6 +91,9 @@ type verifyOutput struct {
 	// Anchor says what was checked of the receipt's anchor: anchorNone,
 	// anchorClaimed or anchorOnChain.
 	Anchor string `json:"anchor,omitempty"`
+	// Reformatted: the receipt file was re-indented (white space only);
+	// its compact form was verified (receipt.ParseReformatted).
+	Reformatted bool `json:"reformatted,omitempty"`
 }
 
 // The values of verifyOutput.Anchor.
@@ -137,21 +141,40 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 // maxKeyFile bounds a key file: a verifier key is about 100 bytes.
 const maxKeyFile = 4 << 10
 
-// readVerifierKey accepts a verifier key or the name of a file holding one
-// (at most maxKeyFile bytes).
-func readVerifierKey(s string) (note.Verifier, error) {
-	v, err := note.NewVerifier(strings.TrimSpace(s))
+// readLogKey reads a log key given on the command line: in any form
+// verify.ParseLogKey reads (the note verifier key that glassbox log init
+// prints, base64 as glassbox registry log prints it, hex, 0x hex), or the
+// name of a file holding one, such as a log directory's verifier.key (at
+// most maxKeyFile bytes).
+func readLogKey(s string) (verify.LogKey, error) {
+	k, err := verify.ParseLogKey(s)
 	if err == nil {
-		return v, nil
+		return k, nil
 	}
 	if _, serr := os.Stat(s); serr != nil {
+		return verify.LogKey{}, err
+	}
+	text, ferr := readKeyFile(s)
+	if ferr != nil {
+		return verify.LogKey{}, ferr
+	}
+	if k, err = verify.ParseLogKey(text); err != nil {
+		return verify.LogKey{}, fmt.Errorf("%s: %w", s, err)
+	}
+	return k, nil
+}
+
+// readVerifierKey is readLogKey for a key that must name its log (where
+// no origin is at hand to name a bare key with).
+func readVerifierKey(s string) (note.Verifier, error) {
+	k, err := readLogKey(s)
+	if err != nil {
 		return nil, err
 	}
-	k, ferr := readKeyFile(s)
-	if ferr != nil {
-		return nil, ferr
+	if k.Name == "" {
+		return nil, fmt.Errorf("%w: a bare public key does not name its log; give the note verifier key (glassbox log init prints it; a log directory holds it in verifier.key)", verify.ErrLogKey)
 	}
-	return note.NewVerifier(k)
+	return k.Verifier("")
 }
 
 // readKeyFile reads a key file of at most maxKeyFile bytes.
@@ -181,8 +204,8 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	if len(pos) != 1 {
 		return usageErr(env, "verify", "want exactly one receipt file, got %d arguments (usage: glassbox verify RECEIPT --log-key KEY [--id ID] [--witness VKEY ... [--witness-threshold K]])", len(pos))
 	}
-	if *opts.logKey == "" {
-		return usageErr(env, "verify", "--log-key is required")
+	if *opts.logKey == "" && *opts.chain.rpc == "" {
+		return usageErr(env, "verify", "--log-key is required (or --rpc and --contract: the log's key is then read from the contract)")
 	}
 	if len(*opts.witnesses) == 0 && flagSet(fs, "witness-threshold") {
 		return usageErr(env, "verify", "--witness-threshold needs --witness keys")
@@ -193,9 +216,13 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	if err := opts.chain.validate(); err != nil {
 		return usageErr(env, "verify", "%v", err)
 	}
-	v, err := readVerifierKey(*opts.logKey)
-	if err != nil {
-		return usageErr(env, "verify", "--log-key: %v", err)
+	var given *verify.LogKey
+	if *opts.logKey != "" {
+		k, err := readLogKey(*opts.logKey)
+		if err != nil {
+			return usageErr(env, "verify", "--log-key: %v", err)
+		}
+		given = &k
 	}
 	b, err := readReceiptFile(pos[0])
 	if errors.Is(err, receipt.ErrFormat) {
@@ -213,13 +240,35 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
 		return usageErr(env, "verify", "%v", err)
 	}
-	r, err := receipt.Parse(b)
+	r, reformatted, err := receipt.ParseReformatted(b)
 	if err != nil {
 		writeJSON(env.stdout, verifyOutput{Check: "format", Error: err.Error()})
 		return usageErr(env, "verify", "%v", err)
 	}
-	if v.Name() != r.Origin {
-		return usageErr(env, "verify", "--log-key is the key of log %q, but the receipt is from log %q", v.Name(), r.Origin)
+	if reformatted {
+		fmt.Fprintln(env.stderr, "glassbox verify: note: the receipt was re-indented; its compact form, the receipt itself, is what was verified")
+	}
+	if given != nil && given.Name != "" && given.Name != r.Origin {
+		return usageErr(env, "verify", "--log-key is the key of log %q, but the receipt is from log %q", given.Name, r.Origin)
+	}
+	// With --rpc --contract the contract holds the log's key: it is the
+	// key when --log-key is absent, and --log-key must equal it.
+	key := given
+	if *opts.chain.rpc != "" {
+		onChain, size, err := chainLogKey(ctx, opts.chain, r)
+		if err == nil && given != nil && !given.PublicKey.Equal(onChain.PublicKey) {
+			err = &receipt.VerifyError{Check: CheckChain, Err: fmt.Errorf("--log-key %s is not the key the contract holds for log %q at tree size %d (%s)",
+				given, r.Origin, size, onChain)}
+		}
+		if err != nil {
+			writeJSON(env.stdout, verifyOutput{Check: string(CheckChain), Error: err.Error()})
+			return failed(env, "verify", "%v", err)
+		}
+		key = &onChain
+	}
+	v, err := key.Verifier(r.Origin)
+	if err != nil {
+		return usageErr(env, "verify", "--log-key: %v", err)
 	}
 	out := verifyOutput{}
 	policy := &receipt.VerifyOptions{DecisionID: *opts.id, Witnesses: *opts.witnesses, WitnessThreshold: *opts.threshold}
@@ -245,6 +294,7 @@ func runVerify(ctx context.Context, env *cliEnv, args []string) int {
 	out = verifyOutput{
 		Valid: true, DecisionID: res.Leaf.DecisionID, Kind: res.Leaf.Kind.String(),
 		Index: &res.Index, TreeSize: &res.Checkpoint.Size, Origin: res.Checkpoint.Origin, Anchor: anchorNone,
+		Reformatted: reformatted,
 	}
 	switch {
 	case res.Anchor != nil && *opts.chain.rpc != "":

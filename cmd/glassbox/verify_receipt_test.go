@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -84,8 +85,16 @@ func TestVerifyCommand(t *testing.T) {
 	if code, out, _ = runCmd(t, "verify", file, "--log-key", key); code != exitFailed || !strings.Contains(out, `"check":"commitment","field":"subject"`) {
 		t.Fatalf("tampered disclosure: %d %s", code, out)
 	}
-	os.WriteFile(file, bytes.Replace(rc, []byte(`"index":0`), []byte(`"index": 0`), 1), 0o644)
-	if code, out, _ = runCmd(t, "verify", file, "--log-key", key); code != exitUsage || !strings.Contains(out, `"check":"format"`) {
+	// A pretty-printed receipt is the receipt (white space carries no
+	// meaning in JSON); any other rewriting is refused, saying what to do.
+	var pretty bytes.Buffer
+	json.Indent(&pretty, rc, "", "  ")
+	os.WriteFile(file, pretty.Bytes(), 0o644)
+	if code, out, stderr = runCmd(t, "verify", file, "--log-key", key); code != exitOK || !strings.Contains(out, `"reformatted":true`) || !strings.Contains(stderr, "re-indented") {
+		t.Fatalf("pretty-printed: %d %s %s", code, out, stderr)
+	}
+	os.WriteFile(file, bytes.Replace(pretty.Bytes(), []byte(`"index"`), []byte(`"ind\u0065x"`), 1), 0o644)
+	if code, out, _ = runCmd(t, "verify", file, "--log-key", key); code != exitUsage || !strings.Contains(out, `"check":"format"`) || !strings.Contains(out, "use the receipt as the log issued it") {
 		t.Fatalf("non-canonical: %d %s", code, out)
 	}
 	for _, args := range [][]string{
@@ -145,7 +154,8 @@ func TestVerifyExitCodes(t *testing.T) {
 		{"another key of the same log", file("valid.json", rc), sameLogKey, exitFailed, `"check":"signature"`, "signature"},
 		{"key of another log", file("valid.json", rc), otherLogKey, exitUsage, "", `"example.org/other-log"`},
 		{"key of another log names the receipt's", file("valid.json", rc), otherLogKey, exitUsage, "", `"example.org/cli-test"`},
-		{"not canonical", file("spaced.json", bytes.Replace(rc, []byte(`"index":0`), []byte(`"index": 0`), 1)), key, exitUsage, `"check":"format"`, "canonical"},
+		{"white space only", file("spaced.json", bytes.Replace(rc, []byte(`"index":0`), []byte(`"index": 0`), 1)), key, exitOK, `"reformatted":true`, "re-indented"},
+		{"not canonical", file("escaped.json", bytes.Replace(rc, []byte(`"index":0`), []byte(`"ind\u0065x":0`), 1)), key, exitUsage, `"check":"format"`, "canonical"},
 		{"not JSON", file("text.json", []byte("receipt\n")), key, exitUsage, `"check":"format"`, "format"},
 		{"empty", file("empty.json", nil), key, exitUsage, `"check":"format"`, "format"},
 		{"over the size limit", huge, key, exitUsage, `"check":"format"`, "limit"},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"net/http"
 	"time"
 
@@ -54,6 +55,10 @@ type witnessRefuseJSON struct {
 
 func runWitness(ctx context.Context, env *cliEnv, args []string) int {
 	const use = "usage: glassbox witness submit --dir DIR [--key FILE] --witness VKEY=URL [--witness ...] [--timeout D]"
+	if isHelp(args) {
+		fmt.Fprintln(env.stderr, use)
+		return exitOK
+	}
 	if len(args) == 0 || args[0] != "submit" {
 		return usageErr(env, "witness", use)
 	}
@@ -65,7 +70,13 @@ func runWitness(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args[1:]); err != nil {
 		return parseExit(err)
 	}
-	if !lf.ok() || len(ws) == 0 || fs.NArg() != 0 {
+	if c := requireFlags(env, "witness submit", fs, use, "dir"); c != exitOK {
+		return c
+	}
+	if len(ws) == 0 {
+		return usageErr(env, "witness submit", "--witness is required (%s)", use)
+	}
+	if fs.NArg() != 0 {
 		return usageErr(env, "witness submit", use)
 	}
 	client := &http.Client{Timeout: *timeout}

@@ -10,8 +10,8 @@
 // Every append waits until its leaf is durable (fsync'd); the appends/s
 // figure therefore measures group commit: one fsync serves every append
 // waiting at that moment, so more concurrent writers give more appends per
-// second. It exits 0 when everything verified, 1 when something did not, 2
-// on bad usage.
+// second. It exits 0 when everything verified (or --help was asked for), 1
+// when something did not, 2 on bad usage.
 package main
 
 import (
@@ -72,10 +72,11 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	c, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return 0 // help asked for, and printed: success
+	}
 	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stderr, "logdemo:", err)
-		}
+		fmt.Fprintln(stderr, "logdemo:", err)
 		return 2
 	}
 	if err := demo(ctx, c, stdout); err != nil {

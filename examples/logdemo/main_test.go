@@ -121,6 +121,12 @@ func TestDemoUsage(t *testing.T) {
 			t.Errorf("%q: exit %d, stderr %q; want 2", args, code, errs)
 		}
 	}
+	// Help is success, and says what the flags are.
+	for _, h := range []string{"-h", "--help"} {
+		if code, out, errs := runDemo(t, h); code != 0 || !strings.Contains(out+errs, "-leaves") {
+			t.Errorf("%s: exit %d, output %q; want 0 and the flags", h, code, out+errs)
+		}
+	}
 	// A directory that holds something else is refused, and left alone.
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {

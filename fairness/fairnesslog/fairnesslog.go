@@ -21,7 +21,15 @@ import (
 // [fairness.DecisionSource] (from [decisions.Log.Scan]). Both bind what
 // they return to the signed checkpoint of the consistent view they read.
 type Reader struct {
-	d *decisions.Log
+	d        *decisions.Log
+	progress func(done, total uint64)
+}
+
+// WithProgress returns s with a progress callback for ScanFairness
+// ([decisions.Log.ScanProgress]): a program's progress bar.
+func (s Reader) WithProgress(fn func(done, total uint64)) Reader {
+	s.progress = fn
+	return s
 }
 
 // Source returns the Reader of d.
@@ -38,7 +46,7 @@ func (s Reader) FairnessCounts(ctx context.Context, model, version string, from,
 
 // ScanFairness implements [fairness.DecisionSource].
 func (s Reader) ScanFairness(ctx context.Context, model, version string, from, to time.Time, fn func(*fairness.Decision) error) (fairness.Checkpoint, error) {
-	cp, err := s.d.Scan(ctx, decisions.Filter{Model: model, Version: version, From: from, To: to}, func(r decisions.Stored) error {
+	cp, err := s.d.ScanProgress(ctx, decisions.Filter{Model: model, Version: version, From: from, To: to}, func(r decisions.Stored) error {
 		d := &fairness.Decision{
 			Index:   r.Index,
 			ID:      r.Leaf.DecisionID,
@@ -61,7 +69,7 @@ func (s Reader) ScanFairness(ctx context.Context, model, version string, from, t
 			}
 		}
 		return fn(d)
-	})
+	}, s.progress)
 	if err != nil {
 		return fairness.Checkpoint{}, err
 	}
