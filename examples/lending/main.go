@@ -5,7 +5,7 @@
 // end to end, offline and against the chain.
 //
 //	go run ./examples/lending              # simulated chain in process, temp dir
-//	go run ./examples/lending -n 5000      # more applicants
+//	go run ./examples/lending -n 100       # the first 100 applicants only
 //	go run ./examples/lending --http :8080 --dir /tmp/lending # serve the API on 127.0.0.1:8080
 //	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --key 0x..
 //
@@ -63,7 +63,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	cfg := &config{}
 	fs := flag.NewFlagSet("lending", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.IntVar(&cfg.N, "n", 2000, "number of applicants to score")
+	fs.IntVar(&cfg.N, "n", dataRows, "number of applicants to score: the data set's applicants in turn, each once (at most its 1000)")
 	fs.IntVar(&cfg.Workers, "workers", 8, "concurrent deciders")
 	fs.StringVar(&cfg.Dir, "dir", "", "the log directory (signer.key, verifier.key, pebble/), made on first use; glassbox reads it with --dir (default: a temporary directory, removed at exit)")
 	fs.StringVar(&cfg.HTTP, "http", "", "serve the HTTP API on this address instead of the batch run (loopback: \":8080\" means 127.0.0.1:8080)")
@@ -89,6 +89,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if cfg.N < 1 || cfg.Workers < 1 {
 		return nil, errors.New("-n and -workers must be positive")
+	}
+	if cfg.N > dataRows {
+		return nil, fmt.Errorf("-n %d: the data set has %d applicants, each scored once", cfg.N, dataRows)
 	}
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1
