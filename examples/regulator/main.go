@@ -11,7 +11,7 @@
 // consistency to the anchor, the anchor's root on chain).
 //
 //	go run ./examples/regulator                    # demo: a log on a simulated chain, in process
-//	go run ./examples/regulator --tamper           # demo where the operator rewrote one decision
+//	go run ./examples/regulator --tamper           # demo: the operator edits one decision; names the first bad checkpoint and the leaf
 //	go run ./examples/regulator --service http://127.0.0.1:8080 --tokens FILE --rpc http://127.0.0.1:8545 --contract 0x..
 //
 // The last form audits a running `examples/lending --http` service anchored
@@ -30,6 +30,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -72,6 +73,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var (
 		op  Operator
 		reg *registry.Client
+		ev  *Evidence
 	)
 	if *service != "" {
 		if *rpcURL == "" || !common.IsHexAddress(*contract) || *tokens == "" {
@@ -104,9 +106,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer d.close()
-		op, reg = d.operator, d.reg
+		op, reg, ev = d.operator, d.reg, d.evidence
 	}
-	rep, err := audit(ctx, op, reg, *sample, rng)
+	rep, err := audit(ctx, op, reg, *sample, rng, ev)
 	if err != nil {
 		fmt.Fprintln(stderr, "regulator:", err)
 		return 1
@@ -119,6 +121,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if !rep.OK() {
 		fmt.Fprintf(stderr, "regulator: the log does NOT verify against the chain (%d failures)\n", len(rep.Failures))
+		if rep.FirstFailingCheckpoint != 0 {
+			fmt.Fprintf(stderr, "regulator: first checkpoint failing against the chain: tree size %d (the last that verified: %d)\n", rep.FirstFailingCheckpoint, rep.LastGoodCheckpoint)
+		}
+		for _, c := range rep.ChangedLeaves {
+			fmt.Fprintf(stderr, "regulator: leaf %d (decision %s) changed: %s\n", c.Index, c.DecisionID, strings.Join(c.Differs, "; "))
+			if c.Reproduce != "" {
+				fmt.Fprintf(stderr, "regulator: reproduce of the operator's decision %s: %s\n", c.DecisionID, c.Reproduce)
+			}
+		}
 		return 1
 	}
 	fmt.Fprintf(stderr, "regulator: %d anchors and %d receipts verified against contract %s\n", rep.AnchorsChecked, rep.ReceiptsVerified, rep.Contract)
