@@ -7,7 +7,7 @@
 //	go run ./examples/lending              # simulated chain in process, temp dir
 //	go run ./examples/lending -n 100       # the first 100 applicants only
 //	go run ./examples/lending --http :8080 --dir /tmp/lending # serve the API on 127.0.0.1:8080
-//	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --key 0x..
+//	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --keystore KEYFILE --password-file PW
 //
 // With no --rpc, the chain is go-ethereum's simulated backend in this
 // process, with the GlassboxRegistry contract deployed at start: nothing
@@ -51,7 +51,9 @@ type config struct {
 	Regulators     string        // regulator credentials file; "" = no regulator's portal
 	RPC            string        // node URL; "" = simulated chain
 	Contract       string        // registry address with --rpc
-	Key            string        // anchorer (and registering) key with --rpc
+	Key            string        // anchorer (and registering) key with --rpc, hex (visible in ps; prefer Keystore)
+	Keystore       string        // encrypted keystore file of that key
+	PasswordFile   string        // the keystore's passphrase ("" = $GLASSBOX_KEYSTORE_PASSWORD)
 	AnchorInterval time.Duration // anchorer Options.Interval
 	AnchorEntries  uint64        // anchorer Options.Entries
 	Confirmations  uint64        // anchorer Options.Confirmations
@@ -72,7 +74,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.Tokens, "tokens", "", "bearer tokens file, \"ROLE TOKEN\" lines, mode 0600 (default: DIR/tokens, one token per role made on first start)")
 	fs.StringVar(&cfg.RPC, "rpc", "", "Ethereum JSON-RPC URL (default: an in-process simulated chain)")
 	fs.StringVar(&cfg.Contract, "contract", "", "GlassboxRegistry address (with --rpc)")
-	fs.StringVar(&cfg.Key, "key", "", "hex private key of the log's anchorer (with --rpc); it also registers the log and the model if it may")
+	fs.StringVar(&cfg.Key, "key", "", "hex private key of the log's anchorer (with --rpc; visible to every user in ps: prefer --keystore); it also registers the log and the model if it may")
+	fs.StringVar(&cfg.Keystore, "keystore", "", "encrypted Ethereum keystore file of the anchorer's key (with --rpc), instead of --key")
+	fs.StringVar(&cfg.PasswordFile, "password-file", "", "file (mode 0600) whose first line is the keystore's passphrase (default: $GLASSBOX_KEYSTORE_PASSWORD)")
 	fs.DurationVar(&cfg.AnchorInterval, "anchor-interval", 500*time.Millisecond, "anchor at least this often when the log grew")
 	fs.Uint64Var(&cfg.AnchorEntries, "anchor-entries", 1000, "anchor as soon as this many decisions are new")
 	fs.Uint64Var(&cfg.Confirmations, "confirmations", 0, "confirmations before an anchor counts (default 1 on the simulated chain, 2 otherwise)")
@@ -84,8 +88,11 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if cfg.RPC != "" && (cfg.Contract == "" || cfg.Key == "") {
-		return nil, errors.New("--rpc needs --contract and --key")
+	if cfg.RPC != "" && (cfg.Contract == "" || (cfg.Key == "") == (cfg.Keystore == "")) {
+		return nil, errors.New("--rpc needs --contract and one of --key or --keystore")
+	}
+	if cfg.PasswordFile != "" && cfg.Keystore == "" {
+		return nil, errors.New("--password-file needs --keystore")
 	}
 	if cfg.N < 1 || cfg.Workers < 1 {
 		return nil, errors.New("-n and -workers must be positive")
