@@ -53,6 +53,7 @@ func commandTable() []command {
 		tilesCommand(),
 		reproduceCommand(),
 		witnessCommand(),
+		devnetCommand(),
 	}
 }
 

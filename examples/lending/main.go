@@ -58,6 +58,7 @@ type config struct {
 	AnchorEntries  uint64        // anchorer Options.Entries
 	Confirmations  uint64        // anchorer Options.Confirmations
 	Poll           time.Duration // anchorer Options.PollInterval
+	Demo           int           // with HTTP: decide this many applicants first and print a link
 	Verbose        bool
 }
 
@@ -81,6 +82,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.Uint64Var(&cfg.AnchorEntries, "anchor-entries", 1000, "anchor as soon as this many decisions are new")
 	fs.Uint64Var(&cfg.Confirmations, "confirmations", 0, "confirmations before an anchor counts (default 1 on the simulated chain, 2 otherwise)")
 	fs.DurationVar(&cfg.Poll, "poll", 20*time.Millisecond, "how often the anchorer looks at the log and the chain")
+	fs.IntVar(&cfg.Demo, "demo", 0, "with --http: first decide this many applicants of the data set, wait for their anchor, and print a link to the first one's receipt")
 	fs.BoolVar(&cfg.Verbose, "v", false, "log the anchorer's progress to stderr")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -96,6 +98,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if cfg.N < 1 || cfg.Workers < 1 {
 		return nil, errors.New("-n and -workers must be positive")
+	}
+	if cfg.Demo < 0 || cfg.Demo > dataRows || (cfg.Demo > 0 && cfg.HTTP == "") {
+		return nil, fmt.Errorf("--demo %d: needs --http, and at most the data set's %d applicants", cfg.Demo, dataRows)
 	}
 	if cfg.N > dataRows {
 		return nil, fmt.Errorf("-n %d: the data set has %d applicants, each scored once", cfg.N, dataRows)
