@@ -12,6 +12,7 @@ import (
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/reproduce"
 )
@@ -109,11 +110,17 @@ func leafDiff(held *record.Leaf, cur *receipt.Receipt) []string {
 // receipt verified offline with the key registered on chain (its anchor
 // cannot verify: the tree is not the anchored one), then package reproduce.
 func reproduceOperator(ctx context.Context, reg *registry.Client, r *receipt.Receipt, model []byte) string {
-	info, err := reg.Log(ctx, registry.LogIDFor(r.Origin))
+	// The key the contract holds for the checkpoint's size.
+	text, _, _ := bytes.Cut(r.Checkpoint, []byte("\n\n"))
+	cp, err := verify.ParseCheckpoint(append(text, '\n'))
 	if err != nil {
 		return "not re-executed: " + err.Error()
 	}
-	vkey, err := note.NewEd25519VerifierKey(info.Origin, info.PublicKey)
+	k, err := reg.KeyAt(ctx, registry.LogIDFor(r.Origin), cp.Size)
+	if err != nil {
+		return "not re-executed: " + err.Error()
+	}
+	vkey, err := note.NewEd25519VerifierKey(r.Origin, k.PublicKey)
 	if err != nil {
 		return "not re-executed: " + err.Error()
 	}
