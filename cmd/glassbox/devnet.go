@@ -137,7 +137,7 @@ func runDevnet(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return failed(env, cmd, "deploying the registry: %v", err)
 	}
-	fmt.Fprintf(env.stderr, "devnet: GlassboxRegistry at %s (block %d)\n", reg.Address().Hex(), rc.BlockNumber)
+	fmt.Fprintf(env.stderr, "devnet: GlassboxRegistry at %s (block %d, %d gas)\n", reg.Address().Hex(), rc.BlockNumber, rc.GasUsed)
 
 	// The service's key, in an encrypted keystore; its passphrase in a
 	// 0600 file, never on a command line.
