@@ -111,6 +111,13 @@ func TestDevnetEndToEnd(t *testing.T) {
 	if !strings.HasPrefix(aout.String(), "VERIFIED: decision "+out.DecisionID) {
 		t.Errorf("applicant output:\n%s", aout.String())
 	}
+	// The applicant's demo mode reads devnet's line itself.
+	aout.Reset()
+	app = exec.Command(applicant, "--devnet", "-")
+	app.Stdin, app.Stdout, app.Stderr = strings.NewReader(line), &aout, &aerr
+	if err := app.Run(); err != nil || !strings.HasPrefix(aout.String(), "VERIFIED: decision "+out.DecisionID) {
+		t.Errorf("applicant --devnet: %v\n%s\n%s", err, aout.String(), aerr.String())
+	}
 }
 
 // syncBuf is a bytes.Buffer safe for the concurrent writes of devnet's
