@@ -116,6 +116,10 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			batches = append(batches, ds[lo:hi])
 		}
 	}
+	// Every applicant is given their receipt once their decision is
+	// anchored, and keeps it.
+	d.evidence = &Evidence{Model: []byte(toyModel)}
+	given := logOperator{log: honest, dec: honestDec, state: state}
 	for _, b := range batches {
 		if _, err := honestDec.AppendBatch(ctx, b); err != nil {
 			stop()
@@ -125,21 +129,20 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			stop()
 			return nil, errors.Join(err, <-done)
 		}
+		for _, dd := range b {
+			r, err := given.Receipt(ctx, dd.ID)
+			if err != nil {
+				stop()
+				return nil, errors.Join(err, <-done)
+			}
+			d.evidence.Receipts = append(d.evidence.Receipts, r)
+		}
 	}
 	stop()
 	if err := <-done; err != nil {
 		return nil, err
 	}
 	d.operator = logOperator{log: honest, dec: honestDec, state: state}
-	// Every applicant keeps the receipt they were given.
-	d.evidence = &Evidence{Model: []byte(toyModel)}
-	for _, dd := range ds {
-		b, err := d.operator.Receipt(ctx, dd.ID)
-		if err != nil {
-			return nil, err
-		}
-		d.evidence.Receipts = append(d.evidence.Receipts, b)
-	}
 	if !tamper {
 		return d, nil
 	}

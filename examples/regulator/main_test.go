@@ -63,8 +63,8 @@ func TestRewrittenDecisionIsCaught(t *testing.T) {
 		t.Fatalf("changed leaves %+v, want exactly leaf 30", rep.ChangedLeaves)
 	}
 	c := rep.ChangedLeaves[0]
-	if c.Index != 30 || c.DecisionID != "demo-000030" || len(c.Differs) == 0 || !strings.HasPrefix(c.Differs[0], "score: receipt ") {
-		t.Errorf("changed leaf %+v, want leaf 30, decision demo-000030, its score first", c)
+	if c.Index != 30 || c.DecisionID != "demo-000030" || c.AnchoredAt != 40 || len(c.Differs) == 0 || !strings.HasPrefix(c.Differs[0], "score: receipt ") {
+		t.Errorf("changed leaf %+v, want leaf 30, decision demo-000030, its receipt anchored at 40, its score first", c)
 	}
 	// The edited score is recorded, the model's recomputed; the applicant's
 	// own version reproduces.
