@@ -8,6 +8,11 @@
 //	go run ./examples/lending -n 100       # the first 100 applicants only
 //	go run ./examples/lending --http :8080 --dir /tmp/lending # serve the API on 127.0.0.1:8080
 //	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --keystore KEYFILE --password-file PW
+//	go run ./cmd/glassbox devnet           # all of the above against anvil, in one command (docs/deploy.md)
+//
+// The applicants are the whole Statlog German Credit data set
+// (model/applicants.csv, 1,000 rows), each scored once, exactly as the data
+// set has them; -n N scores the first N.
 //
 // With no --rpc, the chain is go-ethereum's simulated backend in this
 // process, with the GlassboxRegistry contract deployed at start: nothing
