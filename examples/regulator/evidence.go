@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -23,6 +25,35 @@ import (
 type Evidence struct {
 	Receipts [][]byte // receipt JSON
 	Model    []byte   // the model artifact (nil: decisions are not re-executed)
+}
+
+// readEvidence reads every *.json file of dir as a receipt, and the model
+// artifact; dir "" is no evidence.
+func readEvidence(dir, model string) (*Evidence, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("--receipts %s: no *.json receipt files", dir)
+	}
+	ev := &Evidence{}
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, fmt.Errorf("--receipts: %w", err)
+		}
+		ev.Receipts = append(ev.Receipts, b)
+	}
+	if model != "" {
+		if ev.Model, err = os.ReadFile(model); err != nil {
+			return nil, fmt.Errorf("--model: %w", err)
+		}
+	}
+	return ev, nil
 }
 
 // ChangedLeaf is a leaf the operator serves differently from the receipt

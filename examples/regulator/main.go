@@ -58,13 +58,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	decisions := fs.Int("n", 300, "decisions in the demo log")
 	tamper := fs.Bool("tamper", false, "demo: the operator rewrites one decision after it was anchored")
 	seed := fs.Uint64("seed", uint64(time.Now().UnixNano()), "seed of the receipt sample")
+	receipts := fs.String("receipts", "", "with --service: a directory of receipts (*.json) applicants handed over; each is checked against the chain and against the service's leaf")
+	modelFile := fs.String("model", "", "with --receipts: the model artifact, to re-execute a decision whose leaf changed (package reproduce)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	if fs.NArg() > 0 || *sample < 0 || *decisions < 1 {
+	if fs.NArg() > 0 || *sample < 0 || *decisions < 1 || (*receipts != "" && *service == "") || (*modelFile != "" && *receipts == "") {
 		fmt.Fprintln(stderr, "regulator: bad arguments")
 		return 2
 	}
@@ -98,6 +100,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if op, err = newHTTPOperator(ctx, *service, token); err != nil {
 			fmt.Fprintln(stderr, "regulator:", err)
 			return 1
+		}
+		if ev, err = readEvidence(*receipts, *modelFile); err != nil {
+			fmt.Fprintln(stderr, "regulator:", err)
+			return 2
 		}
 	} else {
 		d, err := startDemo(ctx, *decisions, *tamper, stderr)

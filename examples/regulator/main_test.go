@@ -86,7 +86,7 @@ func TestRewrittenDecisionIsCaught(t *testing.T) {
 }
 
 func TestUsage(t *testing.T) {
-	for _, args := range [][]string{{"-service", "http://x"}, {"-n", "0"}, {"extra"}} {
+	for _, args := range [][]string{{"-service", "http://x"}, {"-n", "0"}, {"extra"}, {"-receipts", "."}, {"-model", "m.json"}} {
 		if code := run(context.Background(), args, io.Discard, io.Discard); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
