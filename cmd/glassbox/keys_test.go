@@ -1,13 +1,17 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/internal/anviltest"
 	"github.com/glassbox-audit/glassbox/registry"
 )
@@ -62,5 +66,43 @@ func TestKeystoreFlags(t *testing.T) {
 		if code != exitUsage || !strings.Contains(errs, c.want) {
 			t.Errorf("%q: exit %d, stderr %q; want %d naming %q", c.args, code, errs, exitUsage, c.want)
 		}
+	}
+}
+
+// glassbox anchor with the anchorer's key from a keystore, its passphrase
+// from the environment: the contract then holds the log's root.
+func TestAnchorWithKeystore(t *testing.T) {
+	ctx := context.Background()
+	node := anviltest.Start(t, nil)
+	reg, _, err := registry.Deploy(ctx, node.Client, node.TransactOpts(0), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := sdkLogDir(t)
+	info, err := auditlog.ReadDirInfo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := reg.RegisterLog(ctx, node.TransactOpts(0), info.Origin, info.PublicKey, node.Address(1)); err != nil {
+		t.Fatal(err)
+	}
+	ks := keystore.NewKeyStore(filepath.Join(t.TempDir(), "ks"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.ImportECDSA(node.Keys[1], "anchor pass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(registry.PassphraseEnv, "anchor pass")
+	code, out, errs := runCmd(t, "anchor", "--once", "--dir", dir, "--rpc", node.URL, "--contract", reg.Address().Hex(),
+		"--keystore", acct.URL.Path, "--confirmations", "1", "--poll", "10ms")
+	if code != exitOK {
+		t.Fatalf("anchor --keystore: exit %d\n%s%s", code, out, errs)
+	}
+	var got anchorOutput
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	on, err := reg.RootAt(ctx, registry.LogIDFor(info.Origin), got.TreeSize)
+	if err != nil || got.TreeSize == 0 || got.Root != hexutil.Encode(on.Root[:]) {
+		t.Fatalf("anchor output %+v, contract %+v %v", got, on, err)
 	}
 }
