@@ -82,7 +82,11 @@ func VerifyReceipt(ctx context.Context, r *receipt.Receipt, reg *registry.Client
 	if registry.LogID(an.LogID) != id {
 		return nil, fmt.Errorf("%w: receipt anchor names log %s, the id of origin %q is %s", ErrKeyMismatch, registry.LogID(an.LogID), r.Origin, id)
 	}
-	nv, err := chainVerifier(ctx, reg, id, r.Origin)
+	rcp, err := verify.ParseCheckpoint(noteText(r.Checkpoint))
+	if err != nil {
+		return nil, &receipt.VerifyError{Check: receipt.CheckSignature, Err: err}
+	}
+	nv, err := chainVerifier(ctx, reg, id, r.Origin, rcp.Size)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +152,9 @@ func checkBlock(ctx context.Context, reg *registry.Client, id registry.LogID, an
 
 // chainVerifier builds the note verifier of a log from its registration on
 // the contract: the key name is the origin.
-func chainVerifier(ctx context.Context, reg *registry.Client, id registry.LogID, origin string) (note.Verifier, error) {
+// The key is the one the contract holds for a checkpoint of size (keyAt),
+// so that a key rotation leaves the checkpoints signed before it verifiable.
+func chainVerifier(ctx context.Context, reg *registry.Client, id registry.LogID, origin string, size uint64) (note.Verifier, error) {
 	info, err := reg.Log(ctx, id)
 	if err != nil {
 		return nil, err
@@ -156,6 +162,11 @@ func chainVerifier(ctx context.Context, reg *registry.Client, id registry.LogID,
 	if info.Origin != origin {
 		return nil, fmt.Errorf("%w: contract registers origin %q for log %s, the receipt says %q", ErrKeyMismatch, info.Origin, id, origin)
 	}
+	k, err := reg.KeyAt(ctx, id, size)
+	if err != nil {
+		return nil, err
+	}
+	info.PublicKey = k.PublicKey
 	return infoVerifier(info)
 }
 
@@ -221,7 +232,7 @@ func OpenNote(ctx context.Context, reg *registry.Client, signed []byte) (verify.
 	if err != nil {
 		return verify.Checkpoint{}, fmt.Errorf("anchor: checkpoint: %w", err)
 	}
-	v, err := chainVerifier(ctx, reg, registry.LogIDFor(body.Origin), body.Origin)
+	v, err := chainVerifier(ctx, reg, registry.LogIDFor(body.Origin), body.Origin, body.Size)
 	if err != nil {
 		return verify.Checkpoint{}, err
 	}

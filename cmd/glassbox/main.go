@@ -54,6 +54,7 @@ func commandTable() []command {
 		tilesCommand(),
 		reproduceCommand(),
 		witnessCommand(),
+		devnetCommand(),
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +17,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -78,6 +76,7 @@ func runRegistry(ctx context.Context, env *cliEnv, args []string) int {
 // chainFlags are the flags shared by subcommands that talk to a node.
 type chainFlags struct {
 	rpc, contract, keyFile *string
+	ks                     *keystoreFlags // with keyFile (keys.go)
 	timeout                *time.Duration
 }
 
@@ -89,7 +88,8 @@ func addChainFlags(fs *flag.FlagSet, contract, key bool) chainFlags {
 		cf.contract = fs.String("contract", "", "address of the GlassboxRegistry contract (required)")
 	}
 	if key {
-		cf.keyFile = fs.String("key-file", "", "file holding the sender's hex secp256k1 private key (required)")
+		cf.keyFile = fs.String("key-file", "", "file holding the sender's hex secp256k1 private key (or --keystore)")
+		cf.ks = addKeystoreFlags(fs)
 	}
 	return cf
 }
@@ -122,16 +122,9 @@ func (cf chainFlags) open(ctx context.Context, env *cliEnv, cmd string) (*regSes
 	}
 	var key *ecdsa.PrivateKey
 	if cf.keyFile != nil {
-		if *cf.keyFile == "" {
-			return nil, usageErr(env, cmd, "--key-file is required")
-		}
-		raw, err := os.ReadFile(*cf.keyFile)
-		if err != nil {
-			return nil, usageErr(env, cmd, "%v", err)
-		}
-		key, err = crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
-		if err != nil {
-			return nil, usageErr(env, cmd, "%s: not a hex secp256k1 private key", *cf.keyFile)
+		var code int
+		if key, code = cf.loadKey(env, cmd); code != exitOK {
+			return nil, code
 		}
 	}
 	c, err := ethclient.DialContext(ctx, *cf.rpc)

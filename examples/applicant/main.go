@@ -4,6 +4,7 @@
 //
 //	go run ./examples/applicant --receipt receipt.json --rpc URL --contract ADDR
 //	go run ./examples/applicant --service http://127.0.0.1:8080 --link TOKEN [--id app-0000001] --rpc URL --contract ADDR
+//	go run ./examples/applicant --devnet devnet.json    # demo: what `glassbox devnet` printed
 //
 // The receipt comes from a file or from the lending service's
 // GET /v1/receipts/{token} (examples/lending --http), with the capability
@@ -17,6 +18,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -54,11 +56,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	id := fs.String("id", "", "the decision id the receipt must be of (optional)")
 	rpcURL := fs.String("rpc", "", "Ethereum JSON-RPC URL (required)")
 	contract := fs.String("contract", "", "GlassboxRegistry address (required)")
+	devnet := fs.String("devnet", "", "demo: the JSON line `glassbox devnet` printed (a file, - for stdin), instead of --service, --link, --id, --rpc and --contract")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *devnet != "" {
+		if *file != "" || *service != "" || *link != "" || *id != "" || *rpcURL != "" || *contract != "" {
+			fmt.Fprintln(stderr, "applicant: --devnet replaces the other flags")
+			return 2
+		}
+		d, err := readDevnet(*devnet, os.Stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "applicant: --devnet:", err)
+			return 2
+		}
+		*service, *link, *id, *rpcURL, *contract = d.Service, d.LinkToken, d.DecisionID, d.RPC, d.Contract
 	}
 	if fs.NArg() > 0 || (*file == "") == (*service == "") || (*service != "") != (*link != "") ||
 		*rpcURL == "" || !common.IsHexAddress(*contract) {
@@ -105,6 +120,38 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	describe(stdout, r, v)
 	return 0
+}
+
+// devnetInfo is the part of glassbox devnet's output the applicant uses.
+type devnetInfo struct {
+	RPC        string `json:"rpc"`
+	Contract   string `json:"contract"`
+	Service    string `json:"service"`
+	DecisionID string `json:"decision_id"`
+	LinkToken  string `json:"link_token"`
+}
+
+func readDevnet(path string, stdin io.Reader) (*devnetInfo, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		b, err = io.ReadAll(io.LimitReader(stdin, 1<<20))
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var d devnetInfo
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("%s: not glassbox devnet's output: %w", path, err)
+	}
+	for name, v := range map[string]string{"rpc": d.RPC, "contract": d.Contract, "service": d.Service, "link_token": d.LinkToken} {
+		if v == "" {
+			return nil, fmt.Errorf("%s: no %q", path, name)
+		}
+	}
+	return &d, nil
 }
 
 func fetch(ctx context.Context, service, token string) ([]byte, error) {

@@ -106,3 +106,22 @@ func TestApplicantChecksReceipt(t *testing.T) {
 		t.Fatalf("missing --rpc: exit %d", code)
 	}
 }
+
+// --devnet replaces the other flags, and its file must be devnet's output.
+func TestDevnetFlagUsage(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"rpc":"http://127.0.0.1:1"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--devnet", bad},
+		{"--devnet", filepath.Join(dir, "missing")},
+		{"--devnet", bad, "--rpc", "http://127.0.0.1:1"},
+	} {
+		var errb bytes.Buffer
+		if code := run(context.Background(), args, io.Discard, &errb); code != 2 || !strings.Contains(errb.String(), "--devnet") {
+			t.Errorf("%q: exit %d, stderr %q; want 2 naming --devnet", args, code, errb.String())
+		}
+	}
+}

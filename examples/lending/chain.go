@@ -74,14 +74,20 @@ func devChain(ctx context.Context, serve bool) (*chain, error) {
 
 // openChain connects to the node at cfg.RPC.
 func openChain(ctx context.Context, cfg *config) (*chain, error) {
-	if cfg.Contract == "" || cfg.Key == "" {
-		return nil, errors.New("--rpc needs --contract and --key")
+	if cfg.Contract == "" || (cfg.Key == "") == (cfg.Keystore == "") {
+		return nil, errors.New("--rpc needs --contract and one of --key or --keystore")
 	}
 	if !common.IsHexAddress(cfg.Contract) {
 		return nil, fmt.Errorf("--contract %q is not an address", cfg.Contract)
 	}
-	key, err := crypto.HexToECDSA(trim0x(cfg.Key))
-	if err != nil {
+	var key *ecdsa.PrivateKey
+	var err error
+	if cfg.Keystore != "" {
+		key, err = registry.LoadKeystore(cfg.Keystore, cfg.PasswordFile, "")
+		if err != nil {
+			return nil, fmt.Errorf("--keystore: %w", err)
+		}
+	} else if key, err = crypto.HexToECDSA(trim0x(cfg.Key)); err != nil {
 		return nil, fmt.Errorf("--key: %w", err)
 	}
 	c, err := ethclient.DialContext(ctx, cfg.RPC)

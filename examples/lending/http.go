@@ -87,6 +87,12 @@ func (s *service) serve(ctx context.Context, w io.Writer) error {
 		l.Close()
 		return err
 	}
+	if s.cfg.Demo > 0 {
+		if err := s.demo(ctx, h, w); err != nil {
+			l.Close()
+			return err
+		}
+	}
 	srv, err := httpapi.NewServer(h, so)
 	if err != nil {
 		l.Close()

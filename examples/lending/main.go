@@ -5,9 +5,14 @@
 // end to end, offline and against the chain.
 //
 //	go run ./examples/lending              # simulated chain in process, temp dir
-//	go run ./examples/lending -n 5000      # more applicants
+//	go run ./examples/lending -n 100       # the first 100 applicants only
 //	go run ./examples/lending --http :8080 --dir /tmp/lending # serve the API on 127.0.0.1:8080
-//	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --key 0x..
+//	go run ./examples/lending --rpc http://127.0.0.1:8545 --contract 0x.. --keystore KEYFILE --password-file PW
+//	go run ./cmd/glassbox devnet           # all of the above against anvil, in one command (docs/deploy.md)
+//
+// The applicants are the whole Statlog German Credit data set
+// (model/applicants.csv, 1,000 rows), each scored once, exactly as the data
+// set has them; -n N scores the first N.
 //
 // With no --rpc, the chain is go-ethereum's simulated backend in this
 // process, with the GlassboxRegistry contract deployed at start: nothing
@@ -51,11 +56,14 @@ type config struct {
 	Regulators     string        // regulator credentials file; "" = no regulator's portal
 	RPC            string        // node URL; "" = simulated chain
 	Contract       string        // registry address with --rpc
-	Key            string        // anchorer (and registering) key with --rpc
+	Key            string        // anchorer (and registering) key with --rpc, hex (visible in ps; prefer Keystore)
+	Keystore       string        // encrypted keystore file of that key
+	PasswordFile   string        // the keystore's passphrase ("" = $GLASSBOX_KEYSTORE_PASSWORD)
 	AnchorInterval time.Duration // anchorer Options.Interval
 	AnchorEntries  uint64        // anchorer Options.Entries
 	Confirmations  uint64        // anchorer Options.Confirmations
 	Poll           time.Duration // anchorer Options.PollInterval
+	Demo           int           // with HTTP: decide this many applicants first and print a link
 	Verbose        bool
 }
 
@@ -63,7 +71,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	cfg := &config{}
 	fs := flag.NewFlagSet("lending", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.IntVar(&cfg.N, "n", 2000, "number of applicants to score")
+	fs.IntVar(&cfg.N, "n", dataRows, "number of applicants to score: the data set's applicants in turn, each once (at most its 1000)")
 	fs.IntVar(&cfg.Workers, "workers", 8, "concurrent deciders")
 	fs.StringVar(&cfg.Dir, "dir", "", "the log directory (signer.key, verifier.key, pebble/), made on first use; glassbox reads it with --dir (default: a temporary directory, removed at exit)")
 	fs.StringVar(&cfg.HTTP, "http", "", "serve the HTTP API on this address instead of the batch run (loopback: \":8080\" means 127.0.0.1:8080)")
@@ -72,11 +80,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.Tokens, "tokens", "", "bearer tokens file, \"ROLE TOKEN\" lines, mode 0600 (default: DIR/tokens, one token per role made on first start)")
 	fs.StringVar(&cfg.RPC, "rpc", "", "Ethereum JSON-RPC URL (default: an in-process simulated chain)")
 	fs.StringVar(&cfg.Contract, "contract", "", "GlassboxRegistry address (with --rpc)")
-	fs.StringVar(&cfg.Key, "key", "", "hex private key of the log's anchorer (with --rpc); it also registers the log and the model if it may")
+	fs.StringVar(&cfg.Key, "key", "", "hex private key of the log's anchorer (with --rpc; visible to every user in ps: prefer --keystore); it also registers the log and the model if it may")
+	fs.StringVar(&cfg.Keystore, "keystore", "", "encrypted Ethereum keystore file of the anchorer's key (with --rpc), instead of --key")
+	fs.StringVar(&cfg.PasswordFile, "password-file", "", "file (mode 0600) whose first line is the keystore's passphrase (default: $GLASSBOX_KEYSTORE_PASSWORD)")
 	fs.DurationVar(&cfg.AnchorInterval, "anchor-interval", 500*time.Millisecond, "anchor at least this often when the log grew")
 	fs.Uint64Var(&cfg.AnchorEntries, "anchor-entries", 1000, "anchor as soon as this many decisions are new")
 	fs.Uint64Var(&cfg.Confirmations, "confirmations", 0, "confirmations before an anchor counts (default 1 on the simulated chain, 2 otherwise)")
 	fs.DurationVar(&cfg.Poll, "poll", 20*time.Millisecond, "how often the anchorer looks at the log and the chain")
+	fs.IntVar(&cfg.Demo, "demo", 0, "with --http: first decide this many applicants of the data set, wait for their anchor, and print a link to the first one's receipt")
 	fs.BoolVar(&cfg.Verbose, "v", false, "log the anchorer's progress to stderr")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -84,11 +95,20 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	if cfg.RPC != "" && (cfg.Contract == "" || cfg.Key == "") {
-		return nil, errors.New("--rpc needs --contract and --key")
+	if cfg.RPC != "" && (cfg.Contract == "" || (cfg.Key == "") == (cfg.Keystore == "")) {
+		return nil, errors.New("--rpc needs --contract and one of --key or --keystore")
+	}
+	if cfg.PasswordFile != "" && cfg.Keystore == "" {
+		return nil, errors.New("--password-file needs --keystore")
 	}
 	if cfg.N < 1 || cfg.Workers < 1 {
 		return nil, errors.New("-n and -workers must be positive")
+	}
+	if cfg.Demo < 0 || cfg.Demo > dataRows || (cfg.Demo > 0 && cfg.HTTP == "") {
+		return nil, fmt.Errorf("--demo %d: needs --http, and at most the data set's %d applicants", cfg.Demo, dataRows)
+	}
+	if cfg.N > dataRows {
+		return nil, fmt.Errorf("-n %d: the data set has %d applicants, each scored once", cfg.N, dataRows)
 	}
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1

@@ -52,7 +52,7 @@ func TestScoresMatchXGBoost(t *testing.T) {
 	for i, id := range want.Applicants {
 		s, ok := byID[id]
 		if !ok {
-			t.Fatalf("applicant %s not in applicants.jsonl", id)
+			t.Fatalf("applicant %s not in applicants.csv", id)
 		}
 		a, err := cm.explain(s.row)
 		if err != nil {

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/json"
 	"fmt"
 	"math"
-	"math/rand/v2"
-	"sort"
 	"sync"
 
 	"github.com/glassbox-audit/glassbox/explain"
@@ -25,8 +21,8 @@ var (
 	featuresJSON []byte
 	//go:embed model/reasons.json
 	reasonsJSON []byte
-	//go:embed model/applicants.jsonl
-	applicantsJSONL []byte
+	//go:embed model/applicants.csv
+	applicantsCSV []byte
 )
 
 // Model identity as registered on chain, and the decision policy.
@@ -52,12 +48,14 @@ type creditModel struct {
 	explainers                 sync.Pool
 }
 
-// sample is one shipped applicant row.
+// sample is one applicant of the data file (data.go).
 type sample struct {
 	id      string
 	row     []float64
 	groups  map[string]string
-	outcome string // "defaulted" or "repaid", from observed_default; "" if absent
+	outcome string // "defaulted" or "repaid", from observed_default
+	split   string // "train" or "test"
+	line    []byte // the line of the data file, without the newline (RecordHash)
 }
 
 func loadModel() (*creditModel, error) {
@@ -90,47 +88,14 @@ func loadModel() (*creditModel, error) {
 		cm.index[f] = i
 	}
 	cm.explainers.New = func() any { return m.NewExplainer() }
-	groupSet := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(applicantsJSONL))
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var raw map[string]any
-		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
-			return nil, fmt.Errorf("model/applicants.jsonl line %d: %w", line, err)
-		}
-		s := sample{row: make([]float64, len(cm.features)), groups: map[string]string{}}
-		for i := range s.row {
-			s.row[i] = math.NaN()
-		}
-		for k, v := range raw {
-			switch x := v.(type) {
-			case float64:
-				if i, ok := cm.index[k]; ok {
-					s.row[i] = x
-				} else if k == "observed_default" {
-					s.outcome = map[bool]string{true: "defaulted", false: "repaid"}[x != 0]
-				}
-			case string:
-				if k == "applicant_id" {
-					s.id = x
-				} else {
-					s.groups[k] = x
-					groupSet[k] = true
-				}
-			}
-		}
-		cm.samples = append(cm.samples, s)
+	cm.samples, err = parseApplicants(applicantsCSV, cm.features)
+	if err != nil {
+		return nil, fmt.Errorf("model/applicants.csv: %w", err)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
+	if len(cm.samples) != dataRows {
+		return nil, fmt.Errorf("model/applicants.csv: %d applicants, want the data set's %d", len(cm.samples), dataRows)
 	}
-	if len(cm.samples) == 0 {
-		return nil, fmt.Errorf("model/applicants.jsonl: no applicants")
-	}
-	for g := range groupSet {
-		cm.groupAttrs = append(cm.groupAttrs, g)
-	}
-	sort.Strings(cm.groupAttrs)
+	cm.groupAttrs = groupColumns
 	return cm, nil
 }
 
@@ -198,32 +163,25 @@ func (cm *creditModel) fairnessSpec(outcomes bool) fairness.Spec {
 	return s
 }
 
-// applicants makes n applications from the shipped rows: the rows in turn,
-// with the loan's amount and term varied (seeded, so runs are comparable).
-// Ids continue from offset so that a run on an existing --dir adds new
-// decisions.
+// applicants makes n applications from the data file: its applicants in
+// turn, each exactly as the data set has them, from the one after the
+// offset-th (so that a run on an existing --dir goes on where the last
+// one stopped, and n = len(samples) scores every applicant once). Ids
+// continue from offset so that such a run adds new decisions.
 func (cm *creditModel) applicants(n int, offset uint64) []Applicant {
-	rng := rand.New(rand.NewPCG(offset, 42))
 	out := make([]Applicant, n)
-	di, ai := cm.index["Duration"], cm.index["Amount"]
 	for i := range out {
-		s := cm.samples[i%len(cm.samples)]
+		k := offset + uint64(i)
+		s := cm.samples[k%uint64(len(cm.samples))]
 		feats := make(map[string]*float64, len(cm.features))
 		for j, name := range cm.features {
 			v := s.row[j]
-			switch j {
-			case ai:
-				v = math.Round(v * (0.5 + rng.Float64()))
-			case di:
-				v = math.Max(4, math.Round(v*(0.6+0.8*rng.Float64())))
-			}
 			if math.IsNaN(v) {
 				feats[name] = nil
 			} else {
 				feats[name] = &v
 			}
 		}
-		k := offset + uint64(i)
 		out[i] = Applicant{
 			ID:       fmt.Sprintf("app-%07d", k),
 			Subject:  fmt.Sprintf("applicant-%07d (%s)", k, s.id),

@@ -32,19 +32,29 @@ type Operator interface {
 
 // Report is the regulator's finding.
 type Report struct {
-	Origin           string   `json:"origin"`
-	LogID            string   `json:"log_id"`
-	Contract         string   `json:"contract"`
-	ChainID          uint64   `json:"chain_id"`
-	Anchors          int      `json:"anchors"`             // Anchored events of the log on chain
-	AnchorsChecked   int      `json:"anchors_checked"`     // checkpoints signed, equal to the chain's root, consistent with the previous
-	AnchoredSize     uint64   `json:"anchored_size"`       // the contract's latest anchored size
-	LatestSize       uint64   `json:"latest_size"`         // the operator's latest checkpoint
-	LatestConsistent bool     `json:"latest_consistent"`   // the latest checkpoint extends the latest anchor
-	Receipts         int      `json:"receipts_sampled"`    // receipts asked for
-	ReceiptsVerified int      `json:"receipts_verified"`   // receipts verified against the chain
-	Reanchored       int      `json:"receipts_reanchored"` // receipts whose anchor block changed in a reorg (root unchanged)
-	Failures         []string `json:"failures"`
+	Origin           string `json:"origin"`
+	LogID            string `json:"log_id"`
+	Contract         string `json:"contract"`
+	ChainID          uint64 `json:"chain_id"`
+	Anchors          int    `json:"anchors"`             // Anchored events of the log on chain
+	AnchorsChecked   int    `json:"anchors_checked"`     // checkpoints signed, equal to the chain's root, consistent with the previous
+	AnchoredSize     uint64 `json:"anchored_size"`       // the contract's latest anchored size
+	LatestSize       uint64 `json:"latest_size"`         // the operator's latest checkpoint
+	LatestConsistent bool   `json:"latest_consistent"`   // the latest checkpoint extends the latest anchor
+	Receipts         int    `json:"receipts_sampled"`    // receipts asked for
+	ReceiptsVerified int    `json:"receipts_verified"`   // receipts verified against the chain
+	Reanchored       int    `json:"receipts_reanchored"` // receipts whose anchor block changed in a reorg (root unchanged)
+	// FirstFailingCheckpoint is the tree size of the first anchored
+	// checkpoint of the operator's that fails against the chain (0: none);
+	// LastGoodCheckpoint the largest anchored size below it that verified.
+	FirstFailingCheckpoint uint64 `json:"first_failing_checkpoint,omitempty"`
+	LastGoodCheckpoint     uint64 `json:"last_good_checkpoint,omitempty"`
+	// HeldReceipts: applicants' receipts given to the regulator that
+	// verified against the chain; ChangedLeaves the decisions whose leaf
+	// the operator now serves differently.
+	HeldReceipts  int           `json:"held_receipts"`
+	ChangedLeaves []ChangedLeaf `json:"changed_leaves"`
+	Failures      []string      `json:"failures"`
 }
 
 // OK reports whether the audit found nothing wrong.
@@ -66,14 +76,22 @@ func (r *Report) fail(format string, args ...any) {
 //   - a random sample of decision receipts verifies end to end
 //     (anchor.VerifyReceipt): signature, inclusion, commitments,
 //     consistency to the anchor, and the anchor's root on chain.
-func audit(ctx context.Context, op Operator, reg *registry.Client, sample int, rng *rand.Rand) (*Report, error) {
+//   - with evidence, every receipt an applicant holds verifies against the
+//     chain, and the operator's leaf for its decision is the same bytes
+//     (a changed leaf is named, and re-executed with the model).
+func audit(ctx context.Context, op Operator, reg *registry.Client, sample int, rng *rand.Rand, ev *Evidence) (*Report, error) {
 	origin := op.Origin()
 	id := registry.LogIDFor(origin)
 	chainID, err := reg.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Origin: origin, LogID: id.String(), Contract: reg.Address().Hex(), ChainID: chainID, Failures: []string{}}
+	rep := &Report{Origin: origin, LogID: id.String(), Contract: reg.Address().Hex(), ChainID: chainID, Failures: []string{}, ChangedLeaves: []ChangedLeaf{}}
+	firstBad := func(size uint64) {
+		if rep.FirstFailingCheckpoint == 0 {
+			rep.FirstFailingCheckpoint = size
+		}
+	}
 	events, err := reg.AnchorEvents(ctx, id, 0, nil)
 	if err != nil {
 		return nil, err
@@ -86,11 +104,13 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, sample int, r
 		signed, err := op.CheckpointAt(ctx, ev.TreeSize)
 		if err != nil {
 			rep.fail("anchor %d: the operator has no checkpoint of that size: %v", ev.TreeSize, err)
+			firstBad(ev.TreeSize)
 			continue
 		}
 		cp, _, err := anchor.VerifyNote(ctx, reg, signed, ev.TreeSize, nil)
 		if err != nil {
 			rep.fail("anchor %d: %v", ev.TreeSize, err)
+			firstBad(ev.TreeSize)
 			continue
 		}
 		if prev != nil {
@@ -100,10 +120,14 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, sample int, r
 			}
 			if err != nil {
 				rep.fail("anchors %d -> %d: not consistent: %v", prev.Size, cp.Size, err)
+				firstBad(ev.TreeSize)
 				continue
 			}
 		}
 		rep.AnchorsChecked++
+		if rep.FirstFailingCheckpoint == 0 {
+			rep.LastGoodCheckpoint = cp.Size
+		}
 		c := cp
 		prev = &c
 	}
@@ -155,6 +179,9 @@ func audit(ctx context.Context, op Operator, reg *registry.Client, sample int, r
 		if v.Reanchored {
 			rep.Reanchored++
 		}
+	}
+	if ev != nil {
+		checkEvidence(ctx, op, reg, ev, rep)
 	}
 	return rep, nil
 }

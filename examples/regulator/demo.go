@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +14,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/explain"
 	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
@@ -28,6 +28,9 @@ type demo struct {
 	logs     []*auditlog.Log
 	reg      *registry.Client
 	operator Operator
+	// evidence: the receipts the applicants were given when their
+	// decisions were anchored, and the model artifact.
+	evidence *Evidence
 }
 
 func (d *demo) close() {
@@ -40,10 +43,13 @@ func (d *demo) close() {
 	os.RemoveAll(d.dir)
 }
 
-// startDemo records n synthetic decisions in three batches, anchoring after
-// each. With tamper, the operator then serves a second log: the same
-// decisions, same key, except one decision's label rewritten, with the
-// real anchors copied in; the audit must catch it.
+// startDemo records n decisions of the toy model in three batches,
+// anchoring after each, and gives every applicant their receipt. With
+// tamper, the operator then serves a copy of the log in which one
+// decision's score is edited: every other leaf byte for byte the same,
+// checkpoints at the same sizes signed again with the log's own key, the
+// real anchors copied in; the audit must find the first checkpoint that
+// fails and the leaf that changed.
 func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *demo, err error) {
 	d := &demo{}
 	defer func() {
@@ -95,7 +101,11 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- a.Run(runCtx) }()
-	ds := synthetic(n)
+	ds, err := synthetic(n)
+	if err != nil {
+		stop()
+		return nil, err
+	}
 	var batches [][]record.Decision
 	for i := 0; i < 3; i++ {
 		lo, hi := i*n/3, (i+1)*n/3
@@ -106,6 +116,10 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 			batches = append(batches, ds[lo:hi])
 		}
 	}
+	// Every applicant is given their receipt once their decision is
+	// anchored, and keeps it.
+	d.evidence = &Evidence{Model: []byte(toyModel)}
+	given := logOperator{log: honest, dec: honestDec, state: state}
 	for _, b := range batches {
 		if _, err := honestDec.AppendBatch(ctx, b); err != nil {
 			stop()
@@ -114,6 +128,14 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 		if _, err := a.WaitAnchored(runCtx, honest.Size()); err != nil {
 			stop()
 			return nil, errors.Join(err, <-done)
+		}
+		for _, dd := range b {
+			r, err := given.Receipt(ctx, dd.ID)
+			if err != nil {
+				stop()
+				return nil, errors.Join(err, <-done)
+			}
+			d.evidence.Receipts = append(d.evidence.Receipts, r)
 		}
 	}
 	stop()
@@ -125,9 +147,9 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 		return d, nil
 	}
 
-	// The operator rewrites decision n/2 and rebuilds its log with the
-	// same key (taken from the log directory), checkpoints at the same
-	// sizes, and the real anchors, in a store of its own.
+	// The operator edits the score of decision n/2 in a copy of its log,
+	// and signs the copy's checkpoints with the log's key (taken from the
+	// log directory).
 	signer, err := auditlog.ReadSignerKey(filepath.Join(logDir, auditlog.SignerKeyFile))
 	if err != nil {
 		return nil, err
@@ -137,19 +159,16 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 		return nil, err
 	}
 	d.logs = append(d.logs, forged)
-	forgedDec, err := decisions.Open(forged, nil)
+	var sizes []uint64
+	var hi uint64
+	for _, b := range batches {
+		hi += uint64(len(b))
+		sizes = append(sizes, hi)
+	}
+	victim := uint64(n / 2)
+	edited, err := forge(ctx, honest, forged, sizes, victim)
 	if err != nil {
 		return nil, err
-	}
-	victim := n / 2
-	ds[victim].Output.Label = flip(ds[victim].Output.Label)
-	for _, b := range batches {
-		if _, err := forgedDec.AppendBatch(ctx, b); err != nil {
-			return nil, err
-		}
-		if _, err := forged.Checkpoint(ctx); err != nil {
-			return nil, err
-		}
 	}
 	forgedState, err := forged.Store(anchor.DefaultNamespace)
 	if err != nil {
@@ -158,44 +177,32 @@ func startDemo(ctx context.Context, n int, tamper bool, stderr io.Writer) (_ *de
 	if err := state.Scan(nil, forgedState.Put); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(stderr, "regulator demo: the operator rewrote decision %s (%s) after anchoring\n", ds[victim].ID, ds[victim].Output.Label)
-	d.operator = logOperator{log: forged, dec: forgedDec, state: forgedState}
+	fmt.Fprintf(stderr, "regulator demo: the operator edited decision %s (leaf %d) after anchoring: score %v (%s)\n", edited.DecisionID, victim, edited.Output.Score, edited.Output.Label)
+	d.operator = forgedOperator{logOperator: logOperator{log: forged, state: forgedState}, payloads: honestDec}
 	return d, nil
 }
 
-func flip(label string) string {
-	if label == "approve" {
-		return "decline"
+// synthetic returns n decisions of the toy model.
+func synthetic(n int) ([]record.Decision, error) {
+	m, err := explain.ParseXGBoost([]byte(toyModel), nil)
+	if err != nil {
+		return nil, err
 	}
-	return "approve"
-}
-
-// synthetic returns n decisions of a toy credit model.
-func synthetic(n int) []record.Decision {
-	digest := sha256.Sum256([]byte("toy credit model v1"))
+	digest := toyDigest()
 	out := make([]record.Decision, n)
 	t0 := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
 	for i := range out {
 		income := 20_000 + float64((i*7919)%80_000)
 		debt := float64((i * 104729) % 30_000)
-		score := 1 / (1 + debt/income*3)
-		label := "decline"
-		if score > 0.6 {
-			label = "approve"
+		d, err := toyDecision(m, digest, i, []float64{income, debt})
+		if err != nil {
+			return nil, err
 		}
-		group := []string{"A", "B"}[i%2]
-		out[i] = record.Decision{
-			ID:      fmt.Sprintf("demo-%06d", i),
-			Time:    t0.Add(time.Duration(i) * time.Minute),
-			Subject: fmt.Sprintf("applicant-%06d", i),
-			Model:   record.Model{Name: "toy-credit", Version: "1", ArtifactDigest: record.Digest(digest)},
-			Inputs: []record.Feature{
-				{Name: "income", Value: record.Number(income)},
-				{Name: "debt", Value: record.Number(debt)},
-			},
-			Output: record.Output{Label: label, Score: score},
-			Groups: []record.Attr{{Name: "group", Value: group}},
-		}
+		d.ID = fmt.Sprintf("demo-%06d", i)
+		d.Time = t0.Add(time.Duration(i) * time.Minute)
+		d.Subject = fmt.Sprintf("applicant-%06d", i)
+		d.Groups = []record.Attr{{Name: "group", Value: []string{"A", "B"}[i%2]}}
+		out[i] = d
 	}
-	return out
+	return out, nil
 }

@@ -11,7 +11,7 @@
 // consistency to the anchor, the anchor's root on chain).
 //
 //	go run ./examples/regulator                    # demo: a log on a simulated chain, in process
-//	go run ./examples/regulator --tamper           # demo where the operator rewrote one decision
+//	go run ./examples/regulator --tamper           # demo: the operator edits one decision; names the first bad checkpoint and the leaf
 //	go run ./examples/regulator --service http://127.0.0.1:8080 --tokens FILE --rpc http://127.0.0.1:8545 --contract 0x..
 //
 // The last form audits a running `examples/lending --http` service anchored
@@ -30,6 +30,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -57,13 +58,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	decisions := fs.Int("n", 300, "decisions in the demo log")
 	tamper := fs.Bool("tamper", false, "demo: the operator rewrites one decision after it was anchored")
 	seed := fs.Uint64("seed", uint64(time.Now().UnixNano()), "seed of the receipt sample")
+	receipts := fs.String("receipts", "", "with --service: a directory of receipts (*.json) applicants handed over; each is checked against the chain and against the service's leaf")
+	modelFile := fs.String("model", "", "with --receipts: the model artifact, to re-execute a decision whose leaf changed (package reproduce)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	if fs.NArg() > 0 || *sample < 0 || *decisions < 1 {
+	if fs.NArg() > 0 || *sample < 0 || *decisions < 1 || (*receipts != "" && *service == "") || (*modelFile != "" && *receipts == "") {
 		fmt.Fprintln(stderr, "regulator: bad arguments")
 		return 2
 	}
@@ -72,6 +75,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var (
 		op  Operator
 		reg *registry.Client
+		ev  *Evidence
 	)
 	if *service != "" {
 		if *rpcURL == "" || !common.IsHexAddress(*contract) || *tokens == "" {
@@ -97,6 +101,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "regulator:", err)
 			return 1
 		}
+		if ev, err = readEvidence(*receipts, *modelFile); err != nil {
+			fmt.Fprintln(stderr, "regulator:", err)
+			return 2
+		}
 	} else {
 		d, err := startDemo(ctx, *decisions, *tamper, stderr)
 		if err != nil {
@@ -104,9 +112,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer d.close()
-		op, reg = d.operator, d.reg
+		op, reg, ev = d.operator, d.reg, d.evidence
 	}
-	rep, err := audit(ctx, op, reg, *sample, rng)
+	rep, err := audit(ctx, op, reg, *sample, rng, ev)
 	if err != nil {
 		fmt.Fprintln(stderr, "regulator:", err)
 		return 1
@@ -119,6 +127,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if !rep.OK() {
 		fmt.Fprintf(stderr, "regulator: the log does NOT verify against the chain (%d failures)\n", len(rep.Failures))
+		if rep.FirstFailingCheckpoint != 0 {
+			fmt.Fprintf(stderr, "regulator: first checkpoint failing against the chain: tree size %d (the last that verified: %d)\n", rep.FirstFailingCheckpoint, rep.LastGoodCheckpoint)
+		}
+		for _, c := range rep.ChangedLeaves {
+			fmt.Fprintf(stderr, "regulator: leaf %d (decision %s) changed: %s\n", c.Index, c.DecisionID, strings.Join(c.Differs, "; "))
+			if c.Reproduce != "" {
+				fmt.Fprintf(stderr, "regulator: reproduce of the operator's decision %s: %s\n", c.DecisionID, c.Reproduce)
+			}
+		}
 		return 1
 	}
 	fmt.Fprintf(stderr, "regulator: %d anchors and %d receipts verified against contract %s\n", rep.AnchorsChecked, rep.ReceiptsVerified, rep.Contract)

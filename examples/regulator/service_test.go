@@ -123,6 +123,33 @@ func TestAuditRunningServiceOnAnvil(t *testing.T) {
 	if code != 0 || rep.Receipts != 6 || rep.ReceiptsVerified != 6 || rep.Anchors == 0 || rep.AnchorsChecked != rep.Anchors || rep.AnchoredSize != 10 {
 		t.Fatalf("regulator: exit %d\n%s\n%s", code, out.String(), errb.String())
 	}
+	// An applicant's receipt handed to the regulator (--receipts) is checked
+	// against the chain and against the service's leaf: it is the same.
+	regTok, err := regulatorToken(tokensFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	op, err := newHTTPOperator(ctx, base, regTok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, err := op.Receipt(ctx, "svc-003")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(rdir, "svc-003.json"), held, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errb.Reset()
+	code = run(ctx, []string{"--service", base, "--tokens", tokensFile, "--rpc", node.URL, "--contract", reg.Address().Hex(), "--sample", "1",
+		"--receipts", rdir, "--model", filepath.Join("..", "lending", "model", "model.json")}, &out, &errb)
+	rep = Report{}
+	json.Unmarshal(out.Bytes(), &rep)
+	if code != 0 || rep.HeldReceipts != 1 || len(rep.ChangedLeaves) != 0 {
+		t.Fatalf("regulator --receipts: exit %d\n%s\n%s", code, out.String(), errb.String())
+	}
 }
 
 // sampleApplications turns the shipped sample rows into application bodies

@@ -20,13 +20,29 @@ Writes, next to this script:
   features.json     the model's features in column order, the variable each
                     one-hot column belongs to, and the provenance
   reasons.json      a reason text for every variable (adverse-action notices)
-  applicants.jsonl  a small sample of held-out applicants: the model features,
-                    plus the protected attributes sex and age_band, which are
-                    NOT model features, and the observed outcome
+  applicants.csv    the WHOLE data set, all 1000 applicants, one line each
+                    (format below); the lending example scores every line once
+  applicants.jsonl  the first 24 held-out applicants (A0001-A0024 of
+                    applicants.csv): the model features, plus the protected
+                    attributes sex and age_band, which are NOT model
+                    features, and the observed outcome
   expected.json     XGBoost's own margins, probabilities and pred_contribs for
                     the sample applicants (the Go tests compare against them)
 Protected or sensitive columns are kept out of the features: Age, the
 Personal.* columns (sex and marital status) and ForeignWorker.
+
+The train/test split: a permutation of the 1000 rows drawn with numpy's
+default_rng(SEED); its first 200 rows are the test set (held out, never seen
+in training; the AUC in features.json is measured on them), the other 800
+the training set. The applicant ids follow that permutation: A0001-A0200
+are the test set, A0201-A1000 the training set.
+
+applicants.csv: a header line, then one line per applicant in id order:
+    applicant_id,<the 54 features in model column order>,sex,age_band,observed_default,split
+numbers as integers (every value in the data set is whole), split is
+"train" or "test", lines end in "\n", no quoting (no value has a comma).
+The hash of a training record is SHA-256 of the exact bytes of its line,
+without the newline.
 """
 import hashlib
 import json
@@ -135,6 +151,20 @@ def main():
     with open(os.path.join(HERE, "reasons.json"), "w") as f:
         json.dump({v: REASONS[v] for v in variables}, f, indent=2)
         f.write("\n")
+
+    order = np.concatenate([test, train])
+    with open(os.path.join(HERE, "applicants.csv"), "w", newline="") as f:
+        f.write(",".join(["applicant_id"] + names + ["sex", "age_band", "observed_default", "split"]) + "\n")
+        for k, i in enumerate(order):
+            vals = []
+            for v in X[i]:
+                if not float(v).is_integer():
+                    raise SystemExit("row %d: value %r is not whole" % (i, v))
+                vals.append(str(int(v)))
+            cells = ["A%04d" % (k + 1)] + vals + [str(sex[i]), bands[i], str(int(y[i])), "test" if k < len(test) else "train"]
+            if any("," in c or "\n" in c for c in cells):
+                raise SystemExit("row %d: a value has a comma" % i)
+            f.write(",".join(cells) + "\n")
 
     sample = test[:24]
     dsample = xgb.DMatrix(X[sample], feature_names=names)
