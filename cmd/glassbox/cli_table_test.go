@@ -67,6 +67,7 @@ func cliRows(dir string) map[string]cliRow {
 		"tiles export":            {[]string{"--dir", dir}, "--out is required"},
 		"reproduce":               {[]string{filepath.Join(dir, "r.json"), "--log-key", "k"}, "--model is required"},
 		"witness submit":          {[]string{"--dir", dir}, "--witness is required"},
+		"devnet":                  {[]string{"--demo", "0"}, "--demo N (>= 1)"},
 	}
 }
 
