@@ -224,17 +224,6 @@ func (p *Portal) loadDecision(w http.ResponseWriter, r *http.Request, s *access.
 	return l, key, st, true
 }
 
-// record writes the access to the trail; false (with the error page
-// written) when it could not, and then nothing personal is shown.
-func (p *Portal) record(w http.ResponseWriter, r *http.Request, s *access.Session, l *Log, id, what string) bool {
-	if _, err := l.Trail.Record(r.Context(), Access{Time: p.now().UTC(), Regulator: s.Regulator.Name, Log: l.Log.Origin(), Decision: id, What: what}); err != nil {
-		p.o.Logger.ErrorContext(r.Context(), "regulator: audit trail", "err", err)
-		p.fail(w, r, http.StatusServiceUnavailable, "Personal data not shown", "The access could not be recorded in the audit trail, so the personal data is not shown.")
-		return false
-	}
-	return true
-}
-
 func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.Session) {
 	l, key, st, ok := p.loadDecision(w, r, s)
 	if !ok {
@@ -264,7 +253,7 @@ func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.
 	}
 	dp.Disputes = p.disputesOfLeaf(ctx, l, key, st.Index)
 	if s.Regulator.Scope.Sealed && st.Payload != nil {
-		if !p.record(w, r, s, l, lf.DecisionID, "payload") {
+		if !p.record(w, r, s, l, st, "payload") {
 			return
 		}
 		pl := st.Payload
@@ -351,7 +340,7 @@ func (p *Portal) receiptDownload(w http.ResponseWriter, r *http.Request, s *acce
 		return
 	}
 	if s.Regulator.Scope.Sealed && st.Payload != nil {
-		if !p.record(w, r, s, l, st.Leaf.DecisionID, "receipt") {
+		if !p.record(w, r, s, l, st, "receipt") {
 			return
 		}
 	} else {

@@ -42,11 +42,15 @@
 // and downloads receipts without disclosures; fairness reports show only
 // aggregates, with the small cells suppressed by package fairness. With
 // the scope, each read of a payload or of a receipt with disclosures is
-// first recorded in the log's [Trail], and nothing is shown if it cannot
-// be. The trail is a hash chain in a store namespace of the log's own
-// database ([DefaultTrailNamespace]); it is not yet a leaf of the Merkle
-// log, so it is tamper-evident only against edits that do not rewrite the
-// chain's tail (docs/regulator.md).
+// first recorded as an access leaf of the log itself (record.KindAccess,
+// through decisions.Log.RecordAccess: who, which decision and leaf, what,
+// when; no personal data), durable before anything is shown, and nothing
+// is shown if it cannot be. The leaves are covered by the log's signed
+// checkpoints and anchors, so dropping or rewriting one breaks the log's
+// consistency. A log served read-only (glassbox serve) cannot write them,
+// so there sealed reads fail closed with a page pointing to the lender's
+// service. /logs/{log}/trail lists the access leaves with their inclusion
+// proofs verified.
 //
 // # Verdicts: checked against the regulator's chain endpoint
 //

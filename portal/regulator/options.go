@@ -16,16 +16,14 @@ import (
 
 // Log is one log of the lender that the portal shows.
 type Log struct {
-	// Log is the engine log (checkpoints, proofs, the trail's store).
+	// Log is the engine log (checkpoints, proofs). Served read-only, it
+	// cannot record reads of personal data, which then fail closed.
 	Log *auditlog.Log
 	// Decisions is the decisions layer on Log.
 	Decisions *decisions.Log
 	// Anchors is the anchorer's state (confirmed anchors, for receipts and
 	// the overview's anchor times). Nil: Log.Store(anchor.DefaultNamespace).
 	Anchors anchor.State
-	// Trail records reads of personal data. Nil:
-	// OpenTrail(Log.Store(DefaultTrailNamespace)).
-	Trail *Trail
 }
 
 // Options configure [New]. Logs and Regulators are required.
@@ -55,7 +53,7 @@ type Options struct {
 	Prefix string
 	// Lender is the lender's name, shown in page titles. Empty: "The lender".
 	Lender string
-	// Clock tells the time (trail entries, "now"). Nil: time.Now.
+	// Clock tells the time (access leaves, "now"). Nil: time.Now.
 	Clock func() time.Time
 	// Logger receives the errors the pages report. Nil: slog.Default().
 	Logger *slog.Logger
@@ -98,13 +96,6 @@ func (o *Options) withDefaults() (Options, error) {
 				return c, fmt.Errorf("%w: the anchor state of %s: %w", ErrConfig, l.Log.Origin(), err)
 			}
 			l.Anchors = st
-		}
-		if l.Trail == nil {
-			st, err := l.Log.Store(DefaultTrailNamespace)
-			if err != nil {
-				return c, fmt.Errorf("%w: the trail of %s: %w", ErrConfig, l.Log.Origin(), err)
-			}
-			l.Trail = OpenTrail(st)
 		}
 	}
 	if c.Sessions == nil {

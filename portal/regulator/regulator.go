@@ -40,7 +40,7 @@ func New(opts *Options) (*Portal, error) {
 		return nil, err
 	}
 	p := &Portal{o: o, mux: http.NewServeMux(), pages: map[string]*template.Template{}, cop: http.NewCrossOriginProtection()}
-	for _, name := range []string{"login", "overview", "decisions", "decision", "fairness", "models", "disputes", "error"} {
+	for _, name := range []string{"login", "overview", "decisions", "decision", "fairness", "models", "disputes", "trail", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("regulator: template %s: %w", name, err)
@@ -58,6 +58,7 @@ func New(opts *Options) (*Portal, error) {
 	p.mux.Handle("GET /logs/{log}/fairness", p.auth(p.fairnessPage))
 	p.mux.Handle("GET /logs/{log}/models", p.auth(p.modelsPage))
 	p.mux.Handle("GET /logs/{log}/disputes", p.auth(p.disputesPage))
+	p.mux.Handle("GET /logs/{log}/trail", p.auth(p.trailPage))
 	p.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, http.StatusNotFound, "Page not found", "There is no page at this address.")
 	})
@@ -125,7 +126,7 @@ func (p *Portal) page(title string, s *access.Session, logKey string) page {
 		if logKey != "" {
 			base := p.o.Prefix + "/logs/" + logKey
 			pg.Nav = append(pg.Nav, navLink{base + "/decisions", "Decisions"}, navLink{base + "/fairness", "Fairness"},
-				navLink{base + "/models", "Models"}, navLink{base + "/disputes", "Disputes"})
+				navLink{base + "/models", "Models"}, navLink{base + "/disputes", "Disputes"}, navLink{base + "/trail", "Audit trail"})
 		}
 	}
 	return pg
@@ -263,12 +264,3 @@ func (p *Portal) logOf(w http.ResponseWriter, r *http.Request, s *access.Session
 }
 
 func (p *Portal) now() time.Time { return p.o.Clock() }
-
-// Trail returns the audit trail of the i-th log of Options.Logs (nil when
-// there is none).
-func (p *Portal) Trail(i int) *Trail {
-	if i < 0 || i >= len(p.o.Logs) {
-		return nil
-	}
-	return p.o.Logs[i].Trail
-}
