@@ -2,6 +2,7 @@ package regulator
 
 import (
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"slices"
 	"strings"
@@ -57,6 +58,10 @@ type Options struct {
 	Clock func() time.Time
 	// Logger receives the errors the pages report. Nil: slog.Default().
 	Logger *slog.Logger
+	// Static holds the WebAssembly verifier, receipt.wasm and
+	// wasm_exec.js (scripts/build-wasm writes them to portal/static). Nil,
+	// or without them: the overview has no "Check in this browser".
+	Static fs.FS
 }
 
 // Defaults of the fairness reports, the same as `glassbox fairness`.

@@ -17,7 +17,7 @@ import (
 var (
 	//go:embed templates/*.html
 	templateFS embed.FS
-	//go:embed static/regulator.css
+	//go:embed static/regulator.css static/logcheck.js
 	ownStatic embed.FS
 )
 
@@ -59,15 +59,20 @@ func New(opts *Options) (*Portal, error) {
 	p.mux.Handle("GET /logs/{log}/models", p.auth(p.modelsPage))
 	p.mux.Handle("GET /logs/{log}/disputes", p.auth(p.disputesPage))
 	p.mux.Handle("GET /logs/{log}/trail", p.auth(p.trailPage))
+	p.mux.Handle("GET /logs/{log}/evidence.json", p.auth(p.evidence))
+	p.mux.HandleFunc("GET /static/{file}", p.static)
 	p.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, http.StatusNotFound, "Page not found", "There is no page at this address.")
 	})
 	return p, nil
 }
 
-// csp allows the portal's own style sheet and nothing else: no script at
-// all, no other origin, no framing, forms only to the portal.
-const csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+// csp allows the portal's own style sheet and script (the browser check,
+// static/logcheck.js, and the WebAssembly verifier) and nothing else: no
+// inline script, no script of another origin, no framing, forms only to
+// the portal. connect-src is open to any http(s) origin because the
+// browser check reads the chain through the RPC URL the regulator types.
+const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self' http: https:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 // ServeHTTP serves the portal's routes (see the package documentation).
 func (p *Portal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
