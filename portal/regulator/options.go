@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -60,7 +63,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Static holds the WebAssembly verifier, receipt.wasm and
 	// wasm_exec.js (scripts/build-wasm writes them to portal/static). Nil,
-	// or without them: the overview has no "Check in this browser".
+	// or without them: the overview has no "Check in this browser". Nil:
+	// the module's portal/static when this package was built from a
+	// source tree (as portal.DefaultStaticDir).
 	Static fs.FS
 }
 
@@ -128,6 +133,11 @@ func (o *Options) withDefaults() (Options, error) {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.Static == nil {
+		if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
+			c.Static = os.DirFS(filepath.Join(filepath.Dir(file), "..", "static"))
+		}
 	}
 	return c, nil
 }
