@@ -195,6 +195,7 @@ type decisionPage struct {
 	Contribs    []kv
 	Disputes    []disputeRow
 	Receipt     string // link
+	Reexec      reexecView
 }
 
 type kv struct{ Name, Value string }
@@ -273,6 +274,7 @@ func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.
 				dp.Contribs = append(dp.Contribs, kv{ct.Feature, strconv.FormatFloat(ct.Contribution, 'f', 4, 64)})
 			}
 		}
+		dp.Reexec = p.reexec(ctx, l, rc)
 	}
 	p.render(w, r, http.StatusOK, "decision", dp)
 }

@@ -1,6 +1,7 @@
 package regulator
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -61,6 +62,11 @@ type Options struct {
 	Clock func() time.Time
 	// Logger receives the errors the pages report. Nil: slog.Default().
 	Logger *slog.Logger
+	// Artifacts returns the lender's model file whose SHA-256 is digest.
+	// Set, a decision's page re-executes the decision for a credential
+	// with the sealed scope (package reproduce) and says whether it
+	// reproduces or what differs. Nil: no re-execution.
+	Artifacts func(ctx context.Context, digest [32]byte) ([]byte, error)
 	// Static holds the WebAssembly verifier, receipt.wasm and
 	// wasm_exec.js (scripts/build-wasm writes them to portal/static). Nil,
 	// or without them: the overview has no "Check in this browser". Nil:
