@@ -118,10 +118,10 @@ func (s *service) portal(links *access.Links) (*portal.Portal, error) {
 		},
 		// The shipped model, for the applicant's browser to re-run.
 		Artifacts: s.artifact,
-		Registry: s.chain.registry,
-		Lender:   "Example Lending",
-		Prefix:   portalPrefix,
-		Logger:   s.logger,
+		Registry:  s.chain.registry,
+		Lender:    "Example Lending",
+		Prefix:    portalPrefix,
+		Logger:    s.logger,
 	}
 	if strings.HasPrefix(s.chain.rpcURL, "http://") || strings.HasPrefix(s.chain.rpcURL, "https://") {
 		opts.RPCURL, opts.Contract = s.chain.rpcURL, s.chain.registry.Address().Hex()
