@@ -64,8 +64,13 @@
 // same way (anchor.VerifyReceipt). The checks run on the server that
 // serves the portal: they are the regulator's own only when that server
 // reads the chain through the regulator's endpoint and is trusted by the
-// regulator (run by it, on a replica of the lender's log, or audited);
-// a browser-side check is future work (docs/regulator.md).
+// regulator (run by it, on a replica of the lender's log, or audited).
+// "Check in this browser" (Options.Static) repeats the anchor check in
+// the regulator's browser: static/logcheck.js hands each log's
+// /logs/{log}/evidence.json to the WebAssembly verifier, which reads the
+// contract through the RPC URL the regulator types
+// (receiptcheck.CheckLog). With Options.Artifacts a decision's page
+// re-executes the decision for the sealed scope (package reproduce).
 //
 // # Fairness over time
 //
@@ -86,8 +91,10 @@
 // # Pages
 //
 // Pages are documents: server-rendered, every value escaped by
-// html/template, no script at all, a Content-Security-Policy that allows
-// only the portal's style sheet, and a print style sheet so that a page
+// html/template, no inline script (the overview's browser check is the
+// portal's own script file), a Content-Security-Policy that allows only
+// the portal's own style sheet, script and WebAssembly (connect-src open
+// to http(s) for the regulator's RPC URL), and a print style sheet so that a page
 // prints as a report. POSTs from another site are refused (net/http's
 // CrossOriginProtection).
 package regulator
