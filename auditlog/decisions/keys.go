@@ -29,6 +29,7 @@ import (
 //	'n' cell                    -> u64 count f64 weight (older counters, moved into buckets on a writable open)
 //	'l' u64 decision            -> latest outcome label
 //	'K' subjectID               -> the subject's key (default key store)
+//	'a' u64 index               -> ""            (access leaves; access.go)
 //	'k'                         -> the log's subject secret
 const (
 	pfxID         = 'i'

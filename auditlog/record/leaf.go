@@ -15,6 +15,10 @@ type Kind uint8
 const (
 	KindDecision Kind = 1
 	KindOutcome  Kind = 2
+	// KindAccess records a read of a decision's personal data (through
+	// the regulator's portal): who read which leaf, when, and what part.
+	// It holds no personal data of the applicant.
+	KindAccess Kind = 3
 )
 
 func (k Kind) String() string {
@@ -23,6 +27,8 @@ func (k Kind) String() string {
 		return "decision"
 	case KindOutcome:
 		return "outcome"
+	case KindAccess:
+		return "access"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
@@ -70,6 +76,13 @@ type Leaf struct {
 
 	// KindOutcome.
 	OutcomeLabel string
+
+	// KindAccess: DecisionID is the decision read, AccessIndex its leaf
+	// index, AccessReader who read it (the regulator credential's name)
+	// and AccessWhat what was read ("payload", "receipt").
+	AccessReader string
+	AccessIndex  uint64
+	AccessWhat   string
 }
 
 // HasExplanation reports whether a decision leaf commits to an explanation.
@@ -120,6 +133,13 @@ func (l *Leaf) check() error {
 		if r := checkName(l.OutcomeLabel, MaxNameLen, true); r != "" {
 			return bad("outcome_label", r)
 		}
+	case KindAccess:
+		if r := checkName(l.AccessReader, MaxNameLen, true); r != "" {
+			return bad("access.reader", r)
+		}
+		if r := checkName(l.AccessWhat, MaxNameLen, true); r != "" {
+			return bad("access.what", r)
+		}
 	default:
 		return fmt.Errorf("%w: entry kind %d", ErrUnknownKind, l.Kind)
 	}
@@ -158,6 +178,10 @@ func EncodeLeaf(l *Leaf) ([]byte, error) {
 		}
 	case KindOutcome:
 		e.str("outcome_label", l.OutcomeLabel, MaxNameLen)
+	case KindAccess:
+		e.str("access.reader", l.AccessReader, MaxNameLen)
+		e.u64(l.AccessIndex)
+		e.str("access.what", l.AccessWhat, MaxNameLen)
 	}
 	if e.err != nil {
 		return nil, e.err
@@ -179,7 +203,7 @@ func DecodeLeaf(b []byte) (*Leaf, error) {
 		return nil, d.err
 	}
 	l.Kind = Kind(d.u8("kind"))
-	if d.err == nil && l.Kind != KindDecision && l.Kind != KindOutcome {
+	if d.err == nil && l.Kind != KindDecision && l.Kind != KindOutcome && l.Kind != KindAccess {
 		d.off = 1
 		d.fail("kind", fmt.Errorf("%w: entry kind %d", ErrUnknownKind, l.Kind))
 		return nil, d.err
@@ -210,6 +234,10 @@ func DecodeLeaf(b []byte) (*Leaf, error) {
 		}
 	case KindOutcome:
 		l.OutcomeLabel = d.str("outcome_label", MaxNameLen, true)
+	case KindAccess:
+		l.AccessReader = d.str("access.reader", MaxNameLen, true)
+		l.AccessIndex = d.u64("access.index")
+		l.AccessWhat = d.str("access.what", MaxNameLen, true)
 	}
 	d.end()
 	if d.err != nil {

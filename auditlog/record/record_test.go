@@ -229,7 +229,8 @@ func TestDecodeLeafRejects(t *testing.T) {
 		{"empty", nil, ErrMalformed},
 		{"version 0", mod(func(b []byte) []byte { b[0] = 0; return b }), ErrUnknownVersion},
 		{"version 2", mod(func(b []byte) []byte { b[0] = 2; return b }), ErrUnknownVersion},
-		{"kind 3", mod(func(b []byte) []byte { b[1] = 3; return b }), ErrUnknownKind},
+		{"kind 4", mod(func(b []byte) []byte { b[1] = 4; return b }), ErrUnknownKind},
+		{"decision bytes as kind 3", mod(func(b []byte) []byte { b[1] = 3; return b }), ErrMalformed},
 		{"trailing byte", append(bytes.Clone(good), 0), ErrTrailingBytes},
 		{"has_explanation 2", mod(func(b []byte) []byte {
 			i := len(b) - 32 - 2 - len(explain.MethodTreeSHAP) - 1
@@ -374,6 +375,8 @@ func FuzzDecodeLeaf(f *testing.F) {
 	r, _ = Build(d, nil)
 	f.Add(r.LeafBytes)
 	_, b, _ := BuildOutcome(&Outcome{DecisionID: "d", Time: time.Unix(5, 0), Label: "repaid"})
+	f.Add(b)
+	_, b, _ = BuildAccess(&Access{DecisionID: "d", Index: 7, Reader: "examiner", What: "payload", Time: time.Unix(6, 0)})
 	f.Add(b)
 	f.Add([]byte{1, 1})
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -151,7 +151,7 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 		if st, err := lg.Store(anchor.DefaultNamespace); err == nil {
 			rl.Anchors = st
 		}
-		rp, err = regulator.New(&regulator.Options{Logs: []regulator.Log{rl}, Regulators: regs, Registry: po.Registry, Prefix: serveRegulatorPrefix, Lender: *lender})
+		rp, err = regulator.New(&regulator.Options{Logs: []regulator.Log{rl}, Regulators: regs, Registry: po.Registry, Prefix: serveRegulatorPrefix, Lender: *lender, Static: po.Static})
 		if err != nil {
 			return usageErr(env, "serve", "the regulator's portal: %v", err)
 		}

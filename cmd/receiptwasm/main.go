@@ -9,6 +9,7 @@
 //
 //	glassboxVerify(receipt, rpcURL, contract, logKey) -> Promise<string>
 //	glassboxDispute(rpcURL, contract, id) -> Promise<string>
+//	glassboxCheckLog(evidence, rpcURL, contract) -> Promise<string>
 //
 // receipt is the receipt file's text or bytes (a string or a Uint8Array);
 // rpcURL is an Ethereum JSON-RPC URL and contract the GlassboxRegistry
@@ -25,6 +26,11 @@
 // "leaf_hash", "filer", "filed_block", "reason_uri", "resolution_uri"};
 // it rejects on unusable arguments, an unknown dispute id, or a chain that
 // cannot be read, with the reason in the error's message.
+//
+// glassboxCheckLog checks a log's evidence (the regulator portal's
+// /logs/{log}/evidence.json) against the contract's Anchored events and
+// registered key, read through rpcURL, and resolves to the JSON of a
+// receiptcheck.LogVerdict naming the first bad checkpoint (logcheck.go).
 //
 // Each call reads the chain for at most CallTimeout.
 //
@@ -55,6 +61,7 @@ func main() {
 	js.Global().Set("glassboxVerify", js.FuncOf(verifyJS))
 	js.Global().Set("glassboxDispute", js.FuncOf(disputeJS))
 	js.Global().Set("glassboxReproduce", js.FuncOf(reproduceJS))
+	js.Global().Set("glassboxCheckLog", js.FuncOf(checkLogJS))
 	select {} // serve calls until the page goes away
 }
 

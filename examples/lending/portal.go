@@ -43,7 +43,17 @@ func (s *service) regulatorPortal() (http.Handler, error) {
 		Prefix:     regulatorPrefix,
 		Lender:     "Example Lending",
 		Logger:     s.logger,
+		Artifacts:  s.artifact,
 	})
+}
+
+// artifact returns the shipped model's file by its digest, for the
+// applicant's browser and the regulator's portal to re-run decisions.
+func (s *service) artifact(_ context.Context, digest [32]byte) ([]byte, error) {
+	if digest != s.model.digest {
+		return nil, fmt.Errorf("no artifact with digest %x", digest)
+	}
+	return modelJSON, nil
 }
 
 // variableLabels are the display names of the model's variables on the
@@ -107,16 +117,11 @@ func (s *service) portal(links *access.Links) (*portal.Portal, error) {
 			return info, name == s.model.name && version == s.model.version
 		},
 		// The shipped model, for the applicant's browser to re-run.
-		Artifacts: func(_ context.Context, digest [32]byte) ([]byte, error) {
-			if digest != s.model.digest {
-				return nil, fmt.Errorf("no artifact with digest %x", digest)
-			}
-			return modelJSON, nil
-		},
-		Registry: s.chain.registry,
-		Lender:   "Example Lending",
-		Prefix:   portalPrefix,
-		Logger:   s.logger,
+		Artifacts: s.artifact,
+		Registry:  s.chain.registry,
+		Lender:    "Example Lending",
+		Prefix:    portalPrefix,
+		Logger:    s.logger,
 	}
 	if strings.HasPrefix(s.chain.rpcURL, "http://") || strings.HasPrefix(s.chain.rpcURL, "https://") {
 		opts.RPCURL, opts.Contract = s.chain.rpcURL, s.chain.registry.Address().Hex()

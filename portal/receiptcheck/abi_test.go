@@ -30,6 +30,9 @@ func registryABI(t testing.TB) *abi.ABI {
 
 func TestSelectors(t *testing.T) {
 	a := registryABI(t)
+	if got, want := topicAnchored, a.Events["Anchored"].ID; got != want {
+		t.Errorf("Anchored topic %x, the ABI says %x", got, want)
+	}
 	for _, c := range []struct {
 		name string
 		got  [4]byte

@@ -33,6 +33,9 @@ var (
 	// ErrNoContract: eth_call returned no data: there is no contract at
 	// the address on the node's chain.
 	ErrNoContract = errors.New("receiptcheck: no contract at the address")
+	// ErrEvidence: a log's evidence document (LogEvidence) does not
+	// parse. CheckLog returns it instead of a verdict.
+	ErrEvidence = errors.New("receiptcheck: malformed log evidence")
 	// ErrABI: the contract's return data does not decode as the registry's
 	// outputs.
 	ErrABI = errors.New("receiptcheck: bad ABI data")

@@ -11,6 +11,7 @@ import (
 	"github.com/glassbox-audit/glassbox/fairness"
 	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 	"github.com/glassbox-audit/glassbox/internal/browsertest"
+	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
 )
 
 func run(t *testing.T, p *browsertest.Page, actions ...chromedp.Action[chromedp.Void]) {
@@ -22,7 +23,10 @@ func run(t *testing.T, p *browsertest.Page, actions ...chromedp.Action[chromedp.
 
 // TestRegulatorInBrowser: in chromium, a regulator types their credential
 // into the login form, sees the overview's verdicts (the forged log's
-// names its first bad checkpoint), filters the decisions by model and
+// names its first bad checkpoint), checks them again in the browser
+// itself (the WebAssembly verifier reading the chain through the RPC URL
+// typed in: the honest log passes, the forged one fails naming the same
+// first bad size), filters the decisions by model and
 // label, opens one and sees its proof verified, then asks for the fairness
 // series by sex and age band per week: six groups, four weekly windows,
 // six lines in the chart, the checkpoint named, and the figures of
@@ -30,7 +34,7 @@ func run(t *testing.T, p *browsertest.Page, actions ...chromedp.Action[chromedp.
 // its navigation and forms. Every page runs under the CSP with nothing in
 // the console. Writes the screenshots of docs/.
 func TestRegulatorInBrowser(t *testing.T) {
-	f := newFixture(t, &fixtureOpts{prefix: "/regulator"})
+	f := newFixture(t, &fixtureOpts{prefix: "/regulator", static: receiptchecktest.EnsureWasm(t)})
 	b := browsertest.Start(t, &browsertest.Options{Width: 1200, Height: 900})
 	p := b.NewPage(t)
 	base := f.srv.URL + "/regulator"
@@ -46,6 +50,20 @@ func TestRegulatorInBrowser(t *testing.T) {
 	}
 	if v := browsertest.Eval[string](t, p, `document.getElementById("log-1").dataset.verdict + " " + document.getElementById("log-1").dataset.firstBad`); v != "fail "+itoa(f.forged.anchored[1]) {
 		t.Errorf("forged log verdict %q", v)
+	}
+	// The same verdicts computed in the browser, by the WebAssembly
+	// verifier reading the chain through the URL typed in.
+	run(t, p, chromedp.SendKeys(chromedp.CSS("#rpc-url"), f.sim.URL),
+		chromedp.Click(chromedp.CSS(`#browser-check button`)),
+		chromedp.WaitVisible(chromedp.CSS(`#browser-check[data-state="done"]`)))
+	if v := browsertest.Eval[string](t, p, `document.getElementById("browser-log-0").dataset.verdict`); v != "pass" {
+		t.Errorf("good log, in the browser: %q: %s", v, browsertest.Eval[string](t, p, `document.getElementById("browser-log-0").textContent`))
+	}
+	if v := browsertest.Eval[string](t, p, `document.getElementById("browser-log-1").dataset.verdict + " " + document.getElementById("browser-log-1").dataset.firstBad`); v != "fail "+itoa(f.forged.anchored[1]) {
+		t.Errorf("forged log, in the browser: %q: %s", v, browsertest.Eval[string](t, p, `document.getElementById("browser-log-1").textContent`))
+	}
+	if u := browsertest.Eval[string](t, p, `localStorage.getItem("glassbox.regulator.rpc")`); u != f.sim.URL {
+		t.Errorf("the RPC URL kept in the browser: %q", u)
 	}
 	p.SaveScreenshot(t, "regulator-overview.png")
 

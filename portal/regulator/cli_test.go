@@ -88,11 +88,7 @@ func TestFairnessExportIsTheCLIOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	trail, err := lg.Store(regulator.DefaultTrailNamespace)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := regulator.New(&regulator.Options{Logs: []regulator.Log{{Log: lg, Decisions: dec, Trail: regulator.OpenTrail(trail)}}, Regulators: regs})
+	p, err := regulator.New(&regulator.Options{Logs: []regulator.Log{{Log: lg, Decisions: dec}}, Regulators: regs})
 	if err != nil {
 		t.Fatal(err)
 	}

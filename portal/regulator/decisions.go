@@ -195,6 +195,7 @@ type decisionPage struct {
 	Contribs    []kv
 	Disputes    []disputeRow
 	Receipt     string // link
+	Reexec      reexecView
 }
 
 type kv struct{ Name, Value string }
@@ -222,17 +223,6 @@ func (p *Portal) loadDecision(w http.ResponseWriter, r *http.Request, s *access.
 		return nil, "", st, false
 	}
 	return l, key, st, true
-}
-
-// record writes the access to the trail; false (with the error page
-// written) when it could not, and then nothing personal is shown.
-func (p *Portal) record(w http.ResponseWriter, r *http.Request, s *access.Session, l *Log, id, what string) bool {
-	if _, err := l.Trail.Record(r.Context(), Access{Time: p.now().UTC(), Regulator: s.Regulator.Name, Log: l.Log.Origin(), Decision: id, What: what}); err != nil {
-		p.o.Logger.ErrorContext(r.Context(), "regulator: audit trail", "err", err)
-		p.fail(w, r, http.StatusServiceUnavailable, "Personal data not shown", "The access could not be recorded in the audit trail, so the personal data is not shown.")
-		return false
-	}
-	return true
 }
 
 func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.Session) {
@@ -264,7 +254,7 @@ func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.
 	}
 	dp.Disputes = p.disputesOfLeaf(ctx, l, key, st.Index)
 	if s.Regulator.Scope.Sealed && st.Payload != nil {
-		if !p.record(w, r, s, l, lf.DecisionID, "payload") {
+		if !p.record(w, r, s, l, st, "payload") {
 			return
 		}
 		pl := st.Payload
@@ -284,6 +274,7 @@ func (p *Portal) decisionPage(w http.ResponseWriter, r *http.Request, s *access.
 				dp.Contribs = append(dp.Contribs, kv{ct.Feature, strconv.FormatFloat(ct.Contribution, 'f', 4, 64)})
 			}
 		}
+		dp.Reexec = p.reexec(ctx, l, rc)
 	}
 	p.render(w, r, http.StatusOK, "decision", dp)
 }
@@ -351,7 +342,7 @@ func (p *Portal) receiptDownload(w http.ResponseWriter, r *http.Request, s *acce
 		return
 	}
 	if s.Regulator.Scope.Sealed && st.Payload != nil {
-		if !p.record(w, r, s, l, st.Leaf.DecisionID, "receipt") {
+		if !p.record(w, r, s, l, st, "receipt") {
 			return
 		}
 	} else {

@@ -42,11 +42,15 @@
 // and downloads receipts without disclosures; fairness reports show only
 // aggregates, with the small cells suppressed by package fairness. With
 // the scope, each read of a payload or of a receipt with disclosures is
-// first recorded in the log's [Trail], and nothing is shown if it cannot
-// be. The trail is a hash chain in a store namespace of the log's own
-// database ([DefaultTrailNamespace]); it is not yet a leaf of the Merkle
-// log, so it is tamper-evident only against edits that do not rewrite the
-// chain's tail (docs/regulator.md).
+// first recorded as an access leaf of the log itself (record.KindAccess,
+// through decisions.Log.RecordAccess: who, which decision and leaf, what,
+// when; no personal data), durable before anything is shown, and nothing
+// is shown if it cannot be. The leaves are covered by the log's signed
+// checkpoints and anchors, so dropping or rewriting one breaks the log's
+// consistency. A log served read-only (glassbox serve) cannot write them,
+// so there sealed reads fail closed with a page pointing to the lender's
+// service. /logs/{log}/trail lists the access leaves with their inclusion
+// proofs verified.
 //
 // # Verdicts: checked against the regulator's chain endpoint
 //
@@ -60,8 +64,13 @@
 // same way (anchor.VerifyReceipt). The checks run on the server that
 // serves the portal: they are the regulator's own only when that server
 // reads the chain through the regulator's endpoint and is trusted by the
-// regulator (run by it, on a replica of the lender's log, or audited);
-// a browser-side check is future work (docs/regulator.md).
+// regulator (run by it, on a replica of the lender's log, or audited).
+// "Check in this browser" (Options.Static) repeats the anchor check in
+// the regulator's browser: static/logcheck.js hands each log's
+// /logs/{log}/evidence.json to the WebAssembly verifier, which reads the
+// contract through the RPC URL the regulator types
+// (receiptcheck.CheckLog). With Options.Artifacts a decision's page
+// re-executes the decision for the sealed scope (package reproduce).
 //
 // # Fairness over time
 //
@@ -82,8 +91,10 @@
 // # Pages
 //
 // Pages are documents: server-rendered, every value escaped by
-// html/template, no script at all, a Content-Security-Policy that allows
-// only the portal's style sheet, and a print style sheet so that a page
+// html/template, no inline script (the overview's browser check is the
+// portal's own script file), a Content-Security-Policy that allows only
+// the portal's own style sheet, script and WebAssembly (connect-src open
+// to http(s) for the regulator's RPC URL), and a print style sheet so that a page
 // prints as a report. POSTs from another site are refused (net/http's
 // CrossOriginProtection).
 package regulator

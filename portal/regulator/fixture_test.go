@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
@@ -152,6 +153,9 @@ type fixtureOpts struct {
 	n, weeks int
 	hostile  bool
 	prefix   string
+	// static: serve the WebAssembly verifier from this directory, and
+	// the chain's JSON-RPC over HTTP for the browser to read.
+	static string
 }
 
 func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
@@ -166,7 +170,7 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 		fo.weeks = 4
 	}
 	ctx := context.Background()
-	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true})
+	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true, HTTP: fo.static != ""})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,6 +224,10 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var static fs.FS
+	if fo.static != "" {
+		static = os.DirFS(fo.static)
+	}
 	f.p, err = regulator.New(&regulator.Options{
 		Logs: []regulator.Log{
 			{Log: f.good.lg, Decisions: f.good.dec, Anchors: f.good.state},
@@ -232,6 +240,7 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 		Lender:     "Example Lending",
 		Clock:      f.clock.now,
 		Logger:     slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Static:     static,
 	})
 	if err != nil {
 		t.Fatal(err)

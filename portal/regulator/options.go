@@ -1,8 +1,13 @@
 package regulator
 
 import (
+	"context"
 	"fmt"
+	"io/fs"
 	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -16,16 +21,14 @@ import (
 
 // Log is one log of the lender that the portal shows.
 type Log struct {
-	// Log is the engine log (checkpoints, proofs, the trail's store).
+	// Log is the engine log (checkpoints, proofs). Served read-only, it
+	// cannot record reads of personal data, which then fail closed.
 	Log *auditlog.Log
 	// Decisions is the decisions layer on Log.
 	Decisions *decisions.Log
 	// Anchors is the anchorer's state (confirmed anchors, for receipts and
 	// the overview's anchor times). Nil: Log.Store(anchor.DefaultNamespace).
 	Anchors anchor.State
-	// Trail records reads of personal data. Nil:
-	// OpenTrail(Log.Store(DefaultTrailNamespace)).
-	Trail *Trail
 }
 
 // Options configure [New]. Logs and Regulators are required.
@@ -55,10 +58,21 @@ type Options struct {
 	Prefix string
 	// Lender is the lender's name, shown in page titles. Empty: "The lender".
 	Lender string
-	// Clock tells the time (trail entries, "now"). Nil: time.Now.
+	// Clock tells the time (access leaves, "now"). Nil: time.Now.
 	Clock func() time.Time
 	// Logger receives the errors the pages report. Nil: slog.Default().
 	Logger *slog.Logger
+	// Artifacts returns the lender's model file whose SHA-256 is digest.
+	// Set, a decision's page re-executes the decision for a credential
+	// with the sealed scope (package reproduce) and says whether it
+	// reproduces or what differs. Nil: no re-execution.
+	Artifacts func(ctx context.Context, digest [32]byte) ([]byte, error)
+	// Static holds the WebAssembly verifier, receipt.wasm and
+	// wasm_exec.js (scripts/build-wasm writes them to portal/static). Nil,
+	// or without them: the overview has no "Check in this browser". Nil:
+	// the module's portal/static when this package was built from a
+	// source tree (as portal.DefaultStaticDir).
+	Static fs.FS
 }
 
 // Defaults of the fairness reports, the same as `glassbox fairness`.
@@ -99,13 +113,6 @@ func (o *Options) withDefaults() (Options, error) {
 			}
 			l.Anchors = st
 		}
-		if l.Trail == nil {
-			st, err := l.Log.Store(DefaultTrailNamespace)
-			if err != nil {
-				return c, fmt.Errorf("%w: the trail of %s: %w", ErrConfig, l.Log.Origin(), err)
-			}
-			l.Trail = OpenTrail(st)
-		}
 	}
 	if c.Sessions == nil {
 		s, err := access.NewSessions(&access.SessionOptions{Clock: c.Clock})
@@ -132,6 +139,11 @@ func (o *Options) withDefaults() (Options, error) {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.Static == nil {
+		if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
+			c.Static = os.DirFS(filepath.Join(filepath.Dir(file), "..", "static"))
+		}
 	}
 	return c, nil
 }

@@ -62,10 +62,17 @@ type overviewPage struct {
 	page
 	Logs     []logSummary
 	Registry bool
+	// Browser: the verifier is served, so the page offers the check in
+	// the regulator's browser; Contract prefills its contract field.
+	Browser  bool
+	Contract string
 }
 
 func (p *Portal) overview(w http.ResponseWriter, r *http.Request, s *access.Session) {
-	op := overviewPage{page: p.page("Overview", s, ""), Registry: p.o.Registry != nil}
+	op := overviewPage{page: p.page("Overview", s, ""), Registry: p.o.Registry != nil, Browser: p.browserCheck()}
+	if p.o.Registry != nil {
+		op.Contract = p.o.Registry.Address().Hex()
+	}
 	for i := range p.o.Logs {
 		l := &p.o.Logs[i]
 		if !s.Regulator.Scope.AllowsLog(l.Log.Origin()) {

@@ -17,7 +17,7 @@ import (
 var (
 	//go:embed templates/*.html
 	templateFS embed.FS
-	//go:embed static/regulator.css
+	//go:embed static/regulator.css static/logcheck.js
 	ownStatic embed.FS
 )
 
@@ -40,7 +40,7 @@ func New(opts *Options) (*Portal, error) {
 		return nil, err
 	}
 	p := &Portal{o: o, mux: http.NewServeMux(), pages: map[string]*template.Template{}, cop: http.NewCrossOriginProtection()}
-	for _, name := range []string{"login", "overview", "decisions", "decision", "fairness", "models", "disputes", "error"} {
+	for _, name := range []string{"login", "overview", "decisions", "decision", "fairness", "models", "disputes", "trail", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("regulator: template %s: %w", name, err)
@@ -58,15 +58,21 @@ func New(opts *Options) (*Portal, error) {
 	p.mux.Handle("GET /logs/{log}/fairness", p.auth(p.fairnessPage))
 	p.mux.Handle("GET /logs/{log}/models", p.auth(p.modelsPage))
 	p.mux.Handle("GET /logs/{log}/disputes", p.auth(p.disputesPage))
+	p.mux.Handle("GET /logs/{log}/trail", p.auth(p.trailPage))
+	p.mux.Handle("GET /logs/{log}/evidence.json", p.auth(p.evidence))
+	p.mux.HandleFunc("GET /static/{file}", p.static)
 	p.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, http.StatusNotFound, "Page not found", "There is no page at this address.")
 	})
 	return p, nil
 }
 
-// csp allows the portal's own style sheet and nothing else: no script at
-// all, no other origin, no framing, forms only to the portal.
-const csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+// csp allows the portal's own style sheet and script (the browser check,
+// static/logcheck.js, and the WebAssembly verifier) and nothing else: no
+// inline script, no script of another origin, no framing, forms only to
+// the portal. connect-src is open to any http(s) origin because the
+// browser check reads the chain through the RPC URL the regulator types.
+const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self' http: https:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 // ServeHTTP serves the portal's routes (see the package documentation).
 func (p *Portal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -125,7 +131,7 @@ func (p *Portal) page(title string, s *access.Session, logKey string) page {
 		if logKey != "" {
 			base := p.o.Prefix + "/logs/" + logKey
 			pg.Nav = append(pg.Nav, navLink{base + "/decisions", "Decisions"}, navLink{base + "/fairness", "Fairness"},
-				navLink{base + "/models", "Models"}, navLink{base + "/disputes", "Disputes"})
+				navLink{base + "/models", "Models"}, navLink{base + "/disputes", "Disputes"}, navLink{base + "/trail", "Audit trail"})
 		}
 	}
 	return pg
@@ -263,12 +269,3 @@ func (p *Portal) logOf(w http.ResponseWriter, r *http.Request, s *access.Session
 }
 
 func (p *Portal) now() time.Time { return p.o.Clock() }
-
-// Trail returns the audit trail of the i-th log of Options.Logs (nil when
-// there is none).
-func (p *Portal) Trail(i int) *Trail {
-	if i < 0 || i >= len(p.o.Logs) {
-		return nil
-	}
-	return p.o.Logs[i].Trail
-}
