@@ -13,6 +13,8 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
+	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
 	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
@@ -27,7 +29,7 @@ import (
 func TestLogKeyRotationWithARealLog(t *testing.T) {
 	ctx := context.Background()
 	const origin = "lender.example/glassbox/rotation"
-	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true})
+	sim, err := simchain.New(ctx, &simchain.Options{MineOnSend: true, HTTP: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,6 +117,21 @@ func TestLogKeyRotationWithARealLog(t *testing.T) {
 	}
 	if _, err := anchor.VerifyReceipt(ctx, r1, sim.Registry); err != nil {
 		t.Errorf("key 1 receipt after the rotation: %v", err)
+	}
+	// The browser's verifier (portal/receiptcheck, over JSON-RPC) reads
+	// the key for each receipt's size too.
+	for name, r := range map[string]*receipt.Receipt{"key 1": r1, "key 2": r2} {
+		b, err := r.Marshal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := receiptcheck.Verify(ctx, b, &receiptcheck.Options{RPC: receiptchecktest.HTTPTransport(sim.URL), Contract: sim.Registry.Address().Hex()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Verdict != receiptcheck.Valid {
+			t.Errorf("%s receipt after the rotation, in the browser's verifier: %s (%s %s)", name, rep.Verdict, rep.Failed, rep.Field)
+		}
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 var (
 	selLogInfo = [4]byte{0xdb, 0xbc, 0xee, 0x35} // logInfo(bytes32)
 	selRootAt  = [4]byte{0x93, 0x0b, 0x6a, 0xce} // rootAt(bytes32,uint64)
+	selKeyAt   = [4]byte{0x3a, 0x9e, 0x35, 0x8a} // keyAt(bytes32,uint64)
 	selAnchor  = [4]byte{0x70, 0xc1, 0x27, 0xc6} // anchor(bytes32,uint64,bytes32)
 	selDispute = [4]byte{0x86, 0xd6, 0x28, 0x2c} // dispute(uint256)
 
@@ -46,6 +47,12 @@ func packRootAt(logID [32]byte, treeSize uint64) []byte {
 	return appendUint64(b, treeSize)
 }
 
+// packKeyAt is the calldata of keyAt(logId, treeSize).
+func packKeyAt(logID [32]byte, treeSize uint64) []byte {
+	b := append(selKeyAt[:len(selKeyAt):len(selKeyAt)], logID[:]...)
+	return appendUint64(b, treeSize)
+}
+
 // packAnchor is the calldata of anchor(logId, treeSize, root), as the
 // anchorer sends it.
 func packAnchor(logID [32]byte, treeSize uint64, root [32]byte) []byte {
@@ -65,6 +72,22 @@ func uint64Word(w []byte, what string) (uint64, error) {
 		}
 	}
 	return binary.BigEndian.Uint64(w[word-8:]), nil
+}
+
+// unpackKeyAt decodes the outputs of keyAt: the struct LogKey (bytes32
+// publicKey, uint64 fromSize, uint64 blockNumber), exactly three words.
+func unpackKeyAt(b []byte) (key [32]byte, fromSize uint64, err error) {
+	if len(b) != 3*word {
+		return key, 0, fmt.Errorf("%w: keyAt returned %d bytes, want %d", ErrABI, len(b), 3*word)
+	}
+	copy(key[:], wordAt(b, 0))
+	if fromSize, err = uint64Word(wordAt(b, 1), "keyAt's first size"); err != nil {
+		return key, 0, err
+	}
+	if _, err = uint64Word(wordAt(b, 2), "keyAt's block number"); err != nil {
+		return key, 0, err
+	}
+	return key, fromSize, nil
 }
 
 // unpackRootAt decodes the outputs of rootAt: (bytes32 root, uint64

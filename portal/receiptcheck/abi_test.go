@@ -40,6 +40,7 @@ func TestSelectors(t *testing.T) {
 	}{
 		{"logInfo", selLogInfo, a.Methods["logInfo"].ID},
 		{"rootAt", selRootAt, a.Methods["rootAt"].ID},
+		{"keyAt", selKeyAt, a.Methods["keyAt"].ID},
 		{"anchor", selAnchor, a.Methods["anchor"].ID},
 		{"dispute", selDispute, a.Methods["dispute"].ID},
 		{"UnknownDispute", errSelUnknownDispute, a.Errors["UnknownDispute"].ID.Bytes()[:4]},
@@ -95,6 +96,7 @@ func TestPackMatchesGoEthereum(t *testing.T) {
 		}{
 			{"logInfo", packLogInfo(id), []any{id}},
 			{"rootAt", packRootAt(id, size), []any{id, size}},
+			{"keyAt", packKeyAt(id, size), []any{id, size}},
 			{"anchor", packAnchor(id, size, root), []any{id, size, root}},
 		} {
 			want, err := a.Pack(c.name, c.args...)
@@ -123,6 +125,23 @@ func TestUnpackMatchesGoEthereum(t *testing.T) {
 		gr, gs, err := unpackRootAt(out)
 		if err != nil || gr != root || gs != size {
 			t.Fatalf("rootAt %x %d: unpacked %x %d %v", root, size, gr, gs, err)
+		}
+		from, block := randSize(r), randSize(r)
+		type logKey struct {
+			PublicKey   [32]byte
+			FromSize    uint64
+			BlockNumber uint64
+		}
+		out, err = a.Methods["keyAt"].Outputs.Pack(logKey{root, from, block})
+		if err != nil {
+			t.Fatal(err)
+		}
+		gk, gf, err := unpackKeyAt(out)
+		if err != nil || gk != root || gf != from {
+			t.Fatalf("keyAt %x %d: unpacked %x %d %v", root, from, gk, gf, err)
+		}
+		if _, _, err := unpackKeyAt(out[:len(out)-1]); !errors.Is(err, ErrABI) {
+			t.Fatalf("keyAt, one byte short: %v, want ErrABI", err)
 		}
 		origin, pub, anch := origins[i%len(origins)], randBytes32(r), randAddress(r)
 		out, err = a.Methods["logInfo"].Outputs.Pack(origin, pub, anch, size)

@@ -111,6 +111,17 @@ func (c *chainReader) logInfo(ctx context.Context, logID [32]byte) (registeredLo
 	return unpackLogInfo(out)
 }
 
+// keyAt reads the key the contract holds for a tree size (keyAt): the
+// registration key, or the latest rotation from that size or below.
+func (c *chainReader) keyAt(ctx context.Context, logID [32]byte, treeSize uint64) ([32]byte, error) {
+	out, err := c.ethCall(ctx, "keyAt", packKeyAt(logID, treeSize))
+	if err != nil {
+		return [32]byte{}, err
+	}
+	key, _, err := unpackKeyAt(out)
+	return key, err
+}
+
 // rootAt reads the root anchored for exactly treeSize, and its block
 // (rootAt).
 func (c *chainReader) rootAt(ctx context.Context, logID [32]byte, treeSize uint64) ([32]byte, uint64, error) {

@@ -11,7 +11,9 @@
 //
 //  1. format: the receipt parses in its one canonical form ([receipt.Parse]);
 //  2. key: the log's Ed25519 key, read from the registry contract
-//     (logInfo of the log id, the SHA-256 of the receipt's origin) when a
+//     (logInfo of the log id, the SHA-256 of the receipt's origin, for
+//     the origin; keyAt of the checkpoint's size, for the key that signed
+//     it, so that a key rotation leaves older receipts valid) when a
 //     chain is given, and compared with the key given in [Options] if
 //     both are; otherwise the key given;
 //  3. signature, leaf, inclusion, one commitment step per disclosed

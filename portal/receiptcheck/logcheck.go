@@ -144,9 +144,26 @@ func CheckLog(ctx context.Context, evidence []byte, rpc Transport, contract stri
 		if next < len(events) && events[next].size < c.Size {
 			return bad(events[next].size, "the lender serves no checkpoint of the anchored size %d", events[next].size)
 		}
-		cp, err := verify.OpenCheckpoint([]byte(c.Note), nv)
+		// The key the contract holds for this size: a rotation leaves
+		// the checkpoints before it signed by the key they were signed with.
+		pub, err := ch.keyAt(ctx, id, c.Size)
 		if err != nil {
-			return bad(c.Size, "the checkpoint of size %d is not signed by the key registered on the contract (%s): %v", c.Size, vkey, err)
+			v.Checked = false
+			v.Problem = fmt.Sprintf("the contract's key for size %d could not be read: %v", c.Size, err)
+			return v, nil
+		}
+		ckey, cv := vkey, nv
+		if pub != info.PublicKey {
+			if ckey, err = note.NewEd25519VerifierKey(info.Origin, ed25519.PublicKey(pub[:])); err == nil {
+				cv, err = note.NewVerifier(ckey)
+			}
+			if err != nil {
+				return bad(c.Size, "the key the contract holds for size %d is unusable: %v", c.Size, err)
+			}
+		}
+		cp, err := verify.OpenCheckpoint([]byte(c.Note), cv)
+		if err != nil {
+			return bad(c.Size, "the checkpoint of size %d is not signed by the key the contract holds for that size (%s): %v", c.Size, ckey, err)
 		}
 		if cp.Origin != ev.Origin || cp.Size != c.Size {
 			return bad(c.Size, "the checkpoint listed at size %d is of %q size %d", c.Size, cp.Origin, cp.Size)

@@ -133,6 +133,11 @@ func checkKey(ctx context.Context, rep *Report, r *receipt.Receipt, o resolved, 
 	id := sha256.Sum256([]byte(r.Origin))
 	where := fmt.Sprintf("log %q (id %s) on contract %s", r.Origin, hex0x(id[:]), hex0x(ch.contract[:]))
 	info, err := ch.logInfo(ctx, id)
+	if size, ok := checkpointSize(r.Checkpoint); ok && err == nil && info.Origin == r.Origin {
+		// The key for the checkpoint's size: after a rotation, older
+		// checkpoints stay signed by the key they were signed with.
+		info.PublicKey, err = ch.keyAt(ctx, id, size)
+	}
 	switch {
 	case errors.Is(err, ErrUnavailable) && o.key == nil:
 		rep.add(CheckKey, "", NotChecked, "the chain could not be read and no key was given: %v", err)
@@ -162,6 +167,21 @@ func checkKey(ctx context.Context, rep *Report, r *receipt.Receipt, o resolved, 
 	rep.add(CheckKey, "", Passed, "the key registered for %s: %s", where, vkey)
 	rep.LogKey = vkey
 	return v, true, nil
+}
+
+// checkpointSize reads the tree size of a signed checkpoint note without
+// checking its signature (the signature step does): the second line of its
+// text. ok is false when the note has no such line.
+func checkpointSize(signed []byte) (uint64, bool) {
+	i := bytes.Index(signed, []byte("\n\n"))
+	if i < 0 {
+		return 0, false
+	}
+	c, err := verify.ParseCheckpoint(signed[:i+1])
+	if err != nil {
+		return 0, false
+	}
+	return c.Size, true
 }
 
 // disclosedFields lists the receipt's disclosed fields in leaf order, the
