@@ -43,8 +43,10 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
-	const use = "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)"
-	if c := requireFlags(env, cmd, fs, use, "dir", "rpc", "contract", "key-file"); c != exitOK {
+	const use = "usage: glassbox anchor --dir DIR [--key FILE] --rpc URL --contract ADDR (--key-file ANCHORER_KEY | --keystore FILE) (--once | --watch)"
+	// The anchorer's key: --key-file or --keystore, checked when the chain
+	// flags are opened (keys.go).
+	if c := requireFlags(env, cmd, fs, use, "dir", "rpc", "contract"); c != exitOK {
 		return c
 	}
 	if *once == *watch {

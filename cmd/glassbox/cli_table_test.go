@@ -62,7 +62,7 @@ func cliRows(dir string) map[string]cliRow {
 		"log export":              {nil, "--dir is required"},
 		"log verify":              {nil, "--dir"},
 		"fairness":                {[]string{"--dir", dir}, "--by is required"},
-		"anchor":                  {with("--dir", dir, "--once"), "--key-file is required"},
+		"anchor":                  {with("--dir", dir, "--once"), "--key-file or --keystore is required"},
 		"serve":                   {nil, "--dir is required"},
 		"tiles export":            {[]string{"--dir", dir}, "--out is required"},
 		"reproduce":               {[]string{filepath.Join(dir, "r.json"), "--log-key", "k"}, "--model is required"},
