@@ -49,6 +49,7 @@ func commandTable() []command {
 		logCommand(),
 		fairnessCommand(),
 		anchorCommand(),
+		logsCommand(),
 		serveCommand(),
 		tilesCommand(),
 		reproduceCommand(),
