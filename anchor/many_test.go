@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -19,6 +20,8 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/fairness"
+	"github.com/glassbox-audit/glassbox/fairness/fairnesslog"
 	"github.com/glassbox-audit/glassbox/registry"
 	"github.com/glassbox-audit/glassbox/registry/simchain"
 )
@@ -285,6 +288,39 @@ func TestManyLogsSeparateProcesses(t *testing.T) {
 				t.Fatalf("log %d decision %d: the anchoring transaction was not checked: %+v", i, k, v)
 			}
 		}
+	}
+	// The merged fairness report over the three logs' counters is the sum
+	// of the per-log reports, and names each log's checkpoint.
+	q := func() *fairness.Query {
+		return &fairness.Query{By: []string{"g"}, MinCellSize: 1, Spec: fairness.Spec{Favourable: []string{"approve"}, Replicates: -1}}
+	}
+	var srcs []fairness.CountSource
+	var sum, sumSelected uint64
+	for _, tl := range logs {
+		src := fairnesslog.Source(tl.dec)
+		srcs = append(srcs, src)
+		r, err := fairness.NewReport(ctx, src, q())
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum += r.Decisions
+		sumSelected += r.Metrics.Overall.SelectedCount
+	}
+	merged, err := fairness.NewMergedReport(ctx, srcs, q())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if merged.Decisions != sum || merged.Decisions != nLogs*perLog || merged.Metrics.Overall.SelectedCount != sumSelected || len(merged.Checkpoints) != nLogs {
+		t.Fatalf("merged report: %d decisions (%d selected), %d checkpoints; the per-log reports sum to %d (%d selected)",
+			merged.Decisions, merged.Metrics.Overall.SelectedCount, len(merged.Checkpoints), sum, sumSelected)
+	}
+	for i, cp := range merged.Checkpoints {
+		if cp.Origin != logs[i].origin || cp.Size != perLog {
+			t.Fatalf("merged report's checkpoint %d: %s at %d", i, cp.Origin, cp.Size)
+		}
+	}
+	if _, err := fairness.NewMergedReport(ctx, []fairness.CountSource{srcs[0], srcs[0]}, q()); !errors.Is(err, fairness.ErrInvalid) {
+		t.Fatalf("the same log twice: %v", err)
 	}
 	most := 0
 	for _, n := range txLogs {
