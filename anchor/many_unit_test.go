@@ -14,9 +14,13 @@ import (
 
 // manyFixture: n logs in this process on one simulated chain (mining every
 // few milliseconds), all anchored by account 1.
-func manyFixture(t *testing.T, n int, edit func(*Options)) (*simchain.Chain, []*testLog, *Many) {
+func manyFixture(t testing.TB, n int, edit func(*Options)) (*simchain.Chain, []*testLog, *Many) {
+	return manyFixtureOn(t, &simchain.Options{AutoCommit: 5 * time.Millisecond}, n, edit)
+}
+
+func manyFixtureOn(t testing.TB, co *simchain.Options, n int, edit func(*Options)) (*simchain.Chain, []*testLog, *Many) {
 	t.Helper()
-	c := newSimChain(t, &simchain.Options{AutoCommit: 5 * time.Millisecond})
+	c := newSimChain(t, co)
 	logs := make([]*testLog, n)
 	members := make([]Member, n)
 	for i := range logs {
