@@ -1,7 +1,6 @@
 package anchor
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -142,8 +141,7 @@ func checkBlock(ctx context.Context, reg *registry.Client, id registry.LogID, an
 	if tx == nil {
 		return fmt.Errorf("%w: transaction %s is not in block %d", ErrWrongBlock, common.Hash(an.TxHash).Hex(), an.BlockNumber)
 	}
-	want := anchorCalldata(id, an.TreeSize, an.Root)
-	if to := tx.To(); to == nil || *to != reg.Address() || !bytes.Equal(tx.Data(), want) {
+	if to := tx.To(); to == nil || *to != reg.Address() || !carriesAnchor(tx.Data(), id, an.TreeSize, an.Root) {
 		return fmt.Errorf("%w: transaction %s does not anchor size %d of this log on %s", ErrWrongBlock, tx.Hash().Hex(), an.TreeSize, reg.Address().Hex())
 	}
 	v.TxChecked = true

@@ -30,6 +30,9 @@ type anchorOutput struct {
 
 func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	const cmd = "anchor"
+	if manyDirs(args) {
+		return runAnchorMany(ctx, env, args) // anchor_many.go
+	}
 	fs := newFlagSet(env, cmd)
 	lf := addLogFlags(fs)
 	cf := addChainFlags(fs, true, true)

@@ -102,6 +102,9 @@ func runFairness(ctx context.Context, env *cliEnv, args []string) int {
 		return usageErr(env, name, "--to %q: not YYYY-MM-DD or RFC 3339", *to)
 	}
 
+	if dirs := dirsOf(args); len(dirs) > 1 {
+		return runFairnessMerged(ctx, env, dirs, q, *scan, *asJSON) // fairness_many.go
+	}
 	lg, l, err := openDecisions(lf, writeLog)
 	if err != nil {
 		return openFailed(env, name, err)

@@ -50,6 +50,7 @@ func commandTable() []command {
 		logCommand(),
 		fairnessCommand(),
 		anchorCommand(),
+		logsCommand(),
 		serveCommand(),
 		tilesCommand(),
 		reproduceCommand(),
