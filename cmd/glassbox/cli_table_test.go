@@ -68,6 +68,7 @@ func cliRows(dir string) map[string]cliRow {
 		"reproduce":               {[]string{filepath.Join(dir, "r.json"), "--log-key", "k"}, "--model is required"},
 		"witness submit":          {[]string{"--dir", dir}, "--witness is required"},
 		"devnet":                  {[]string{"--demo", "0"}, "--demo N (>= 1)"},
+		"logs":                    {[]string{"--rpc", rpc}, "--contract is required"},
 	}
 }
 
