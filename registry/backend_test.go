@@ -93,8 +93,8 @@ func backendSuite(t *testing.T, env chainEnv) {
 		t.Fatal(err)
 	}
 	d := must[[32]byte](t)(registry.ArtifactDigest(path))
-	must[*types.Receipt](t)(r.RegisterModel(ctx, adm, "credit", "2.0", d, "https://example.com/card"))
-	_, err = r.RegisterModel(ctx, adm, "credit", "2.0", d, "")
+	must[*types.Receipt](t)(r.RegisterModel(ctx, adm, "credit", "2.0", d, registry.Lineage{}, "https://example.com/card"))
+	_, err = r.RegisterModel(ctx, adm, "credit", "2.0", d, registry.Lineage{}, "")
 	wantRevert(t, err, registry.ErrDuplicateVersion, "VersionExists")
 	if _, err := r.CheckArtifact(ctx, "credit", "2.0", path); err != nil {
 		t.Fatal(err)
