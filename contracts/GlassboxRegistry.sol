@@ -22,7 +22,14 @@ pragma solidity 0.8.30;
 /// checkpoint never changes; keyAt names the key of any size.
 ///
 /// Models: a (name, version) pair is published once with the SHA-256 digest of
-/// its artifact and a metadata URI; it can never be changed, only deprecated.
+/// its artifact, its lineage and a metadata URI; it can never be changed,
+/// only deprecated. The lineage binds four documents by digest: the feature
+/// schema (SHA-256 of its canonical encoding), the training-data manifest (an
+/// RFC 6962 root over the SHA-256 hashes of the training records), the
+/// training code reference (a string, e.g. a git URL and commit) and the model
+/// card (SHA-256 of its canonical encoding). A zero digest or an empty code
+/// reference binds nothing: that part of the lineage was not declared, and a
+/// reader must treat it so. The documents live off chain, content-addressed.
 ///
 /// Disputes: anyone may file one against an anchored log entry (index below
 /// the latest anchored size); a filer has at most one open dispute per entry
@@ -77,6 +84,15 @@ contract GlassboxRegistry {
         uint64 blockNumber; // zero: this size was never anchored
     }
 
+    /// @notice Where a model version came from, by digest. A zero field (an
+    /// empty codeRef) was not declared.
+    struct Lineage {
+        bytes32 schemaDigest; // SHA-256 of the canonical feature schema
+        bytes32 manifestRoot; // RFC 6962 root over the training records' SHA-256 hashes
+        bytes32 cardDigest; // SHA-256 of the canonical model card
+        string codeRef; // training code reference, e.g. a git URL and commit
+    }
+
     struct ModelVersion {
         bytes32 artifactDigest; // zero: the version does not exist
         address publisher;
@@ -84,6 +100,7 @@ contract GlassboxRegistry {
         bool deprecated;
         string metadataURI;
         string deprecationReason;
+        Lineage lineage;
     }
 
     struct Dispute {
@@ -163,6 +180,15 @@ contract GlassboxRegistry {
         bytes32 indexed artifactDigest,
         address indexed publisher,
         string metadataURI
+    );
+    event ModelLineage(
+        string indexed nameKey,
+        string name,
+        string version,
+        bytes32 schemaDigest,
+        bytes32 manifestRoot,
+        bytes32 cardDigest,
+        string codeRef
     );
     event ModelDeprecated(string indexed nameKey, string name, string version, string reason);
 
@@ -504,12 +530,15 @@ contract GlassboxRegistry {
     // ------------------------------------------------------------------
     // Models
 
-    /// @notice Publishes a model version. A (name, version) pair is published
-    /// once and never changes.
+    /// @notice Publishes a model version with its lineage. A (name, version)
+    /// pair is published once and never changes. Lineage fields may be zero
+    /// (not declared); only the non-zero ones are stored. Emits
+    /// ModelRegistered, then ModelLineage.
     function registerModel(
         string calldata name,
         string calldata version,
         bytes32 artifactDigest,
+        Lineage calldata lineage,
         string calldata metadataURI
     ) external {
         if (!isPublisher[msg.sender]) revert NotPublisher(msg.sender);
@@ -522,8 +551,16 @@ contract GlassboxRegistry {
         m.publisher = msg.sender;
         m.blockNumber = uint64(block.number);
         if (bytes(metadataURI).length != 0) m.metadataURI = metadataURI;
+        Lineage storage l = m.lineage;
+        if (lineage.schemaDigest != bytes32(0)) l.schemaDigest = lineage.schemaDigest;
+        if (lineage.manifestRoot != bytes32(0)) l.manifestRoot = lineage.manifestRoot;
+        if (lineage.cardDigest != bytes32(0)) l.cardDigest = lineage.cardDigest;
+        if (bytes(lineage.codeRef).length != 0) l.codeRef = lineage.codeRef;
         _versions[keccak256(bytes(name))].push(version);
         emit ModelRegistered(name, name, version, artifactDigest, msg.sender, metadataURI);
+        emit ModelLineage(
+            name, name, version, lineage.schemaDigest, lineage.manifestRoot, lineage.cardDigest, lineage.codeRef
+        );
     }
 
     /// @notice Marks a published version as deprecated, with a reason.

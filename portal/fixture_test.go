@@ -196,7 +196,7 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 	chain := receiptchecktest.StartSimulated(t)
 	chain.RegisterLog(t, vkey)
 	if !fo.unregistered {
-		if _, err := chain.Registry.RegisterModel(ctx, chain.Auth, fo.model.Name, fo.model.Version, fo.model.ArtifactDigest, "https://lender.example/models/credit"); err != nil {
+		if _, err := chain.Registry.RegisterModel(ctx, chain.Auth, fo.model.Name, fo.model.Version, fo.model.ArtifactDigest, registry.Lineage{}, "https://lender.example/models/credit"); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -93,8 +93,12 @@ func backendSuite(t *testing.T, env chainEnv) {
 		t.Fatal(err)
 	}
 	d := must[[32]byte](t)(registry.ArtifactDigest(path))
-	must[*types.Receipt](t)(r.RegisterModel(ctx, adm, "credit", "2.0", d, "https://example.com/card"))
-	_, err = r.RegisterModel(ctx, adm, "credit", "2.0", d, "")
+	lin := registry.Lineage{SchemaDigest: h("schema"), ManifestRoot: h("manifest"), CardDigest: h("card"), CodeRef: "https://example.com/train.git@0123abc"}
+	must[*types.Receipt](t)(r.RegisterModel(ctx, adm, "credit", "2.0", d, lin, "https://example.com/card"))
+	if m := must[registry.ModelVersion](t)(r.Model(ctx, "credit", "2.0")); m.Lineage != lin {
+		t.Fatalf("lineage read back %+v, registered %+v", m.Lineage, lin)
+	}
+	_, err = r.RegisterModel(ctx, adm, "credit", "2.0", d, registry.Lineage{}, "")
 	wantRevert(t, err, registry.ErrDuplicateVersion, "VersionExists")
 	if _, err := r.CheckArtifact(ctx, "credit", "2.0", path); err != nil {
 		t.Fatal(err)

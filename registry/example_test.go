@@ -31,11 +31,11 @@ func Example() {
 	os.WriteFile(model, []byte(`{"learner":{}}`), 0o600)
 
 	digest, _ := registry.ArtifactDigest(model)
-	if _, err := reg.RegisterModel(ctx, chain.TransactOpts(0), "credit", "1.0.0", digest, "ipfs://model-card"); err != nil {
+	if _, err := reg.RegisterModel(ctx, chain.TransactOpts(0), "credit", "1.0.0", digest, registry.Lineage{}, "ipfs://model-card"); err != nil {
 		fmt.Println(err)
 		return
 	}
-	_, err = reg.RegisterModel(ctx, chain.TransactOpts(0), "credit", "1.0.0", digest, "")
+	_, err = reg.RegisterModel(ctx, chain.TransactOpts(0), "credit", "1.0.0", digest, registry.Lineage{}, "")
 	fmt.Println("publish twice:", errors.Is(err, registry.ErrDuplicateVersion))
 
 	_, err = reg.CheckArtifact(ctx, "credit", "1.0.0", model)

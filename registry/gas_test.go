@@ -74,9 +74,9 @@ func measureGas(t *testing.T, env gasEnv) []gasRow {
 	rcpt, err = r.AnchorMany(ctx, env.anchorer, batch)
 	add("anchorMany(10)", rcpt, err)
 	uri := "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/card.json"
-	rcpt, err = r.RegisterModel(ctx, env.admin, "credit-risk", "1.0.0", h("model 1.0.0"), uri)
+	rcpt, err = r.RegisterModel(ctx, env.admin, "credit-risk", "1.0.0", h("model 1.0.0"), registry.Lineage{}, uri)
 	add("registerModel (first version of the model)", rcpt, err)
-	rcpt, err = r.RegisterModel(ctx, env.admin, "credit-risk", "1.1.0", h("model 1.1.0"), uri)
+	rcpt, err = r.RegisterModel(ctx, env.admin, "credit-risk", "1.1.0", h("model 1.1.0"), registry.Lineage{}, uri)
 	add("registerModel", rcpt, err)
 	rcpt, err = r.DeprecateModel(ctx, env.admin, "credit-risk", "1.0.0", "superseded by 1.1.0")
 	add("deprecateModel", rcpt, err)

@@ -10,7 +10,16 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/glassbox-audit/glassbox/contracts"
+	"github.com/glassbox-audit/glassbox/lineage"
 )
+
+// Lineage is where a model version came from, as the contract binds it:
+// the digests of its feature schema, training manifest and model card, and
+// its training code reference (see package lineage for the documents and
+// their checks). A zero field was not declared.
+type Lineage = lineage.Binding
 
 // ModelVersion is a published model version as the contract holds it.
 type ModelVersion struct {
@@ -25,14 +34,20 @@ type ModelVersion struct {
 	// Deprecated versions stay registered; DeprecationReason may be empty.
 	Deprecated        bool
 	DeprecationReason string
+	// Lineage is what the version was registered with; zero fields were
+	// not declared.
+	Lineage Lineage
 }
 
-// RegisterModel publishes a model version. The sender must hold the
-// publisher role. A (name, version) pair is published once: a second attempt
-// fails with [ErrDuplicateVersion], an empty name or version with
-// [ErrEmptyName] or [ErrEmptyVersion], a zero digest with [ErrZeroDigest].
-func (c *Client) RegisterModel(ctx context.Context, auth *bind.TransactOpts, name, version string, artifactDigest [32]byte, metadataURI string) (*types.Receipt, error) {
-	return c.transact(ctx, "registerModel", auth, bindings.PackRegisterModel(name, version, artifactDigest, metadataURI))
+// RegisterModel publishes a model version with its artifact digest and its
+// lineage (zero fields of which bind nothing: pass Lineage{} to declare
+// none). The sender must hold the publisher role. A (name, version) pair is
+// published once: a second attempt fails with [ErrDuplicateVersion], an
+// empty name or version with [ErrEmptyName] or [ErrEmptyVersion], a zero
+// artifact digest with [ErrZeroDigest].
+func (c *Client) RegisterModel(ctx context.Context, auth *bind.TransactOpts, name, version string, artifactDigest [32]byte, lin Lineage, metadataURI string) (*types.Receipt, error) {
+	l := contracts.GlassboxRegistryLineage{SchemaDigest: lin.SchemaDigest, ManifestRoot: lin.ManifestRoot, CardDigest: lin.CardDigest, CodeRef: lin.CodeRef}
+	return c.transact(ctx, "registerModel", auth, bindings.PackRegisterModel(name, version, artifactDigest, l, metadataURI))
 }
 
 // DeprecateModel marks a published version as deprecated, with an optional
@@ -56,6 +71,12 @@ func (c *Client) Model(ctx context.Context, name, version string) (ModelVersion,
 		BlockNumber:       m.BlockNumber,
 		Deprecated:        m.Deprecated,
 		DeprecationReason: m.DeprecationReason,
+		Lineage: Lineage{
+			SchemaDigest: m.Lineage.SchemaDigest,
+			ManifestRoot: m.Lineage.ManifestRoot,
+			CardDigest:   m.Lineage.CardDigest,
+			CodeRef:      m.Lineage.CodeRef,
+		},
 	}, nil
 }
 

@@ -478,13 +478,13 @@ func TestModels(t *testing.T) {
 	pub := c.TransactOpts(admin)
 	d1, d2 := h("model v1"), h("model v2")
 
-	_, err := r.RegisterModel(ctx, c.TransactOpts(outsider), "credit", "1.0.0", d1, "")
+	_, err := r.RegisterModel(ctx, c.TransactOpts(outsider), "credit", "1.0.0", d1, registry.Lineage{}, "")
 	wantArgs(t, wantRevert(t, err, registry.ErrNotPublisher, "NotPublisher"), c.Address(outsider))
-	_, err = r.RegisterModel(ctx, pub, "", "1.0.0", d1, "")
+	_, err = r.RegisterModel(ctx, pub, "", "1.0.0", d1, registry.Lineage{}, "")
 	wantRevert(t, err, registry.ErrEmptyName, "EmptyName")
-	_, err = r.RegisterModel(ctx, pub, "credit", "", d1, "")
+	_, err = r.RegisterModel(ctx, pub, "credit", "", d1, registry.Lineage{}, "")
 	wantRevert(t, err, registry.ErrEmptyVersion, "EmptyVersion")
-	_, err = r.RegisterModel(ctx, pub, "credit", "1.0.0", [32]byte{}, "")
+	_, err = r.RegisterModel(ctx, pub, "credit", "1.0.0", [32]byte{}, registry.Lineage{}, "")
 	wantRevert(t, err, registry.ErrZeroDigest, "ZeroDigest")
 	_, err = r.Model(ctx, "credit", "1.0.0")
 	wantArgs(t, wantRevert(t, err, registry.ErrUnknownVersion, "UnknownVersion"), "credit", "1.0.0")
@@ -493,7 +493,7 @@ func TestModels(t *testing.T) {
 	}
 
 	uri := "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/model-card.json"
-	rcpt := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1.0.0", d1, uri))
+	rcpt := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1.0.0", d1, registry.Lineage{}, uri))
 	ev := one(t, rcpt, b.UnpackModelRegisteredEvent)
 	if ev.Name != "credit" || ev.Version != "1.0.0" || ev.ArtifactDigest != d1 || ev.Publisher != c.Address(admin) || ev.MetadataURI != uri {
 		t.Fatalf("ModelRegistered %+v", ev)
@@ -504,16 +504,16 @@ func TestModels(t *testing.T) {
 	}
 
 	// Published versions are immutable.
-	_, err = r.RegisterModel(ctx, pub, "credit", "1.0.0", d2, "")
+	_, err = r.RegisterModel(ctx, pub, "credit", "1.0.0", d2, registry.Lineage{}, "")
 	wantArgs(t, wantRevert(t, err, registry.ErrDuplicateVersion, "VersionExists"), "credit", "1.0.0")
 
 	// A second publisher; a revoked one can no longer publish.
 	must[*types.Receipt](t)(r.SetPublisher(ctx, c.TransactOpts(admin), c.Address(other), true))
-	must[*types.Receipt](t)(r.RegisterModel(ctx, c.TransactOpts(other), "credit", "1.1.0", d2, ""))
+	must[*types.Receipt](t)(r.RegisterModel(ctx, c.TransactOpts(other), "credit", "1.1.0", d2, registry.Lineage{}, ""))
 	must[*types.Receipt](t)(r.SetPublisher(ctx, c.TransactOpts(admin), c.Address(other), false))
-	_, err = r.RegisterModel(ctx, c.TransactOpts(other), "credit", "1.2.0", h("v3"), "")
+	_, err = r.RegisterModel(ctx, c.TransactOpts(other), "credit", "1.2.0", h("v3"), registry.Lineage{}, "")
 	wantRevert(t, err, registry.ErrNotPublisher, "NotPublisher")
-	must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "fraud", "1.0.0", h("fraud"), ""))
+	must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "fraud", "1.0.0", h("fraud"), registry.Lineage{}, ""))
 
 	if v := must[[]string](t)(r.Versions(ctx, "credit")); !reflect.DeepEqual(v, []string{"1.0.0", "1.1.0"}) {
 		t.Fatalf("Versions(credit) = %q", v)
@@ -568,7 +568,7 @@ func TestArtifactDigest(t *testing.T) {
 		t.Fatalf("missing file: %v", err)
 	}
 
-	must[*types.Receipt](t)(r.RegisterModel(ctx, c.TransactOpts(admin), "credit", "1", d, ""))
+	must[*types.Receipt](t)(r.RegisterModel(ctx, c.TransactOpts(admin), "credit", "1", d, registry.Lineage{}, ""))
 	if m, err := r.CheckArtifact(ctx, "credit", "1", path); err != nil || m.ArtifactDigest != d {
 		t.Fatalf("CheckArtifact of the registered file: %+v, %v", m, err)
 	}
@@ -747,9 +747,9 @@ func TestModelEvents(t *testing.T) {
 	ctx := context.Background()
 	c, r := newChain(t)
 	pub := c.TransactOpts(admin)
-	r1 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1", h("c1"), "uri-c1"))
-	must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "fraud", "1", h("f1"), ""))
-	r3 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "2", h("c2"), ""))
+	r1 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1", h("c1"), registry.Lineage{}, "uri-c1"))
+	must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "fraud", "1", h("f1"), registry.Lineage{}, ""))
+	r3 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "2", h("c2"), registry.Lineage{}, ""))
 
 	all := must[[]registry.ModelEvent](t)(r.ModelEvents(ctx, "", 0, nil))
 	var got []string

@@ -320,7 +320,7 @@ func runRegistryRegisterModel(ctx context.Context, env *cliEnv, args []string) i
 			}
 		},
 		call: func(ctx context.Context, s *regSession) (any, error) {
-			rcpt, err := s.reg.RegisterModel(ctx, s.auth, *name, *version, digest, *meta)
+			rcpt, err := s.reg.RegisterModel(ctx, s.auth, *name, *version, digest, registry.Lineage{}, *meta)
 			if err != nil {
 				return nil, err
 			}

@@ -141,7 +141,7 @@ func (c *chain) registerLog(ctx context.Context, origin string, pub ed25519.Publ
 // registerModel publishes the model version and its artifact digest, unless
 // it is published already with the same digest.
 func (c *chain) registerModel(ctx context.Context, name, version string, digest [32]byte, uri string) error {
-	_, err := c.registry.RegisterModel(ctx, c.admin, name, version, digest, uri)
+	_, err := c.registry.RegisterModel(ctx, c.admin, name, version, digest, registry.Lineage{}, uri)
 	if errors.Is(err, registry.ErrDuplicateVersion) {
 		return nil
 	}

@@ -181,7 +181,7 @@ func newFixture(t testing.TB, fo *fixtureOpts) *fixture {
 		ver string
 		d   [32]byte
 	}{{"1.0", digestV1}, {"2.0", digestV2}} {
-		if _, err := sim.Registry.RegisterModel(ctx, admin, modelName, v.ver, v.d, "https://lender.example/models/"+v.ver); err != nil {
+		if _, err := sim.Registry.RegisterModel(ctx, admin, modelName, v.ver, v.d, registry.Lineage{}, "https://lender.example/models/"+v.ver); err != nil {
 			t.Fatal(err)
 		}
 	}
