@@ -192,9 +192,16 @@ func (a *Anchorer) Run(ctx context.Context) error {
 		return fmt.Errorf("anchor: Run is already running")
 	}
 	defer a.running.Store(false)
+	return a.loop(ctx, a.step, "anchorer stopped")
+}
+
+// loop runs step every PollInterval (backing off after failures) until ctx
+// ends (nil) or step fails fatally (that error); a's metrics, logger and
+// backoff serve the loop, also when step anchors many logs (Many).
+func (a *Anchorer) loop(ctx context.Context, step func(context.Context) error, stopped string) error {
 	fails := 0
 	for {
-		err := a.step(ctx)
+		err := step(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -202,7 +209,7 @@ func (a *Anchorer) Run(ctx context.Context) error {
 		if err != nil {
 			if isFatal(err) {
 				a.metrics.failure(FailureFatal)
-				a.opts.Logger.Error("anchorer stopped", "err", err)
+				a.opts.Logger.Error(stopped, "err", err)
 				return err
 			}
 			fails++

@@ -86,34 +86,9 @@ func (m *Many) Run(ctx context.Context) error {
 		}
 		defer a.running.Store(false)
 	}
-	fails := 0
-	lead := m.members[0]
-	for {
-		err := m.step(ctx)
-		if ctx.Err() != nil {
-			return nil
-		}
-		delay := m.opts.PollInterval
-		if err != nil {
-			if isFatal(err) {
-				lead.metrics.failure(FailureFatal)
-				m.opts.Logger.Error("anchorer of many logs stopped", "err", err)
-				return err
-			}
-			fails++
-			delay = lead.backoff(fails)
-			m.opts.Logger.Warn("anchoring step failed; retrying", "err", err, "retry_in", delay, "failures", fails)
-		} else {
-			fails = 0
-		}
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return nil
-		case <-t.C:
-		}
-	}
+	// The first log's anchorer lends the loop its options (m.opts),
+	// metrics and backoff.
+	return m.members[0].loop(ctx, m.step, "anchorer of many logs stopped")
 }
 
 func (m *Many) step(ctx context.Context) error {
