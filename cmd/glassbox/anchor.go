@@ -75,22 +75,7 @@ func runAnchor(ctx context.Context, env *cliEnv, args []string) int {
 	if err != nil {
 		return failed(env, cmd, "%v", err)
 	}
-	level := slog.LevelWarn
-	if *verbose {
-		level = slog.LevelInfo
-	}
-	opts := anchor.Options{
-		Contract:      s.reg.Address(),
-		Key:           s.key,
-		Confirmations: *confirmations,
-		PollInterval:  *poll,
-		Interval:      *interval,
-		Entries:       *entries,
-		Logger:        slog.New(belowError{slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})}),
-	}
-	if *once {
-		opts.Entries = 1
-	}
+	opts := anchorerOptions(env, s, *confirmations, *entries, *poll, *interval, *once, *verbose)
 	a, err := anchor.New(l, state, s.client, opts)
 	if err != nil {
 		return usageErr(env, cmd, "%v", err)
@@ -155,3 +140,26 @@ func (h belowError) WithAttrs(as []slog.Attr) slog.Handler {
 	return belowError{h.Handler.WithAttrs(as)}
 }
 func (h belowError) WithGroup(g string) slog.Handler { return belowError{h.Handler.WithGroup(g)} }
+
+// anchorerOptions are the anchorer's options from the anchor command's
+// flags, for one log or many. Its logger drops Error records: Run returns
+// that error, which the command prints once.
+func anchorerOptions(env *cliEnv, s *regSession, confirmations, entries uint64, poll, interval time.Duration, once, verbose bool) anchor.Options {
+	level := slog.LevelWarn
+	if verbose {
+		level = slog.LevelInfo
+	}
+	opts := anchor.Options{
+		Contract:      s.reg.Address(),
+		Key:           s.key,
+		Confirmations: confirmations,
+		PollInterval:  poll,
+		Interval:      interval,
+		Entries:       entries,
+		Logger:        slog.New(belowError{slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})}),
+	}
+	if once {
+		opts.Entries = 1
+	}
+	return opts
+}

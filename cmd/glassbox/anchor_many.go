@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -59,7 +58,7 @@ func runAnchorMany(ctx context.Context, env *cliEnv, args []string) int {
 		return parseExit(err)
 	}
 	if len(dirs) < 2 || *once == *watch || fs.NArg() != 0 {
-		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR --dir DIR ... --rpc URL --contract ADDR --key-file ANCHORER_KEY (--once | --watch)")
+		return usageErr(env, cmd, "usage: glassbox anchor --dir DIR --dir DIR ... --rpc URL --contract ADDR (--key-file ANCHORER_KEY | --keystore FILE) (--once | --watch)")
 	}
 	if *confirmations == 0 {
 		return usageErr(env, cmd, "--confirmations must be at least 1")
@@ -90,22 +89,7 @@ func runAnchorMany(ctx context.Context, env *cliEnv, args []string) int {
 		}
 		members = append(members, anchor.Member{Log: l, State: st})
 	}
-	level := slog.LevelWarn
-	if *verbose {
-		level = slog.LevelInfo
-	}
-	opts := anchor.Options{
-		Contract:      s.reg.Address(),
-		Key:           s.key,
-		Confirmations: *confirmations,
-		PollInterval:  *poll,
-		Interval:      *interval,
-		Entries:       *entries,
-		Logger:        slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: level})),
-	}
-	if *once {
-		opts.Entries = 1
-	}
+	opts := anchorerOptions(env, s, *confirmations, *entries, *poll, *interval, *once, *verbose)
 	m, err := anchor.NewMany(members, s.client, opts)
 	if err != nil {
 		return usageErr(env, cmd, "%v", err)
