@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/hex"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +22,7 @@ const testCard = `{"model":"credit","version":"1.0","description":"a test model"
 
 // lineageFixture writes a card, a schema and three training lines, and
 // returns their paths and the digests package lineage computes for them.
-func lineageFixture(t *testing.T, dir string) (card, schema, training string, want lineageJSON) {
+func lineageFixture(t testing.TB, dir string) (card, schema, training string, want lineageJSON) {
 	t.Helper()
 	card, schema, training = filepath.Join(dir, "card.json"), filepath.Join(dir, "schema.json"), filepath.Join(dir, "train.csv")
 	s, err := lineage.SchemaFromColumns([]string{"age", "amount"}, nil, map[string]string{"age": "Age", "amount": "Amount"})
@@ -193,4 +196,44 @@ func TestRegisterModelLineage(t *testing.T) {
 	if code != exitOK || strings.Contains(out, "2.0") {
 		t.Errorf("versions after refused registrations: %d %q", code, out)
 	}
+}
+
+// FuzzModelVerifyRecord: any proof file and record file give exit 1 or 2
+// (never a panic), and exit 0 only for a record whose hash is the proof's
+// and a proof that leads to the root.
+func FuzzModelVerifyRecord(f *testing.F) {
+	dir := f.TempDir()
+	_, _, training, want := lineageFixture(f, dir)
+	var ok bytes.Buffer
+	if code := run(context.Background(), &cliEnv{stdin: strings.NewReader(""), stdout: &ok, stderr: io.Discard}, []string{"model", "prove", "--training", training, "--line", "2"}); code != exitOK {
+		f.Fatalf("model prove: exit %d", code)
+	}
+	f.Add(ok.Bytes(), []byte("b,2\n"))
+	f.Add([]byte(`{"index":0,"size":1,"record_hash":"`+strings.Repeat("0", 64)+`","path":[]}`), []byte("x"))
+	f.Add([]byte("{"), []byte(""))
+	f.Fuzz(func(t *testing.T, proof, record []byte) {
+		d := t.TempDir()
+		pf, rf := filepath.Join(d, "p"), filepath.Join(d, "r")
+		os.WriteFile(pf, proof, 0o600)
+		os.WriteFile(rf, record, 0o600)
+		code, _, _ := runRegistryCLI(t, "model", "verify-record", "--root", want.ManifestRoot, "--proof", pf, "--record-file", rf)
+		if code == exitOK {
+			p, err := lineage.ParseProof(proof)
+			rec := strings.TrimSuffix(strings.TrimSuffix(string(record), "\n"), "\r")
+			if err != nil || p.RecordHash != lineage.RecordHash([]byte(rec)) || p.Verify(mustDigest(t, want.ManifestRoot)) != nil {
+				t.Fatalf("exit 0 for proof %q, record %q", proof, record)
+			}
+		} else if code != exitFailed && code != exitUsage {
+			t.Fatalf("exit %d", code)
+		}
+	})
+}
+
+func mustDigest(t *testing.T, s string) [32]byte {
+	t.Helper()
+	d, err := lineage.ParseDigest(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
