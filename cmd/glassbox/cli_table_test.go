@@ -12,14 +12,17 @@ import (
 // cliGroups are the commands that dispatch to subcommands, and how to
 // list those: every subcommand is a command of the table test.
 func cliGroups() map[string][]string {
-	var logs, regs []string
+	var logs, regs, models []string
+	for _, s := range modelSubs() {
+		models = append(models, s.name)
+	}
 	for _, s := range logSubs() {
 		logs = append(logs, s.name)
 	}
 	for _, s := range registrySubs() {
 		regs = append(regs, s.name)
 	}
-	return map[string][]string{"log": logs, "registry": regs, "tiles": {"export"}, "witness": {"submit"}}
+	return map[string][]string{"log": logs, "model": models, "registry": regs, "tiles": {"export"}, "witness": {"submit"}}
 }
 
 // cliRow is one command of the table test: args that leave out one
@@ -48,6 +51,11 @@ func cliRows(dir string) map[string]cliRow {
 		"registry models":         {[]string{"--rpc", rpc}, "--contract is required"},
 		"registry register-log":   {with("--key-file", key, "--anchorer", addr), "--public-key is required"},
 		"registry log":            {chain, "--origin"},
+		"model card":              {nil, "--file is required"},
+		"model schema":            {nil, "--file is required"},
+		"model manifest":          {nil, "--training is required"},
+		"model prove":             {[]string{"--line", "1"}, "--training is required"},
+		"model verify-record":     {[]string{"--root", "00"}, "--proof and --record-file are required"},
 		"explain":                 {nil, "--model is required"},
 		"verify":                  {[]string{"--log-key", "k"}, "receipt file"},
 		"append":                  {nil, "--dir is required"},

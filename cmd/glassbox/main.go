@@ -41,6 +41,7 @@ func commandTable() []command {
 	return []command{
 		// Subcommands are registered here, one line each.
 		registryCommand(),
+		modelCommand(),
 		explainCommand(),
 		verifyCommand(),
 		appendCommand(),

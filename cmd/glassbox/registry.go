@@ -39,9 +39,9 @@ func registrySubs() []registrySub {
 		{"digest", "FILE", "print a model file's artifact digest (SHA-256)", runRegistryDigest},
 		{"logid", "ORIGIN", "print the log id (SHA-256 of the origin line)", runRegistryLogID},
 		{"deploy", "--rpc URL --key-file F", "deploy a new contract; the key becomes admin, publisher, resolver", runRegistryDeploy},
-		{"register-model", "--rpc URL --contract A --key-file F --name N --version V --file F [--metadata URI]", "publish a model version", runRegistryRegisterModel},
+		{"register-model", "--rpc URL --contract A --key-file F --name N --version V --file F [--metadata URI] [--schema F] [--card F] [--training F | --manifest-root HEX] [--code-ref REF]", "publish a model version and its lineage", runRegistryRegisterModel},
 		{"deprecate", "--rpc URL --contract A --key-file F --name N --version V [--reason R]", "deprecate a model version", runRegistryDeprecate},
-		{"model", "--rpc URL --contract A --name N --version V [--check FILE]", "show a model version; --check exits 1 unless FILE matches its digest", runRegistryModel},
+		{"model", "--rpc URL --contract A --name N --version V [--check FILE]", "show a model version and its lineage; --check exits 1 unless FILE matches its digest", runRegistryModel},
 		{"versions", "--rpc URL --contract A --name N", "list a model's versions", runRegistryVersions},
 		{"models", "--rpc URL --contract A [--name N] [--from-block B]", "list published model versions from the chain's events", runRegistryModels},
 		{"register-log", "--rpc URL --contract A --key-file F [--origin O] --public-key K --anchorer ADDR", "register a log (K: the key as glassbox log init prints it, a verifier.key file, base64 or hex)", runRegistryRegisterLog},
@@ -306,30 +306,37 @@ func runRegistryDeploy(ctx context.Context, env *cliEnv, args []string) int {
 func runRegistryRegisterModel(ctx context.Context, env *cliEnv, args []string) int {
 	var name, version, file, meta *string
 	var digest [32]byte
+	var lf lineageFlags
+	var lin registry.Lineage
 	return chainSub{name: "registry register-model", contract: true, key: true,
 		flags: func(fs *flag.FlagSet) func() error {
 			name, version = modelFlags(fs)
 			file = fs.String("file", "", "model artifact; its SHA-256 is registered (required)")
 			meta = fs.String("metadata", "", "metadata URI (model card)")
+			lf = addLineageFlags(fs)
 			return func() (err error) {
 				if err := required(fs, "name", "version", "file"); err != nil {
 					return err
 				}
-				digest, err = registry.ArtifactDigest(*file)
+				if digest, err = registry.ArtifactDigest(*file); err != nil {
+					return err
+				}
+				lin, err = lf.binding()
 				return err
 			}
 		},
 		call: func(ctx context.Context, s *regSession) (any, error) {
-			rcpt, err := s.reg.RegisterModel(ctx, s.auth, *name, *version, digest, registry.Lineage{}, *meta)
+			rcpt, err := s.reg.RegisterModel(ctx, s.auth, *name, *version, digest, lin, *meta)
 			if err != nil {
 				return nil, err
 			}
 			return struct {
-				Name           string `json:"name"`
-				Version        string `json:"version"`
-				ArtifactDigest string `json:"artifact_digest"`
+				Name           string      `json:"name"`
+				Version        string      `json:"version"`
+				ArtifactDigest string      `json:"artifact_digest"`
+				Lineage        lineageJSON `json:"lineage"`
 				txJSON
-			}{*name, *version, hex32(digest), txOut(rcpt)}, nil
+			}{*name, *version, hex32(digest), lineageOut(lin), txOut(rcpt)}, nil
 		},
 	}.run(ctx, env, args)
 }
@@ -354,15 +361,16 @@ func runRegistryDeprecate(ctx context.Context, env *cliEnv, args []string) int {
 
 // modelJSON is the output of `registry model`.
 type modelJSON struct {
-	Name              string     `json:"name"`
-	Version           string     `json:"version"`
-	ArtifactDigest    string     `json:"artifact_digest"`
-	MetadataURI       string     `json:"metadata_uri"`
-	Publisher         string     `json:"publisher"`
-	BlockNumber       uint64     `json:"block_number"`
-	Deprecated        bool       `json:"deprecated"`
-	DeprecationReason string     `json:"deprecation_reason"`
-	Check             *checkJSON `json:"check,omitempty"`
+	Name              string      `json:"name"`
+	Version           string      `json:"version"`
+	ArtifactDigest    string      `json:"artifact_digest"`
+	MetadataURI       string      `json:"metadata_uri"`
+	Publisher         string      `json:"publisher"`
+	BlockNumber       uint64      `json:"block_number"`
+	Deprecated        bool        `json:"deprecated"`
+	DeprecationReason string      `json:"deprecation_reason"`
+	Lineage           lineageJSON `json:"lineage"`
+	Check             *checkJSON  `json:"check,omitempty"`
 }
 
 type checkJSON struct {
@@ -394,6 +402,7 @@ func runRegistryModel(ctx context.Context, env *cliEnv, args []string) int {
 			out := modelJSON{
 				Name: m.Name, Version: m.Version, ArtifactDigest: hex32(m.ArtifactDigest), MetadataURI: m.MetadataURI,
 				Publisher: m.Publisher.Hex(), BlockNumber: m.BlockNumber, Deprecated: m.Deprecated, DeprecationReason: m.DeprecationReason,
+				Lineage: lineageOut(m.Lineage),
 			}
 			if *check == "" {
 				return out, nil

@@ -138,10 +138,14 @@ func (c *chain) registerLog(ctx context.Context, origin string, pub ed25519.Publ
 	return err
 }
 
-// registerModel publishes the model version and its artifact digest, unless
-// it is published already with the same digest.
+// registerModel publishes the model version, its artifact digest and its
+// lineage (lineage.go), unless it is published already.
 func (c *chain) registerModel(ctx context.Context, name, version string, digest [32]byte, uri string) error {
-	_, err := c.registry.RegisterModel(ctx, c.admin, name, version, digest, registry.Lineage{}, uri)
+	lin, err := theLineage()
+	if err != nil {
+		return err
+	}
+	_, err = c.registry.RegisterModel(ctx, c.admin, name, version, digest, lin.binding, uri)
 	if errors.Is(err, registry.ErrDuplicateVersion) {
 		return nil
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/httpapi"
+	"github.com/glassbox-audit/glassbox/lineage"
 	"github.com/glassbox-audit/glassbox/portal/access"
 )
 
@@ -28,6 +29,10 @@ func (s *service) handler(tokens *access.Tokens, baseURL string) (*httpapi.Handl
 		return nil, err
 	}
 	p, err := s.portal(links)
+	if err != nil {
+		return nil, err
+	}
+	lin, err := theLineage()
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +57,8 @@ func (s *service) handler(tokens *access.Tokens, baseURL string) (*httpapi.Handl
 		Metrics:      promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}),
 		Mount: func(h *httpapi.Handler) {
 			h.HandlePublic(portalPrefix+"/", p)
+			// The model's card and schema: public, nothing personal.
+			h.HandlePublic("GET "+lineage.DocumentsPath+"{digest}", lin.store)
 			if rp != nil {
 				h.HandlePublic(regulatorPrefix+"/", rp)
 			}
