@@ -463,7 +463,9 @@ func (l *Log) Leaf(ctx context.Context, index uint64) ([]byte, error) {
 }
 
 // ScanLeaves calls fn for each leaf with start <= index < end, in order.
-// end must not exceed the tree size.
+// end must not exceed the tree size. The leaf slice is the store's buffer,
+// valid only during the call: fn MUST NOT modify it, and MUST copy it to
+// keep it.
 func (l *Log) ScanLeaves(ctx context.Context, start, end uint64, fn func(index uint64, leaf []byte) error) error {
 	if err := l.checkOpen(); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package registry_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -74,7 +75,7 @@ func TestLogKeyRotationWithARealLog(t *testing.T) {
 	}
 	defer log2.Close()
 	var leaves [][]byte
-	if err := log1.ScanLeaves(ctx, 0, 10, func(_ uint64, l []byte) error { leaves = append(leaves, l); return nil }); err != nil {
+	if err := log1.ScanLeaves(ctx, 0, 10, func(_ uint64, l []byte) error { leaves = append(leaves, bytes.Clone(l)); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := log2.AppendBatch(ctx, leaves); err != nil {

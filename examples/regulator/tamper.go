@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -56,7 +57,7 @@ func forge(ctx context.Context, honest, forged *auditlog.Log, sizes []uint64, vi
 				}
 				edited = l
 			}
-			leaves = append(leaves, leaf)
+			leaves = append(leaves, bytes.Clone(leaf)) // leaf is valid only during the call
 			return nil
 		})
 		if err != nil {
