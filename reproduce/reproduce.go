@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
@@ -74,8 +75,37 @@ type Result struct {
 
 // Check re-executes the decision of r, which receipt.Verify accepted with
 // result v, with the model artifact model (the file's bytes). It returns a
-// *MismatchError naming the first part that differs.
+// *MismatchError naming the first part that differs. To check many
+// receipts against one artifact, use a [Checker], which parses it once.
 func Check(v *receipt.Result, r *receipt.Receipt, model []byte) (*Result, error) {
+	return NewChecker(model).Check(v, r)
+}
+
+// A Checker re-executes decisions with one model artifact, parsing the
+// artifact once for each feature list the receipts name (a receipt's
+// explanation names the features in the model's order). It is not safe
+// for concurrent use.
+type Checker struct {
+	model  []byte
+	digest [32]byte
+	parsed map[string]parsedModel
+}
+
+// parsedModel is the artifact parsed for one feature list, or the error
+// parsing gave.
+type parsedModel struct {
+	m   *explain.Model
+	err error
+}
+
+// NewChecker returns a Checker for the artifact's bytes (kept, not copied:
+// the caller must not change them).
+func NewChecker(model []byte) *Checker {
+	return &Checker{model: model, digest: sha256.Sum256(model), parsed: make(map[string]parsedModel)}
+}
+
+// Check is [Check] with the Checker's artifact.
+func (c *Checker) Check(v *receipt.Result, r *receipt.Receipt) (*Result, error) {
 	if v == nil || v.Leaf == nil || r == nil {
 		return nil, fmt.Errorf("%w: no verified receipt", ErrNotDisclosed)
 	}
@@ -90,15 +120,21 @@ func Check(v *receipt.Result, r *receipt.Receipt, model []byte) (*Result, error)
 		r.Disclosures.Inputs == nil || r.Disclosures.Explanation == nil {
 		return nil, ErrNotDisclosed
 	}
-	if d := sha256.Sum256(model); d != [32]byte(leaf.Model.ArtifactDigest) {
-		return nil, &MismatchError{Part: PartArtifact, Recorded: "sha256 " + hex.EncodeToString(leaf.Model.ArtifactDigest[:]), Recomputed: "sha256 " + hex.EncodeToString(d[:])}
+	if c.digest != [32]byte(leaf.Model.ArtifactDigest) {
+		return nil, &MismatchError{Part: PartArtifact, Recorded: "sha256 " + hex.EncodeToString(leaf.Model.ArtifactDigest[:]), Recomputed: "sha256 " + hex.EncodeToString(c.digest[:])}
 	}
 	attr := &r.Disclosures.Explanation.Value
 	names := make([]string, len(attr.Contributions))
-	for i, c := range attr.Contributions {
-		names[i] = c.Feature
+	for i, ct := range attr.Contributions {
+		names[i] = ct.Feature
 	}
-	m, err := explain.ParseXGBoost(model, &explain.LoadOptions{FeatureNames: names})
+	key := strings.Join(names, "\x00")
+	pm, ok := c.parsed[key]
+	if !ok {
+		pm.m, pm.err = explain.ParseXGBoost(c.model, &explain.LoadOptions{FeatureNames: names})
+		c.parsed[key] = pm
+	}
+	m, err := pm.m, pm.err
 	if err != nil {
 		return nil, &MismatchError{Part: PartModel, Recorded: fmt.Sprintf("an explanation over %d features", len(names)), Recomputed: err.Error()}
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
@@ -133,6 +134,61 @@ func TestReproduceCLI(t *testing.T) {
 		if code, _, _ := runRecCLI(t, "", args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+	}
+}
+
+// TestReproduceManyReceipts: given several receipts, reproduce prints one
+// line per receipt naming its file, and the exit code is the worst of
+// them: 0 when all reproduce, 1 when one was edited (its line says it
+// does not verify), 2 when one is not a receipt (its line says why).
+func TestReproduceManyReceipts(t *testing.T) {
+	rfile, modelPath, _, _, key := reproduceFixture(t)
+	dir := t.TempDir()
+	b, err := os.ReadFile(rfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(dir, "again.json")
+	if err := os.WriteFile(second, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lines := func(out string) []reproduceOutput {
+		t.Helper()
+		var got []reproduceOutput
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var o reproduceOutput
+			if err := json.Unmarshal([]byte(l), &o); err != nil {
+				t.Fatalf("line %q: %v", l, err)
+			}
+			got = append(got, o)
+		}
+		return got
+	}
+	code, out, stderr := runRecCLI(t, "", "reproduce", rfile, second, "--model", modelPath, "--log-key", key)
+	got := lines(out)
+	if code != exitOK || len(got) != 2 || got[0].Receipt != rfile || got[1].Receipt != second || !got[0].Reproduced || !got[1].Reproduced {
+		t.Fatalf("two good receipts: %d %s %s", code, out, stderr)
+	}
+
+	edited := filepath.Join(dir, "edited.json")
+	if err := os.WriteFile(edited, bytes.Replace(b, []byte(`2.5`), []byte(`2.75`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runRecCLI(t, "", "reproduce", rfile, edited, "--model", modelPath, "--log-key", key)
+	got = lines(out)
+	if code != exitFailed || len(got) != 2 || !got[0].Reproduced || got[1].Reproduced || got[1].Receipt != edited || got[1].Error == "" {
+		t.Errorf("an edited receipt: %d %s", code, out)
+	}
+
+	junk := filepath.Join(dir, "junk.json")
+	if err := os.WriteFile(junk, []byte("not a receipt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr = runRecCLI(t, "", "reproduce", junk, edited, rfile, "--model", modelPath, "--log-key", key)
+	got = lines(out)
+	if code != exitUsage || len(got) != 3 || got[0].Receipt != junk || got[0].Error == "" || got[1].Reproduced || !got[2].Reproduced ||
+		!strings.Contains(stderr, junk) {
+		t.Errorf("a file that is not a receipt: %d %s %s", code, out, stderr)
 	}
 }
 
