@@ -29,6 +29,7 @@ func RecordHash(record []byte) [32]byte { return sha256.Sum256(record) }
 // for concurrent use.
 type Manifest struct {
 	records [][32]byte
+	index   map[[32]byte]uint64 // a record hash -> its first position
 	nodes   map[compact.NodeID][]byte
 	root    [32]byte
 }
@@ -47,7 +48,11 @@ func NewManifest(recordHashes [][32]byte) (*Manifest, error) {
 	visit := func(id compact.NodeID, hash []byte) { m.nodes[id] = hash }
 	rf := &compact.RangeFactory{Hash: h.HashChildren}
 	r := rf.NewEmptyRange(0)
-	for _, rh := range m.records {
+	m.index = make(map[[32]byte]uint64, len(m.records))
+	for i, rh := range m.records {
+		if _, dup := m.index[rh]; !dup {
+			m.index[rh] = uint64(i)
+		}
 		if err := r.Append(h.HashLeaf(rh[:]), visit); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrInvalidManifest, err)
 		}
@@ -88,10 +93,8 @@ func (m *Manifest) Size() uint64 { return uint64(len(m.records)) }
 
 // Index returns the position of the first record with the given hash.
 func (m *Manifest) Index(recordHash [32]byte) (uint64, error) {
-	for i, r := range m.records {
-		if r == recordHash {
-			return uint64(i), nil
-		}
+	if i, ok := m.index[recordHash]; ok {
+		return i, nil
 	}
 	return 0, fmt.Errorf("%w: %s", ErrNotInManifest, hexOf(recordHash))
 }

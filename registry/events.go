@@ -49,8 +49,12 @@ type ModelEvent struct {
 	ArtifactDigest [32]byte
 	MetadataURI    string
 	Publisher      common.Address
-	BlockNumber    uint64
-	TxHash         common.Hash
+	// Lineage is what the ModelLineage event of the same transaction
+	// declares (zero fields: not declared; all zero as well when the
+	// version predates lineage).
+	Lineage     Lineage
+	BlockNumber uint64
+	TxHash      common.Hash
 }
 
 // ModelEvents lists the model versions published in blocks fromBlock to
@@ -80,6 +84,32 @@ func (c *Client) ModelEvents(ctx context.Context, name string, fromBlock uint64,
 	}
 	if err := it.Error(); err != nil {
 		return nil, fmt.Errorf("registry: ModelRegistered events: %w", err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	// registerModel emits ModelLineage right after ModelRegistered, in the
+	// same transaction: match them by transaction, name and version.
+	type key struct {
+		tx            common.Hash
+		name, version string
+	}
+	lin := make(map[key]Lineage)
+	lit, err := bind.FilterEvents(c.contract, &bind.FilterOpts{Start: fromBlock, End: toBlock, Context: ctx},
+		bindings.UnpackModelLineageEvent, topics...)
+	if err != nil {
+		return nil, fmt.Errorf("registry: ModelLineage events: %w", err)
+	}
+	defer lit.Close()
+	for lit.Next() {
+		ev := lit.Value()
+		lin[key{ev.Raw.TxHash, ev.Name, ev.Version}] = Lineage{SchemaDigest: ev.SchemaDigest, ManifestRoot: ev.ManifestRoot, CardDigest: ev.CardDigest, CodeRef: ev.CodeRef}
+	}
+	if err := lit.Error(); err != nil {
+		return nil, fmt.Errorf("registry: ModelLineage events: %w", err)
+	}
+	for i := range out {
+		out[i].Lineage = lin[key{out[i].TxHash, out[i].Name, out[i].Version}]
 	}
 	return out, nil
 }

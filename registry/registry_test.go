@@ -747,7 +747,8 @@ func TestModelEvents(t *testing.T) {
 	ctx := context.Background()
 	c, r := newChain(t)
 	pub := c.TransactOpts(admin)
-	r1 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1", h("c1"), registry.Lineage{}, "uri-c1"))
+	lin := registry.Lineage{SchemaDigest: h("schema"), ManifestRoot: h("manifest"), CardDigest: h("card"), CodeRef: "git+https://example.org/credit@v1"}
+	r1 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "1", h("c1"), lin, "uri-c1"))
 	must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "fraud", "1", h("f1"), registry.Lineage{}, ""))
 	r3 := must[*types.Receipt](t)(r.RegisterModel(ctx, pub, "credit", "2", h("c2"), registry.Lineage{}, ""))
 
@@ -761,7 +762,7 @@ func TestModelEvents(t *testing.T) {
 	}
 	credit := must[[]registry.ModelEvent](t)(r.ModelEvents(ctx, "credit", 0, nil))
 	want := []registry.ModelEvent{
-		{Name: "credit", Version: "1", ArtifactDigest: h("c1"), MetadataURI: "uri-c1", Publisher: c.Address(admin), BlockNumber: r1.BlockNumber.Uint64(), TxHash: r1.TxHash},
+		{Name: "credit", Version: "1", ArtifactDigest: h("c1"), MetadataURI: "uri-c1", Publisher: c.Address(admin), Lineage: lin, BlockNumber: r1.BlockNumber.Uint64(), TxHash: r1.TxHash},
 		{Name: "credit", Version: "2", ArtifactDigest: h("c2"), Publisher: c.Address(admin), BlockNumber: r3.BlockNumber.Uint64(), TxHash: r3.TxHash},
 	}
 	if !reflect.DeepEqual(credit, want) {

@@ -174,6 +174,13 @@ func TestRegisterModelLineage(t *testing.T) {
 	if code != exitOK || m.Lineage != (lineageJSON{ManifestRoot: want.ManifestRoot}) {
 		t.Fatalf("registry model 1.1: %d %q; want only the manifest root", code, out)
 	}
+	// The registration events carry each version's lineage too.
+	code, out, _ = runRegistryCLI(t, append([]string{"registry", "models"}, append(chain, "--name", "credit")...)...)
+	var ms struct{ Models []modelEventJSON }
+	decodeRegistryJSON(t, out, &ms)
+	if code != exitOK || len(ms.Models) != 2 || ms.Models[0].Lineage != want || ms.Models[1].Lineage != (lineageJSON{ManifestRoot: want.ManifestRoot}) {
+		t.Fatalf("registry models: %d %q; want each version's lineage", code, out)
+	}
 
 	for _, c := range []struct {
 		args []string

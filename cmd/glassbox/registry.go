@@ -554,13 +554,14 @@ func runRegistryLog(ctx context.Context, env *cliEnv, args []string) int {
 
 // modelEventJSON is one entry of `registry models`.
 type modelEventJSON struct {
-	Name           string `json:"name"`
-	Version        string `json:"version"`
-	ArtifactDigest string `json:"artifact_digest"`
-	MetadataURI    string `json:"metadata_uri"`
-	Publisher      string `json:"publisher"`
-	BlockNumber    uint64 `json:"block_number"`
-	TxHash         string `json:"tx_hash"`
+	Name           string      `json:"name"`
+	Version        string      `json:"version"`
+	ArtifactDigest string      `json:"artifact_digest"`
+	MetadataURI    string      `json:"metadata_uri"`
+	Publisher      string      `json:"publisher"`
+	Lineage        lineageJSON `json:"lineage"`
+	BlockNumber    uint64      `json:"block_number"`
+	TxHash         string      `json:"tx_hash"`
 }
 
 func runRegistryModels(ctx context.Context, env *cliEnv, args []string) int {
@@ -580,7 +581,7 @@ func runRegistryModels(ctx context.Context, env *cliEnv, args []string) int {
 			out := make([]modelEventJSON, len(evs))
 			for i, e := range evs {
 				out[i] = modelEventJSON{Name: e.Name, Version: e.Version, ArtifactDigest: hex32(e.ArtifactDigest), MetadataURI: e.MetadataURI,
-					Publisher: e.Publisher.Hex(), BlockNumber: e.BlockNumber, TxHash: e.TxHash.Hex()}
+					Publisher: e.Publisher.Hex(), Lineage: lineageOut(e.Lineage), BlockNumber: e.BlockNumber, TxHash: e.TxHash.Hex()}
 			}
 			return map[string]any{"models": out}, nil
 		},

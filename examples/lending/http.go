@@ -59,6 +59,10 @@ func (s *service) handler(tokens *access.Tokens, baseURL string) (*httpapi.Handl
 			h.HandlePublic(portalPrefix+"/", p)
 			// The model's card and schema: public, nothing personal.
 			h.HandlePublic("GET "+lineage.DocumentsPath+"{digest}", lin.store)
+			// Inclusion proofs of training records against the registered
+			// manifest root: for the regulator only, since a proof also
+			// tells whether a guessed record was in the training data.
+			h.Handle("GET "+lineage.ManifestsPath+"{root}/records/{hash}", access.RoleRegulator, lineage.NewProofServer(lin.manifest))
 			if rp != nil {
 				h.HandlePublic(regulatorPrefix+"/", rp)
 			}

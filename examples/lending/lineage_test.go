@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/glassbox-audit/glassbox/lineage"
+	"github.com/glassbox-audit/glassbox/portal/access"
 )
 
 // dataLine returns the line of the data file of applicant id, without its
@@ -128,5 +129,24 @@ func TestRegisteredLineage(t *testing.T) {
 	var be *lineage.BindingError
 	if err := b.CheckRecord(&forged); !errors.Is(err, lineage.ErrMismatch) || !errors.As(err, &be) || be.Registered != hex.EncodeToString(b.ManifestRoot[:]) {
 		t.Errorf("a test line with a training line's proof: %v; want a BindingError with the registered root", err)
+	}
+
+	// The service answers the proof of a training record, against the
+	// registered root, to the regulator's role only.
+	sp, err := lineage.FetchProof(ctx, a.srv.Client(), a.srv.URL, a.tokens[access.RoleRegulator], b.ManifestRoot, lineage.RecordHash(trainLine))
+	if err != nil {
+		t.Fatalf("the service's proof of a training line: %v", err)
+	}
+	if err := b.CheckRecord(sp); err != nil || sp.Index != p.Index {
+		t.Errorf("the service's proof: %v (index %d, want %d)", err, sp.Index, p.Index)
+	}
+	if _, err := lineage.FetchProof(ctx, a.srv.Client(), a.srv.URL, a.tokens[access.RoleRegulator], b.ManifestRoot, lineage.RecordHash(testLine)); !errors.Is(err, lineage.ErrNotInManifest) {
+		t.Errorf("the service's proof of a test line: %v; want ErrNotInManifest", err)
+	}
+	path := lineage.ManifestsPath + hex.EncodeToString(b.ManifestRoot[:]) + "/records/" + hex.EncodeToString(sp.RecordHash[:])
+	for _, role := range []access.Role{"", access.RoleLender, access.RoleMetrics} {
+		if code, body := a.do(t, "GET", path, role, ""); code != 401 && code != 403 {
+			t.Errorf("GET a training proof as %q: %d %s; want 401 or 403", role, code, body)
+		}
 	}
 }
