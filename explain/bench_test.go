@@ -5,8 +5,9 @@ import (
 )
 
 // BenchmarkExplain measures one row's TreeSHAP explanation on the
-// 150-tree, depth-7 model, with prediction alone as the baseline in the
-// same run. Run:
+// 150-tree, depth-7 model, with prediction alone and the previous
+// implementation (treeshap-old, treeshap_old_test.go: the same bits) as
+// baselines in the same run. Run:
 //
 //	go test ./explain -run '^$' -bench BenchmarkExplain -benchmem
 func BenchmarkExplain(b *testing.B) {
@@ -24,6 +25,19 @@ func BenchmarkExplain(b *testing.B) {
 	})
 	b.Run("treeshap", func(b *testing.B) {
 		e := m.NewExplainer()
+		phi := make([]float64, m.NumFeature())
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, _, err := e.Contributions(rows[i%len(rows)], 0, phi); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+	})
+	b.Run("treeshap-old", func(b *testing.B) {
+		e := newOldExplainer(m)
 		phi := make([]float64, m.NumFeature())
 		b.ReportAllocs()
 		i := 0
