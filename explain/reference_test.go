@@ -334,7 +334,7 @@ func TestLeafMatchesTextbook(t *testing.T) {
 				zero = 0
 			}
 			extendPath(a, d, zero, one, int32(d)-1)
-			e.extend(b, d, zero, one, int32(d)-1)
+			e.extend(b, b, d, zero, one, int32(d)-1) // in place: path and parent may be the same
 		}
 		for i := range a {
 			if math.Abs(a[i].weight-b[i].weight) > 1e-12 {

@@ -25,6 +25,7 @@ type Explainer struct {
 	// constants of unwoundPathSum for a path of length d+1;
 	// coefC[d][j] = (j+1)/(d+1) completes those of extendPath.
 	coefA, coefB, coefC [][]float64
+	ones                []int32 // leaf's scratch: the entries with one == 1
 }
 
 // NewExplainer returns an Explainer for m.
@@ -39,6 +40,7 @@ func (m *Model) NewExplainer() *Explainer {
 		coefA: make([][]float64, d+1),
 		coefB: make([][]float64, d+1),
 		coefC: make([][]float64, d+1),
+		ones:  make([]int32, 0, d+1),
 	}
 	for depth := range e.coefA {
 		d1 := float64(depth + 1)
@@ -88,14 +90,20 @@ func (e *Explainer) Contributions(row []float64, class int, phi []float64) (base
 // recurse is Algorithm 2 of Lundberg, Erion and Lee, "Consistent
 // Individualized Feature Attribution for Tree Ensembles" (2018), with the
 // cover (sum_hessian) of each node as the share of training data that
-// reaches it. parent holds the path so far in its first depth+1 entries; the
-// path of this node is built in the slot right after it, so the buffer is
-// only ever written forward and nothing is allocated.
+// reaches it. parent holds the path so far in its first depth entries; the
+// path of this node is built in the slot right after it (parent[depth+1:]),
+// so the buffer is only ever written forward and nothing is allocated.
+//
+// The arithmetic is that of the first implementation (kept in
+// treeshap_old_test.go), operation for operation and in the same order, so
+// the results have the same bits (TestTreeSHAPBitIdentical*): the cover
+// ratios are divided at load time instead of at each visit (the same
+// division), the copy of the parent's path is fused into extendPath, and
+// leaf computes several unwound sums side by side.
 func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32, depth int,
 	parent []pathElem, pZero, pOne float64, pFeature int32) {
 	path := parent[depth+1:]
-	copy(path[:depth+1], parent[:depth+1])
-	e.extend(path, depth, pZero, pOne, pFeature)
+	e.extend(path, parent, depth, pZero, pOne, pFeature)
 	nd := &nodes[ni]
 	if nd.left < 0 {
 		e.leaf(path, depth, float64(nd.value*scale), phi)
@@ -103,16 +111,17 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 	}
 	xv := e.x[nd.feature]
 	hot, cold := nd.right, nd.left
+	hotZero, coldZero := nd.coverRight, nd.coverLeft
 	switch {
 	case xv != xv:
 		if nd.defaultLeft {
 			hot, cold = nd.left, nd.right
+			hotZero, coldZero = nd.coverLeft, nd.coverRight
 		}
 	case xv < nd.threshold:
 		hot, cold = nd.left, nd.right
+		hotZero, coldZero = nd.coverLeft, nd.coverRight
 	}
-	hotZero := nodes[hot].cover / nd.cover
-	coldZero := nodes[cold].cover / nd.cover
 	inZero, inOne := 1.0, 1.0
 	// If this feature was split on above, undo that split so it is redone here.
 	k := 1
@@ -140,22 +149,31 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 // leaf adds the contributions of one leaf with value v: for each feature k
 // on the path, unwoundPathSum(path, depth, k)·(one_k − zero_k)·v. It is the
 // inner loop of TreeSHAP and computes the same sums as unwoundPathSum with
-// two shortcuts: divisions become products with precomputed reciprocals,
-// and for entries with one == 0 the sum does not depend on the entry except
-// through a factor 1/zero, so it is computed once per leaf.
+// three shortcuts: divisions become products with precomputed reciprocals;
+// for entries with one == 0 the sum does not depend on the entry except
+// through a factor 1/zero, so it is computed once per leaf; and the sums of
+// the entries with one == 1 (the reciprocal is then 1, and a product with 1
+// is exact, so it is left out) are computed four at a time, in independent
+// chains that the processor overlaps. The path's features are distinct, so
+// the order in which the entries add to phi does not change any sum.
 func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
 	if depth == 0 {
 		return
 	}
-	a := e.coefA[depth] // a[j] = (depth+1)/(j+1)
-	b := e.coefB[depth] // b[j] = (depth-j)/(depth+1)
+	a := e.coefA[depth][:depth] // a[j] = (depth+1)/(j+1)
+	b := e.coefB[depth][:depth] // b[j] = (depth-j)/(depth+1)
+	path = path[:depth+1]
 	top := path[depth].weight
+	ones := e.ones[:0]
 	s0, haveS0 := 0.0, false
 	for i := 1; i <= depth; i++ {
 		el := &path[i]
 		var w float64
 		switch {
-		case el.one != 0:
+		case el.one == 1:
+			ones = append(ones, int32(i))
+			continue
+		case el.one != 0: // not reached: one is 0 or 1; the general sum
 			invOne := 1 / el.one
 			zero := el.zero
 			next := top
@@ -175,22 +193,66 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
 		}
 		phi[el.feature] += float64(float64(w*(el.one-el.zero)) * v)
 	}
+	for len(ones) > 0 {
+		// Four lanes; with fewer entries left, the last one is repeated
+		// and its copies' results dropped.
+		n := min(len(ones), 4)
+		e0, e1, e2, e3 := &path[ones[0]], &path[ones[min(1, n-1)]], &path[ones[min(2, n-1)]], &path[ones[n-1]]
+		z0, z1, z2, z3 := e0.zero, e1.zero, e2.zero, e3.zero
+		n0, n1, n2, n3 := top, top, top, top
+		var w0, w1, w2, w3 float64
+		for j := depth - 1; j >= 0; j-- {
+			aj, bj, pj := a[j], b[j], path[j].weight
+			t0 := float64(n0 * aj)
+			t1 := float64(n1 * aj)
+			t2 := float64(n2 * aj)
+			t3 := float64(n3 * aj)
+			w0 += t0
+			w1 += t1
+			w2 += t2
+			w3 += t3
+			n0 = pj - float64(float64(t0*z0)*bj)
+			n1 = pj - float64(float64(t1*z1)*bj)
+			n2 = pj - float64(float64(t2*z2)*bj)
+			n3 = pj - float64(float64(t3*z3)*bj)
+		}
+		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
+		if n > 1 {
+			phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
+		}
+		if n > 2 {
+			phi[e2.feature] += float64(float64(w2*(e2.one-e2.zero)) * v)
+		}
+		if n > 3 {
+			phi[e3.feature] += float64(float64(w3*(e3.one-e3.zero)) * v)
+		}
+		ones = ones[n:]
+	}
 }
 
-// extend is extendPath with the divisions replaced by precomputed ratios.
-func (e *Explainer) extend(path []pathElem, depth int, zero, one float64, feature int32) {
-	w := 0.0
+// extend is extendPath with the divisions replaced by precomputed ratios,
+// writing the path of length depth+1 into path from the parent's path of
+// length depth. The old code copied the parent's entries and then updated
+// path[i+1].weight += x; here the value being updated is still in a
+// register (carry), and carry + x is the same addition.
+func (e *Explainer) extend(path, parent []pathElem, depth int, zero, one float64, feature int32) {
+	carry := 0.0
 	if depth == 0 {
-		w = 1
+		carry = 1
 	}
-	path[depth] = pathElem{feature: feature, zero: zero, one: one, weight: w}
-	b := e.coefB[depth] // (depth-i)/(depth+1)
-	c := e.coefC[depth] // (i+1)/(depth+1)
+	path = path[:depth+1]
+	parent = parent[:depth]
+	b := e.coefB[depth][:depth] // (depth-i)/(depth+1)
+	c := e.coefC[depth][:depth] // (i+1)/(depth+1)
+	path[depth].feature, path[depth].zero, path[depth].one = feature, zero, one
 	for i := depth - 1; i >= 0; i-- {
-		pw := path[i].weight
-		path[i+1].weight += float64(float64(one*pw) * c[i])
-		path[i].weight = float64(zero*pw) * b[i]
+		src := &parent[i]
+		pw := src.weight
+		path[i+1].weight = carry + float64(float64(one*pw)*c[i])
+		carry = float64(zero*pw) * b[i]
+		path[i].feature, path[i].zero, path[i].one = src.feature, src.zero, src.one
 	}
+	path[0].weight = carry
 }
 
 // unwindPath removes entry k from the path of length depth+1, undoing its
