@@ -25,7 +25,12 @@ type Explainer struct {
 	// constants of unwoundPathSum for a path of length d+1;
 	// coefC[d][j] = (j+1)/(d+1) completes those of extendPath.
 	coefA, coefB, coefC [][]float64
-	ones                []int32 // leaf's scratch: the entries with one == 1
+	ones, zeros         []int32 // leaf's scratch: the entries with one == 1, one == 0
+	// The tree being explained, its weight, and the output: set by
+	// Contributions for recurse and leaf.
+	nodes []node
+	scale float64
+	phi   []float64
 }
 
 // NewExplainer returns an Explainer for m.
@@ -40,7 +45,8 @@ func (m *Model) NewExplainer() *Explainer {
 		coefA: make([][]float64, d+1),
 		coefB: make([][]float64, d+1),
 		coefC: make([][]float64, d+1),
-		ones:  make([]int32, 0, d+1),
+		ones:  make([]int32, d+1),
+		zeros: make([]int32, d+1),
 	}
 	for depth := range e.coefA {
 		d1 := float64(depth + 1)
@@ -82,17 +88,20 @@ func (e *Explainer) Contributions(row []float64, class int, phi []float64) (base
 		base += float64(t.weight * t.nodes[0].mean)
 		margin += float64(t.weight * t.leaf(e.x).value)
 		e.path[0] = pathElem{}
-		e.recurse(t.nodes, t.weight, phi, 0, 0, e.path, 1, 1, -1)
+		e.nodes, e.scale, e.phi = t.nodes, t.weight, phi
+		e.recurse(0, 0, e.path, 1, 1, -1)
 	}
+	e.nodes, e.phi = nil, nil
 	return base, margin, nil
 }
 
 // recurse is Algorithm 2 of Lundberg, Erion and Lee, "Consistent
 // Individualized Feature Attribution for Tree Ensembles" (2018), with the
 // cover (sum_hessian) of each node as the share of training data that
-// reaches it. parent holds the path so far in its first depth entries; the
-// path of this node is built in the slot right after it (parent[depth+1:]),
-// so the buffer is only ever written forward and nothing is allocated.
+// reaches it, over the tree e.nodes scaled by e.scale, adding into e.phi.
+// parent holds the path so far in its first depth entries; the path of this
+// node is built in the slot right after it (parent[depth+1:]), so the
+// buffer is only ever written forward and nothing is allocated.
 //
 // The arithmetic is that of the first implementation (kept in
 // treeshap_old_test.go), operation for operation and in the same order, so
@@ -100,13 +109,12 @@ func (e *Explainer) Contributions(row []float64, class int, phi []float64) (base
 // ratios are divided at load time instead of at each visit (the same
 // division), the copy of the parent's path is fused into extendPath, and
 // leaf computes several unwound sums side by side.
-func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32, depth int,
-	parent []pathElem, pZero, pOne float64, pFeature int32) {
+func (e *Explainer) recurse(ni int32, depth int, parent []pathElem, pZero, pOne float64, pFeature int32) {
 	path := parent[depth+1:]
 	e.extend(path, parent, depth, pZero, pOne, pFeature)
-	nd := &nodes[ni]
+	nd := &e.nodes[ni]
 	if nd.left < 0 {
-		e.leaf(path, depth, float64(nd.value*scale), phi)
+		e.leaf(path, depth, float64(nd.value*e.scale))
 		return
 	}
 	xv := e.x[nd.feature]
@@ -124,9 +132,10 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 	}
 	inZero, inOne := 1.0, 1.0
 	// If this feature was split on above, undo that split so it is redone here.
+	f := nd.feature
 	k := 1
 	for ; k <= depth; k++ {
-		if path[k].feature == nd.feature {
+		if path[k].feature == f {
 			break
 		}
 	}
@@ -138,70 +147,68 @@ func (e *Explainer) recurse(nodes []node, scale float64, phi []float64, ni int32
 	// A branch whose zero and one fractions are both 0 carries no weight:
 	// every subset weight below it is 0, so it is skipped (which also avoids
 	// 0/0 when a zero-cover branch splits again on a feature of the path).
+	// So every entry of a path has one == 0 or 1 (the root's 1, inOne or 0),
+	// and zero != 0 where one == 0, as leaf requires.
 	if z := hotZero * inZero; z != 0 || inOne != 0 {
-		e.recurse(nodes, scale, phi, hot, depth+1, path, z, inOne, nd.feature)
+		e.recurse(hot, depth+1, path, z, inOne, f)
 	}
 	if z := coldZero * inZero; z != 0 {
-		e.recurse(nodes, scale, phi, cold, depth+1, path, z, 0, nd.feature)
+		e.recurse(cold, depth+1, path, z, 0, f)
 	}
 }
 
-// leaf adds the contributions of one leaf with value v: for each feature k
-// on the path, unwoundPathSum(path, depth, k)·(one_k − zero_k)·v. It is the
-// inner loop of TreeSHAP and computes the same sums as unwoundPathSum with
-// three shortcuts: divisions become products with precomputed reciprocals;
-// for entries with one == 0 the sum does not depend on the entry except
-// through a factor 1/zero, so it is computed once per leaf; and the sums of
-// the entries with one == 1 (the reciprocal is then 1, and a product with 1
-// is exact, so it is left out) are computed four at a time, in independent
-// chains that the processor overlaps. The path's features are distinct, so
-// the order in which the entries add to phi does not change any sum.
-func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
+// leaf adds into e.phi the contributions of one leaf with value v: for each
+// feature k on the path, unwoundPathSum(path, depth, k)·(one_k − zero_k)·v.
+// It is the inner loop of TreeSHAP and computes the same sums as
+// unwoundPathSum with three shortcuts: divisions become products with
+// precomputed reciprocals; for entries with one == 0 the sum does not
+// depend on the entry except through a factor 1/zero, so it is computed once
+// per leaf; and the sums of the entries with one == 1 (the reciprocal is
+// then 1, and a product with 1 is exact, so it is left out) are computed up
+// to four at a time, in independent chains that the processor overlaps. The
+// path's features are distinct, so the order in which the entries add to
+// phi does not change any sum.
+//
+// Every entry after the root must have one == 1, or one == 0 and zero != 0:
+// recurse builds no other path.
+func (e *Explainer) leaf(path []pathElem, depth int, v float64) {
 	if depth == 0 {
 		return
 	}
+	phi := e.phi
 	a := e.coefA[depth][:depth] // a[j] = (depth+1)/(j+1)
-	b := e.coefB[depth][:depth] // b[j] = (depth-j)/(depth+1)
-	path = path[:depth+1]
-	top := path[depth].weight
-	ones := e.ones[:0]
-	s0, haveS0 := 0.0, false
-	for i := 1; i <= depth; i++ {
-		el := &path[i]
-		var w float64
-		switch {
-		case el.one == 1:
-			ones = append(ones, int32(i))
-			continue
-		case el.one != 0: // not reached: one is 0 or 1; the general sum
-			invOne := 1 / el.one
-			zero := el.zero
-			next := top
-			for j := depth - 1; j >= 0; j-- {
-				tmp := float64(float64(next*a[j]) * invOne)
-				w += tmp
-				next = path[j].weight - float64(float64(tmp*zero)*b[j])
-			}
-		case el.zero != 0:
-			if !haveS0 {
-				for j := depth - 1; j >= 0; j-- {
-					s0 += path[j].weight / b[j]
-				}
-				haveS0 = true
-			}
-			w = s0 / el.zero
-		}
-		phi[el.feature] += float64(float64(w*(el.one-el.zero)) * v)
+	b := e.coefB[depth][:len(a)] // b[j] = (depth-j)/(depth+1)
+	path = path[:len(a)+1]
+	top := path[len(a)].weight
+	// Split the entries by their one fraction without a branch on it (which
+	// the processor could not predict): ones[:n1] have one == 1,
+	// zeros[:nz] one == 0.
+	ones, zeros := e.ones[:len(a)], e.zeros[:len(a)]
+	n1, nz := 0, 0
+	for i := 1; i < len(path); i++ {
+		k := int(path[i].one)
+		ones[n1], zeros[nz] = int32(i), int32(i)
+		n1 += k
+		nz += 1 - k
 	}
-	for len(ones) > 0 {
-		// Four lanes; with fewer entries left, the last one is repeated
-		// and its copies' results dropped.
-		n := min(len(ones), 4)
-		e0, e1, e2, e3 := &path[ones[0]], &path[ones[min(1, n-1)]], &path[ones[min(2, n-1)]], &path[ones[n-1]]
+	if nz > 0 {
+		s0 := 0.0
+		for j := len(a) - 1; j >= 0; j-- {
+			s0 += path[j].weight / b[j]
+		}
+		for _, i := range zeros[:nz] {
+			el := &path[i]
+			w := s0 / el.zero
+			phi[el.feature] += float64(float64(w*(el.one-el.zero)) * v)
+		}
+	}
+	rest := ones[:n1]
+	for len(rest) >= 4 {
+		e0, e1, e2, e3 := &path[rest[0]], &path[rest[1]], &path[rest[2]], &path[rest[3]]
 		z0, z1, z2, z3 := e0.zero, e1.zero, e2.zero, e3.zero
 		n0, n1, n2, n3 := top, top, top, top
 		var w0, w1, w2, w3 float64
-		for j := depth - 1; j >= 0; j-- {
+		for j := len(a) - 1; j >= 0; j-- {
 			aj, bj, pj := a[j], b[j], path[j].weight
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
@@ -217,40 +224,83 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64, phi []float64) {
 			n3 = pj - float64(float64(t3*z3)*bj)
 		}
 		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
-		if n > 1 {
-			phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
+		phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
+		phi[e2.feature] += float64(float64(w2*(e2.one-e2.zero)) * v)
+		phi[e3.feature] += float64(float64(w3*(e3.one-e3.zero)) * v)
+		rest = rest[4:]
+	}
+	switch len(rest) {
+	case 3:
+		e0, e1, e2 := &path[rest[0]], &path[rest[1]], &path[rest[2]]
+		z0, z1, z2 := e0.zero, e1.zero, e2.zero
+		n0, n1, n2 := top, top, top
+		var w0, w1, w2 float64
+		for j := len(a) - 1; j >= 0; j-- {
+			aj, bj, pj := a[j], b[j], path[j].weight
+			t0 := float64(n0 * aj)
+			t1 := float64(n1 * aj)
+			t2 := float64(n2 * aj)
+			w0 += t0
+			w1 += t1
+			w2 += t2
+			n0 = pj - float64(float64(t0*z0)*bj)
+			n1 = pj - float64(float64(t1*z1)*bj)
+			n2 = pj - float64(float64(t2*z2)*bj)
 		}
-		if n > 2 {
-			phi[e2.feature] += float64(float64(w2*(e2.one-e2.zero)) * v)
+		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
+		phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
+		phi[e2.feature] += float64(float64(w2*(e2.one-e2.zero)) * v)
+	case 2:
+		e0, e1 := &path[rest[0]], &path[rest[1]]
+		z0, z1 := e0.zero, e1.zero
+		n0, n1 := top, top
+		var w0, w1 float64
+		for j := len(a) - 1; j >= 0; j-- {
+			aj, bj, pj := a[j], b[j], path[j].weight
+			t0 := float64(n0 * aj)
+			t1 := float64(n1 * aj)
+			w0 += t0
+			w1 += t1
+			n0 = pj - float64(float64(t0*z0)*bj)
+			n1 = pj - float64(float64(t1*z1)*bj)
 		}
-		if n > 3 {
-			phi[e3.feature] += float64(float64(w3*(e3.one-e3.zero)) * v)
+		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
+		phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
+	case 1:
+		e0 := &path[rest[0]]
+		z0 := e0.zero
+		n0 := top
+		var w0 float64
+		for j := len(a) - 1; j >= 0; j-- {
+			t0 := float64(n0 * a[j])
+			w0 += t0
+			n0 = path[j].weight - float64(float64(t0*z0)*b[j])
 		}
-		ones = ones[n:]
+		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
 	}
 }
 
 // extend is extendPath with the divisions replaced by precomputed ratios,
 // writing the path of length depth+1 into path from the parent's path of
-// length depth. The old code copied the parent's entries and then updated
-// path[i+1].weight += x; here the value being updated is still in a
-// register (carry), and carry + x is the same addition.
+// length depth (path and parent may be the same slice). The old code copied
+// the parent's entries and then updated path[i+1].weight += x; here the
+// value being updated is still in a register (carry), and carry + x is the
+// same addition.
 func (e *Explainer) extend(path, parent []pathElem, depth int, zero, one float64, feature int32) {
 	carry := 0.0
 	if depth == 0 {
 		carry = 1
 	}
-	path = path[:depth+1]
-	parent = parent[:depth]
 	b := e.coefB[depth][:depth] // (depth-i)/(depth+1)
-	c := e.coefC[depth][:depth] // (i+1)/(depth+1)
-	path[depth].feature, path[depth].zero, path[depth].one = feature, zero, one
-	for i := depth - 1; i >= 0; i-- {
-		src := &parent[i]
-		pw := src.weight
+	c := e.coefC[depth][:len(b)] // (i+1)/(depth+1)
+	parent = parent[:len(b)]
+	path = path[:len(b)+1]
+	path[len(b)] = pathElem{feature: feature, zero: zero, one: one}
+	for i := len(b) - 1; i >= 0; i-- {
+		pw := parent[i].weight
+		path[i] = parent[i]
 		path[i+1].weight = carry + float64(float64(one*pw)*c[i])
 		carry = float64(zero*pw) * b[i]
-		path[i].feature, path[i].zero, path[i].one = src.feature, src.zero, src.one
 	}
 	path[0].weight = carry
 }
