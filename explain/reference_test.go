@@ -325,7 +325,11 @@ func TestLeafMatchesTextbook(t *testing.T) {
 		depth := 1 + r.IntN(9)
 		a := make([]pathElem, depth+1)
 		b := make([]pathElem, depth+1)
+		var pre []pathElem // b before its last entry: the parent path leaf takes
 		for d := 0; d <= depth; d++ {
+			if d == depth {
+				pre = append([]pathElem(nil), b[:depth]...)
+			}
 			zero, one := r.Float64(), float64(r.IntN(2))
 			if d == 0 {
 				zero, one = 1, 1
@@ -350,7 +354,8 @@ func TestLeafMatchesTextbook(t *testing.T) {
 		}
 		got := make([]float64, depth)
 		e.phi = got
-		e.leaf(a, depth, 1.5)
+		last := a[depth]
+		e.leaf(pre, depth, last.zero, last.one, last.feature, 1.5)
 		for i := range got {
 			if math.IsNaN(got[i]) || math.Abs(got[i]-want[i]) > 1e-9*(1+math.Abs(want[i])) {
 				t.Fatalf("depth %d feature %d: leaf %v, textbook %v", depth, i, got[i], want[i])

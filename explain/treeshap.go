@@ -25,7 +25,12 @@ type Explainer struct {
 	// constants of unwoundPathSum for a path of length d+1;
 	// coefC[d][j] = (j+1)/(d+1) completes those of extendPath.
 	coefA, coefB, coefC [][]float64
-	ones, zeros         []int32 // leaf's scratch: the entries with one == 1, one == 0
+	w                   []float64 // leaf's scratch: the weights of the extended path
+	// leaf's scratch: the zero fractions and features of the path's
+	// entries with one == 1 and with one == 0. A path has at most
+	// MaxTreeDepth+1 entries, so a uint8 index needs no bounds check.
+	oneZ, zeroZ [256]float64
+	oneF, zeroF [256]int32
 	// The tree being explained, its weight, and the output: set by
 	// Contributions for recurse and leaf.
 	nodes []node
@@ -45,8 +50,7 @@ func (m *Model) NewExplainer() *Explainer {
 		coefA: make([][]float64, d+1),
 		coefB: make([][]float64, d+1),
 		coefC: make([][]float64, d+1),
-		ones:  make([]int32, d+1),
-		zeros: make([]int32, d+1),
+		w:     make([]float64, d+1),
 	}
 	for depth := range e.coefA {
 		d1 := float64(depth + 1)
@@ -87,6 +91,9 @@ func (e *Explainer) Contributions(row []float64, class int, phi []float64) (base
 		}
 		base += float64(t.weight * t.nodes[0].mean)
 		margin += float64(t.weight * t.leaf(e.x).value)
+		if t.nodes[0].left < 0 {
+			continue // a single leaf: its path has only the root, which explains nothing
+		}
 		e.path[0] = pathElem{}
 		e.nodes, e.scale, e.phi = t.nodes, t.weight, phi
 		e.recurse(0, 0, e.path, 1, 1, -1)
@@ -99,6 +106,7 @@ func (e *Explainer) Contributions(row []float64, class int, phi []float64) (base
 // Individualized Feature Attribution for Tree Ensembles" (2018), with the
 // cover (sum_hessian) of each node as the share of training data that
 // reaches it, over the tree e.nodes scaled by e.scale, adding into e.phi.
+// Node ni is a split node; its leaf children are handed to leaf.
 // parent holds the path so far in its first depth entries; the path of this
 // node is built in the slot right after it (parent[depth+1:]), so the
 // buffer is only ever written forward and nothing is allocated.
@@ -113,10 +121,6 @@ func (e *Explainer) recurse(ni int32, depth int, parent []pathElem, pZero, pOne 
 	path := parent[depth+1:]
 	e.extend(path, parent, depth, pZero, pOne, pFeature)
 	nd := &e.nodes[ni]
-	if nd.left < 0 {
-		e.leaf(path, depth, float64(nd.value*e.scale))
-		return
-	}
 	xv := e.x[nd.feature]
 	hot, cold := nd.right, nd.left
 	hotZero, coldZero := nd.coverRight, nd.coverLeft
@@ -150,66 +154,96 @@ func (e *Explainer) recurse(ni int32, depth int, parent []pathElem, pZero, pOne 
 	// So every entry of a path has one == 0 or 1 (the root's 1, inOne or 0),
 	// and zero != 0 where one == 0, as leaf requires.
 	if z := hotZero * inZero; z != 0 || inOne != 0 {
-		e.recurse(hot, depth+1, path, z, inOne, f)
+		if c := &e.nodes[hot]; c.left < 0 {
+			e.leaf(path, depth+1, z, inOne, f, float64(c.value*e.scale))
+		} else {
+			e.recurse(hot, depth+1, path, z, inOne, f)
+		}
 	}
 	if z := coldZero * inZero; z != 0 {
-		e.recurse(cold, depth+1, path, z, 0, f)
+		if c := &e.nodes[cold]; c.left < 0 {
+			e.leaf(path, depth+1, z, 0, f, float64(c.value*e.scale))
+		} else {
+			e.recurse(cold, depth+1, path, z, 0, f)
+		}
 	}
 }
 
-// leaf adds into e.phi the contributions of one leaf with value v: for each
-// feature k on the path, unwoundPathSum(path, depth, k)·(one_k − zero_k)·v.
-// It is the inner loop of TreeSHAP and computes the same sums as
-// unwoundPathSum with three shortcuts: divisions become products with
-// precomputed reciprocals; for entries with one == 0 the sum does not
-// depend on the entry except through a factor 1/zero, so it is computed once
-// per leaf; and the sums of the entries with one == 1 (the reciprocal is
-// then 1, and a product with 1 is exact, so it is left out) are computed up
-// to four at a time, in independent chains that the processor overlaps. The
-// path's features are distinct, so the order in which the entries add to
-// phi does not change any sum.
+// leaf adds into e.phi the contributions of a leaf with value v whose path
+// is the parent's path (its first depth entries) extended by (feature,
+// zero, one): for each feature k on that path,
+// unwoundPathSum(path, depth, k)·(one_k − zero_k)·v. It is the inner loop of
+// TreeSHAP. The extended path is not built: its weights are computed as
+// extend computes them, into e.w, and its entries are read from the parent.
+// The sums are those of unwoundPathSum with three shortcuts: divisions
+// become products with precomputed reciprocals; for entries with one == 0
+// the sum does not depend on the entry except through a factor 1/zero, so
+// it is computed once per leaf; and the sums of the entries with one == 1
+// (the reciprocal is then 1, and a product with 1 is exact, so it is left
+// out) are computed up to four at a time, in independent chains that the
+// processor overlaps. The path's features are distinct, so the order in
+// which the entries add to phi does not change any sum.
 //
 // Every entry after the root must have one == 1, or one == 0 and zero != 0:
 // recurse builds no other path.
-func (e *Explainer) leaf(path []pathElem, depth int, v float64) {
+func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, feature int32, v float64) {
 	if depth == 0 {
 		return
 	}
-	phi := e.phi
-	a := e.coefA[depth][:depth] // a[j] = (depth+1)/(j+1)
-	b := e.coefB[depth][:len(a)] // b[j] = (depth-j)/(depth+1)
-	path = path[:len(a)+1]
-	top := path[len(a)].weight
+	// The weights of the extended path (extend, without the copy).
+	bx := e.coefB[depth][:depth] // (depth-i)/(depth+1)
+	cx := e.coefC[depth][:len(bx)]
+	parent = parent[:len(bx)]
+	w := e.w[:len(bx)+1]
+	carry := 0.0
+	for i := len(bx) - 1; i >= 0; i-- {
+		pw := parent[i].weight
+		w[i+1] = carry + float64(float64(one*pw)*cx[i])
+		carry = float64(zero*pw) * bx[i]
+	}
+	w[0] = carry
+
 	// Split the entries by their one fraction without a branch on it (which
-	// the processor could not predict): ones[:n1] have one == 1,
-	// zeros[:nz] one == 0.
-	ones, zeros := e.ones[:len(a)], e.zeros[:len(a)]
-	n1, nz := 0, 0
-	for i := 1; i < len(path); i++ {
-		k := int(path[i].one)
-		ones[n1], zeros[nz] = int32(i), int32(i)
+	// the processor could not predict): the entries with one == 1 go to
+	// oneZ/oneF[:n1], those with one == 0 to zeroZ/zeroF[:nz].
+	oneZ, oneF, zeroZ, zeroF := &e.oneZ, &e.oneF, &e.zeroZ, &e.zeroF
+	n1, nz := uint8(0), uint8(0)
+	for i := 1; i < len(parent); i++ {
+		el := &parent[i]
+		k := uint8(el.one)
+		oneZ[n1], oneF[n1], zeroZ[nz], zeroF[nz] = el.zero, el.feature, el.zero, el.feature
 		n1 += k
 		nz += 1 - k
 	}
+	{
+		k := uint8(one)
+		oneZ[n1], oneF[n1], zeroZ[nz], zeroF[nz] = zero, feature, zero, feature
+		n1 += k
+		nz += 1 - k
+	}
+
+	phi := e.phi
+	a := e.coefA[depth][:len(bx)] // a[j] = (depth+1)/(j+1)
+	b := bx                       // b[j] = (depth-j)/(depth+1)
+	w = w[:len(a)+1]
+	top := w[len(a)]
 	if nz > 0 {
 		s0 := 0.0
 		for j := len(a) - 1; j >= 0; j-- {
-			s0 += path[j].weight / b[j]
+			s0 += w[j] / b[j]
 		}
-		for _, i := range zeros[:nz] {
-			el := &path[i]
-			w := s0 / el.zero
-			phi[el.feature] += float64(float64(w*(el.one-el.zero)) * v)
+		for i := range nz {
+			z := zeroZ[i]
+			phi[zeroF[i]] += float64(float64((s0/z)*(0-z)) * v)
 		}
 	}
-	rest := ones[:n1]
-	for len(rest) >= 4 {
-		e0, e1, e2, e3 := &path[rest[0]], &path[rest[1]], &path[rest[2]], &path[rest[3]]
-		z0, z1, z2, z3 := e0.zero, e1.zero, e2.zero, e3.zero
+	g := uint8(0)
+	for ; n1-g >= 4; g += 4 {
+		z0, z1, z2, z3 := oneZ[g], oneZ[g+1], oneZ[g+2], oneZ[g+3]
 		n0, n1, n2, n3 := top, top, top, top
 		var w0, w1, w2, w3 float64
 		for j := len(a) - 1; j >= 0; j-- {
-			aj, bj, pj := a[j], b[j], path[j].weight
+			aj, bj, pj := a[j], b[j], w[j]
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
 			t2 := float64(n2 * aj)
@@ -223,20 +257,18 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64) {
 			n2 = pj - float64(float64(t2*z2)*bj)
 			n3 = pj - float64(float64(t3*z3)*bj)
 		}
-		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
-		phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
-		phi[e2.feature] += float64(float64(w2*(e2.one-e2.zero)) * v)
-		phi[e3.feature] += float64(float64(w3*(e3.one-e3.zero)) * v)
-		rest = rest[4:]
+		phi[oneF[g]] += float64(float64(w0*(1-z0)) * v)
+		phi[oneF[g+1]] += float64(float64(w1*(1-z1)) * v)
+		phi[oneF[g+2]] += float64(float64(w2*(1-z2)) * v)
+		phi[oneF[g+3]] += float64(float64(w3*(1-z3)) * v)
 	}
-	switch len(rest) {
+	switch n1 - g {
 	case 3:
-		e0, e1, e2 := &path[rest[0]], &path[rest[1]], &path[rest[2]]
-		z0, z1, z2 := e0.zero, e1.zero, e2.zero
+		z0, z1, z2 := oneZ[g], oneZ[g+1], oneZ[g+2]
 		n0, n1, n2 := top, top, top
 		var w0, w1, w2 float64
 		for j := len(a) - 1; j >= 0; j-- {
-			aj, bj, pj := a[j], b[j], path[j].weight
+			aj, bj, pj := a[j], b[j], w[j]
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
 			t2 := float64(n2 * aj)
@@ -247,16 +279,15 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64) {
 			n1 = pj - float64(float64(t1*z1)*bj)
 			n2 = pj - float64(float64(t2*z2)*bj)
 		}
-		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
-		phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
-		phi[e2.feature] += float64(float64(w2*(e2.one-e2.zero)) * v)
+		phi[oneF[g]] += float64(float64(w0*(1-z0)) * v)
+		phi[oneF[g+1]] += float64(float64(w1*(1-z1)) * v)
+		phi[oneF[g+2]] += float64(float64(w2*(1-z2)) * v)
 	case 2:
-		e0, e1 := &path[rest[0]], &path[rest[1]]
-		z0, z1 := e0.zero, e1.zero
+		z0, z1 := oneZ[g], oneZ[g+1]
 		n0, n1 := top, top
 		var w0, w1 float64
 		for j := len(a) - 1; j >= 0; j-- {
-			aj, bj, pj := a[j], b[j], path[j].weight
+			aj, bj, pj := a[j], b[j], w[j]
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
 			w0 += t0
@@ -264,19 +295,18 @@ func (e *Explainer) leaf(path []pathElem, depth int, v float64) {
 			n0 = pj - float64(float64(t0*z0)*bj)
 			n1 = pj - float64(float64(t1*z1)*bj)
 		}
-		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
-		phi[e1.feature] += float64(float64(w1*(e1.one-e1.zero)) * v)
+		phi[oneF[g]] += float64(float64(w0*(1-z0)) * v)
+		phi[oneF[g+1]] += float64(float64(w1*(1-z1)) * v)
 	case 1:
-		e0 := &path[rest[0]]
-		z0 := e0.zero
+		z0 := oneZ[g]
 		n0 := top
 		var w0 float64
 		for j := len(a) - 1; j >= 0; j-- {
 			t0 := float64(n0 * a[j])
 			w0 += t0
-			n0 = path[j].weight - float64(float64(t0*z0)*b[j])
+			n0 = w[j] - float64(float64(t0*z0)*b[j])
 		}
-		phi[e0.feature] += float64(float64(w0*(e0.one-e0.zero)) * v)
+		phi[oneF[g]] += float64(float64(w0*(1-z0)) * v)
 	}
 }
 
