@@ -25,12 +25,12 @@ type Explainer struct {
 	// constants of unwoundPathSum for a path of length d+1;
 	// coefC[d][j] = (j+1)/(d+1) completes those of extendPath.
 	coefA, coefB, coefC [][]float64
-	w                   []float64 // leaf's scratch: the weights of the extended path
-	// leaf's scratch: the zero fractions and features of the path's
-	// entries with one == 1 and with one == 0. A path has at most
-	// MaxTreeDepth+1 entries, so a uint8 index needs no bounds check.
-	oneZ, zeroZ [256]float64
-	oneF, zeroF [256]int32
+	// leaf's scratch: the weights of the extended path, and the zero
+	// fractions and features of its entries with one == 1 and with
+	// one == 0. A path has at most MaxTreeDepth+2 entries, so a uint8
+	// index needs no bounds check.
+	w, oneZ, zeroZ [256]float64
+	oneF, zeroF    [256]int32
 	// The tree being explained, its weight, and the output: set by
 	// Contributions for recurse and leaf.
 	nodes []node
@@ -50,7 +50,6 @@ func (m *Model) NewExplainer() *Explainer {
 		coefA: make([][]float64, d+1),
 		coefB: make([][]float64, d+1),
 		coefC: make([][]float64, d+1),
-		w:     make([]float64, d+1),
 	}
 	for depth := range e.coefA {
 		d1 := float64(depth + 1)
@@ -194,11 +193,11 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 	bx := e.coefB[depth][:depth] // (depth-i)/(depth+1)
 	cx := e.coefC[depth][:len(bx)]
 	parent = parent[:len(bx)]
-	w := e.w[:len(bx)+1]
+	w := &e.w
 	carry := 0.0
 	for i := len(bx) - 1; i >= 0; i-- {
 		pw := parent[i].weight
-		w[i+1] = carry + float64(float64(one*pw)*cx[i])
+		w[uint8(i+1)] = carry + float64(float64(one*pw)*cx[i])
 		carry = float64(zero*pw) * bx[i]
 	}
 	w[0] = carry
@@ -225,12 +224,11 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 	phi := e.phi
 	a := e.coefA[depth][:len(bx)] // a[j] = (depth+1)/(j+1)
 	b := bx                       // b[j] = (depth-j)/(depth+1)
-	w = w[:len(a)+1]
-	top := w[len(a)]
+	top := w[uint8(len(a))]
 	if nz > 0 {
 		s0 := 0.0
 		for j := len(a) - 1; j >= 0; j-- {
-			s0 += w[j] / b[j]
+			s0 += w[uint8(j)] / b[j]
 		}
 		for i := range nz {
 			z := zeroZ[i]
@@ -243,7 +241,7 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 		n0, n1, n2, n3 := top, top, top, top
 		var w0, w1, w2, w3 float64
 		for j := len(a) - 1; j >= 0; j-- {
-			aj, bj, pj := a[j], b[j], w[j]
+			aj, bj, pj := a[j], b[j], w[uint8(j)]
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
 			t2 := float64(n2 * aj)
@@ -268,7 +266,7 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 		n0, n1, n2 := top, top, top
 		var w0, w1, w2 float64
 		for j := len(a) - 1; j >= 0; j-- {
-			aj, bj, pj := a[j], b[j], w[j]
+			aj, bj, pj := a[j], b[j], w[uint8(j)]
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
 			t2 := float64(n2 * aj)
@@ -287,7 +285,7 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 		n0, n1 := top, top
 		var w0, w1 float64
 		for j := len(a) - 1; j >= 0; j-- {
-			aj, bj, pj := a[j], b[j], w[j]
+			aj, bj, pj := a[j], b[j], w[uint8(j)]
 			t0 := float64(n0 * aj)
 			t1 := float64(n1 * aj)
 			w0 += t0
@@ -304,7 +302,7 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 		for j := len(a) - 1; j >= 0; j-- {
 			t0 := float64(n0 * a[j])
 			w0 += t0
-			n0 = w[j] - float64(float64(t0*z0)*b[j])
+			n0 = w[uint8(j)] - float64(float64(t0*z0)*b[j])
 		}
 		phi[oneF[g]] += float64(float64(w0*(1-z0)) * v)
 	}
@@ -321,7 +319,7 @@ func (e *Explainer) extend(path, parent []pathElem, depth int, zero, one float64
 	if depth == 0 {
 		carry = 1
 	}
-	b := e.coefB[depth][:depth] // (depth-i)/(depth+1)
+	b := e.coefB[depth][:depth]  // (depth-i)/(depth+1)
 	c := e.coefC[depth][:len(b)] // (i+1)/(depth+1)
 	parent = parent[:len(b)]
 	path = path[:len(b)+1]
