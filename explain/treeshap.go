@@ -198,7 +198,7 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 	for i := len(bx) - 1; i >= 0; i-- {
 		pw := parent[i].weight
 		w[uint8(i+1)] = carry + float64(float64(one*pw)*cx[i])
-		carry = float64(zero*pw) * bx[i]
+		carry = float64(float64(zero*pw) * bx[i]) // rounded: carry is added next
 	}
 	w[0] = carry
 
@@ -328,7 +328,7 @@ func (e *Explainer) extend(path, parent []pathElem, depth int, zero, one float64
 		pw := parent[i].weight
 		path[i] = parent[i]
 		path[i+1].weight = carry + float64(float64(one*pw)*c[i])
-		carry = float64(zero*pw) * b[i]
+		carry = float64(float64(zero*pw) * b[i]) // rounded: carry is added next
 	}
 	path[0].weight = carry
 }
