@@ -189,37 +189,38 @@ func (e *Explainer) leaf(parent []pathElem, depth int, zero, one float64, featur
 	if depth == 0 {
 		return
 	}
-	// The weights of the extended path (extend, without the copy).
+	// The weights of the extended path (extend, without the copy), and the
+	// entries split by their one fraction without a branch on it (which
+	// the processor could not predict): the entries with one == 1 go to
+	// oneZ/oneF[:n1], those with one == 0 to zeroZ/zeroF[:nz]. The order
+	// of the entries in these lists does not matter (their sums are
+	// independent and their features distinct).
 	bx := e.coefB[depth][:depth] // (depth-i)/(depth+1)
 	cx := e.coefC[depth][:len(bx)]
 	parent = parent[:len(bx)]
 	w := &e.w
-	carry := 0.0
-	for i := len(bx) - 1; i >= 0; i-- {
-		pw := parent[i].weight
-		w[uint8(i+1)] = carry + float64(float64(one*pw)*cx[i])
-		carry = float64(float64(zero*pw) * bx[i]) // rounded: carry is added next
-	}
-	w[0] = carry
-
-	// Split the entries by their one fraction without a branch on it (which
-	// the processor could not predict): the entries with one == 1 go to
-	// oneZ/oneF[:n1], those with one == 0 to zeroZ/zeroF[:nz].
 	oneZ, oneF, zeroZ, zeroF := &e.oneZ, &e.oneF, &e.zeroZ, &e.zeroF
 	n1, nz := uint8(0), uint8(0)
-	for i := 1; i < len(parent); i++ {
-		el := &parent[i]
-		k := uint8(el.one)
-		oneZ[n1], oneF[n1], zeroZ[nz], zeroF[nz] = el.zero, el.feature, el.zero, el.feature
-		n1 += k
-		nz += 1 - k
-	}
 	{
 		k := uint8(one)
 		oneZ[n1], oneF[n1], zeroZ[nz], zeroF[nz] = zero, feature, zero, feature
 		n1 += k
 		nz += 1 - k
 	}
+	carry := 0.0
+	for i := len(bx) - 1; i >= 1; i-- {
+		el := &parent[i]
+		pw := el.weight
+		w[uint8(i+1)] = carry + float64(float64(one*pw)*cx[i])
+		carry = float64(float64(zero*pw) * bx[i]) // rounded: carry is added next
+		k := uint8(el.one)
+		oneZ[n1], oneF[n1], zeroZ[nz], zeroF[nz] = el.zero, el.feature, el.zero, el.feature
+		n1 += k
+		nz += 1 - k
+	}
+	pw := parent[0].weight // the root: not an entry
+	w[1] = carry + float64(float64(one*pw)*cx[0])
+	w[0] = float64(float64(zero*pw) * bx[0])
 
 	phi := e.phi
 	a := e.coefA[depth][:len(bx)] // a[j] = (depth+1)/(j+1)
