@@ -45,6 +45,13 @@
 // (base + sum = margin, to 1e-9). An Explainer preallocates its path buffer
 // and does not allocate per row.
 //
+// Its results are part of what an audit log commits to ([MethodTreeSHAP]
+// names the method), so the implementation may get faster but never change
+// a bit: every rewrite is checked bit for bit against the first
+// implementation, kept as a test reference (the committed vectors, the
+// lending example's 1,000 applicants, random and fuzzed trees). A faster
+// algorithm with different rounding would be a new [Method].
+//
 // # Reason codes
 //
 // [Reasons] turns an attribution into principal reasons for an adverse

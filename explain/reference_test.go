@@ -325,16 +325,22 @@ func TestLeafMatchesTextbook(t *testing.T) {
 		depth := 1 + r.IntN(9)
 		a := make([]pathElem, depth+1)
 		b := make([]pathElem, depth+1)
+		var pre []pathElem // b before its last entry: the parent path leaf takes
 		for d := 0; d <= depth; d++ {
+			if d == depth {
+				pre = append([]pathElem(nil), b[:depth]...)
+			}
 			zero, one := r.Float64(), float64(r.IntN(2))
 			if d == 0 {
 				zero, one = 1, 1
 			}
 			if r.IntN(7) == 0 {
-				zero = 0
+				// A zero-cover hot branch: the only entry recurse builds
+				// with zero == 0 has one == 1 (leaf's precondition).
+				zero, one = 0, 1
 			}
 			extendPath(a, d, zero, one, int32(d)-1)
-			e.extend(b, d, zero, one, int32(d)-1)
+			e.extend(b, b, d, zero, one, int32(d)-1) // in place: path and parent may be the same
 		}
 		for i := range a {
 			if math.Abs(a[i].weight-b[i].weight) > 1e-12 {
@@ -347,9 +353,11 @@ func TestLeafMatchesTextbook(t *testing.T) {
 			want[el.feature] += unwoundPathSum(a, depth, i) * (el.one - el.zero) * 1.5
 		}
 		got := make([]float64, depth)
-		e.leaf(a, depth, 1.5, got)
+		e.phi = got
+		last := a[depth]
+		e.leaf(pre, depth, last.zero, last.one, last.feature, 1.5)
 		for i := range got {
-			if math.Abs(got[i]-want[i]) > 1e-9*(1+math.Abs(want[i])) {
+			if math.IsNaN(got[i]) || math.Abs(got[i]-want[i]) > 1e-9*(1+math.Abs(want[i])) {
 				t.Fatalf("depth %d feature %d: leaf %v, textbook %v", depth, i, got[i], want[i])
 			}
 		}

@@ -49,6 +49,10 @@ type node struct {
 	value       float64 // leaf value as XGBoost stores it (float32)
 	cover       float64 // sum_hessian
 	mean        float64 // cover-weighted mean of the leaf values below
+	// coverLeft and coverRight are cover(left)/cover and cover(right)/cover
+	// of a split node: the share of its training data each child receives,
+	// the "zero" fraction of TreeSHAP, divided once at load time.
+	coverLeft, coverRight float64
 }
 
 type tree struct {
@@ -385,6 +389,12 @@ func buildTree(t *tree, x *xgbTree, numFeature int) error {
 		}
 	}
 	fillMeans(t.nodes, 0)
+	for i := range t.nodes {
+		if nd := &t.nodes[i]; nd.left >= 0 {
+			nd.coverLeft = t.nodes[nd.left].cover / nd.cover
+			nd.coverRight = t.nodes[nd.right].cover / nd.cover
+		}
+	}
 	return nil
 }
 
