@@ -1,0 +1,62 @@
+package loadtest
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"time"
+
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+)
+
+// WriteStep writes one step as text: the rate asked, the throughput
+// achieved, the success ratio, p50/p90/p99/max, the status codes and the
+// latency histogram (vegeta's histogram reporter).
+func WriteStep(w io.Writer, s *Step) error {
+	verdict := "met"
+	if !s.Met {
+		verdict = "MISSED: " + s.Why
+	}
+	codes := make([]string, 0, len(s.Codes))
+	for c := range s.Codes {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	fmt.Fprintf(w, "step %d/s: %d requests, throughput %.1f/s, success %.2f%%, p50 %s p90 %s p99 %s max %s; %s\n",
+		s.Rate, s.Requests, s.Throughput, 100*s.Success, ms(s.P50), ms(s.P90), ms(s.P99), ms(s.Max), verdict)
+	fmt.Fprint(w, "  status codes:")
+	for _, c := range codes {
+		fmt.Fprintf(w, " %s:%d", c, s.Codes[c])
+	}
+	fmt.Fprintln(w)
+	for i, e := range s.Errors {
+		if i == 5 {
+			fmt.Fprintf(w, "  ... %d more errors\n", len(s.Errors)-i)
+			break
+		}
+		fmt.Fprintf(w, "  error: %s\n", e)
+	}
+	if s.Histogram != nil && s.Histogram.Total > 0 {
+		if err := vegeta.NewHistogramReporter(s.Histogram).Report(w); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+// WriteSummary writes the run's last line: the highest rate that met the
+// target.
+func WriteSummary(w io.Writer, r *Result) error {
+	if r.Best == 0 {
+		_, err := fmt.Fprintf(w, "no step met the target (p99 <= %s, errors <= %.2f%%, throughput >= %.0f%% of the rate)\n", r.P99, 100*r.MaxErrors, 100*r.MinThroughput)
+		return err
+	}
+	_, err := fmt.Fprintf(w, "highest rate that met the target (p99 <= %s, errors <= %.2f%%, throughput >= %.0f%% of the rate, %s a step): %d/s\n",
+		r.P99, 100*r.MaxErrors, 100*r.MinThroughput, r.Duration, r.Best)
+	return err
+}
+
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond))
+}

@@ -1,0 +1,187 @@
+package loadtest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/glassbox-audit/glassbox/portal/access"
+)
+
+// LendingPackage is the import path of the lending example.
+const LendingPackage = "github.com/glassbox-audit/glassbox/examples/lending"
+
+// LendingOptions configure [StartLending]. A nil *LendingOptions is all
+// defaults.
+type LendingOptions struct {
+	// Binary is a built examples/lending; "" builds one into the
+	// temporary directory with `go build` (run in the current directory,
+	// which must be inside a module that can build LendingPackage, such
+	// as bench/).
+	Binary string
+	// Dir is the parent of the temporary directory; "" is os.TempDir.
+	Dir string
+	// Stderr receives the service's standard error; nil discards it.
+	Stderr io.Writer
+}
+
+// Lending is a running lending service started by [StartLending].
+type Lending struct {
+	// URL is its base URL, http://127.0.0.1:PORT.
+	URL string
+	// Tokens are its bearer tokens, one per role (access.RoleLender, ...).
+	Tokens map[access.Role]string
+
+	dir  string // temporary: the log, the tokens file, the binary
+	cmd  *exec.Cmd
+	done chan error // the process's exit
+}
+
+// StartLending starts the lending service (examples/lending --http) on
+// 127.0.0.1 on a free port, in a new temporary directory, with a tokens
+// file it writes (one new token per role), and returns once it listens.
+// [Lending.Close] stops it and removes the directory. If ctx ends first,
+// the process is killed.
+func StartLending(ctx context.Context, o *LendingOptions) (_ *Lending, err error) {
+	if o == nil {
+		o = &LendingOptions{}
+	}
+	dir, err := os.MkdirTemp(o.Dir, "glassbox-loadtest-")
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(dir)
+		}
+	}()
+	bin := o.Binary
+	if bin == "" {
+		bin = filepath.Join(dir, "lending")
+		out, err := exec.CommandContext(ctx, "go", "build", "-o", bin, LendingPackage).CombinedOutput()
+		if err != nil {
+			return nil, fmt.Errorf("loadtest: building %s: %w\n%s", LendingPackage, err, out)
+		}
+	}
+	l := &Lending{dir: dir, Tokens: map[access.Role]string{}, done: make(chan error, 1)}
+	var tokens bytes.Buffer
+	tokens.WriteString("# loadtest's tokens: ROLE TOKEN\n")
+	for _, role := range access.Roles {
+		l.Tokens[role] = access.NewToken()
+		fmt.Fprintf(&tokens, "%s %s\n", role, l.Tokens[role])
+	}
+	tokFile := filepath.Join(dir, "tokens")
+	if err := os.WriteFile(tokFile, tokens.Bytes(), 0o600); err != nil {
+		return nil, err
+	}
+	logDir := filepath.Join(dir, "log")
+	l.cmd = exec.Command(bin, "--http", "127.0.0.1:0", "--dir", logDir, "--tokens", tokFile)
+	l.cmd.Stderr = o.Stderr
+	stdout, err := l.cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := l.cmd.Start(); err != nil {
+		return nil, err
+	}
+	// The service prints "lending service on http://ADDR (...)" once it
+	// listens. The reader goroutine drains stdout until the process ends.
+	addr := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		const prefix = "lending service on "
+		for sc.Scan() {
+			if rest, ok := strings.CutPrefix(sc.Text(), prefix); ok {
+				u, _, _ := strings.Cut(rest, " ")
+				select {
+				case addr <- u:
+				default:
+				}
+			}
+		}
+		io.Copy(io.Discard, stdout)
+		l.done <- l.cmd.Wait()
+	}()
+	select {
+	case l.URL = <-addr:
+		return l, nil
+	case err := <-l.done:
+		l.done <- err
+		return nil, fmt.Errorf("loadtest: the lending service exited before listening: %v", err)
+	case <-ctx.Done():
+		l.cmd.Process.Kill()
+		<-l.done
+		return nil, ctx.Err()
+	}
+}
+
+// Close stops the service (an interrupt, as Ctrl-C; killed if it has not
+// exited after 30 s), waits for it and removes its directory.
+func (l *Lending) Close() error {
+	if l.cmd == nil {
+		return nil
+	}
+	l.cmd.Process.Signal(os.Interrupt)
+	var err error
+	select {
+	case err = <-l.done:
+	case <-time.After(30 * time.Second):
+		l.cmd.Process.Kill()
+		err = <-l.done
+	}
+	l.cmd = nil
+	if rerr := os.RemoveAll(l.dir); err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// TreeSize returns the size of the service's log (the gauge
+// glassbox_auditlog_tree_size of GET /metrics, read with metricsToken).
+// The log publishes a size once its leaves are committed.
+func TreeSize(ctx context.Context, baseURL, metricsToken string) (uint64, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(baseURL, "/")+"/metrics", nil)
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Authorization", "Bearer "+metricsToken)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return 0, fmt.Errorf("loadtest: GET /metrics: %s", resp.Status)
+	}
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		name, rest, _ := strings.Cut(line, " ")
+		if name != "glassbox_auditlog_tree_size" && !strings.HasPrefix(name, "glassbox_auditlog_tree_size{") {
+			continue
+		}
+		if i := strings.LastIndexByte(line, '}'); i >= 0 {
+			rest = line[i+1:]
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(rest), 64)
+		if err != nil {
+			return 0, fmt.Errorf("loadtest: metrics: %q: %w", line, err)
+		}
+		return uint64(v), nil
+	}
+	if err := sc.Err(); err != nil {
+		return 0, err
+	}
+	return 0, errors.New("loadtest: metrics: no glassbox_auditlog_tree_size")
+}
