@@ -14,7 +14,10 @@ import (
 // latency histogram (vegeta's histogram reporter).
 func WriteStep(w io.Writer, s *Step) error {
 	verdict := "met"
-	if !s.Met {
+	switch {
+	case s.Warmup:
+		verdict = "warm-up, not judged"
+	case !s.Met:
 		verdict = "MISSED: " + s.Why
 	}
 	codes := make([]string, 0, len(s.Codes))
@@ -22,8 +25,12 @@ func WriteStep(w io.Writer, s *Step) error {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
-	fmt.Fprintf(w, "step %d/s: %d requests, throughput %.1f/s, success %.2f%%, p50 %s p90 %s p99 %s max %s; %s\n",
-		s.Rate, s.Requests, s.Throughput, 100*s.Success, ms(s.P50), ms(s.P90), ms(s.P99), ms(s.Max), verdict)
+	what := "step"
+	if s.Warmup {
+		what = "warm-up"
+	}
+	fmt.Fprintf(w, "%s %d/s: %d requests, throughput %.1f/s, success %.2f%%, p50 %s p90 %s p99 %s max %s; %s\n",
+		what, s.Rate, s.Requests, s.Throughput, 100*s.Success, ms(s.P50), ms(s.P90), ms(s.P99), ms(s.Max), verdict)
 	fmt.Fprint(w, "  status codes:")
 	for _, c := range codes {
 		fmt.Fprintf(w, " %s:%d", c, s.Codes[c])

@@ -26,6 +26,7 @@ const (
 	DefaultMinThroughput = 0.9
 	DefaultWorkers       = 256 // the service's httpapi.ServerOptions.MaxConns
 	DefaultTimeout       = 30 * time.Second
+	DefaultWarmup        = 2 * time.Second
 )
 
 // DefaultBuckets are the latency histogram's bucket bounds.
@@ -47,6 +48,7 @@ type Options struct {
 
 	Start, Step, Max int           // rates, requests per second
 	Duration         time.Duration // of each step
+	Warmup           time.Duration // a first step at Start, not judged; negative: none
 	P99              time.Duration // the latency target
 	MaxErrors        float64       // the highest ratio of failed requests that meets the target
 	MinThroughput    float64       // the lowest ratio of achieved to asked rate that meets the target
@@ -71,6 +73,9 @@ func (o *Options) withDefaults() (Options, error) {
 	def(&c.Workers, DefaultWorkers)
 	if c.Duration == 0 {
 		c.Duration = DefaultDuration
+	}
+	if c.Warmup == 0 {
+		c.Warmup = DefaultWarmup
 	}
 	if c.P99 == 0 {
 		c.P99 = DefaultP99
@@ -118,8 +123,9 @@ type Step struct {
 	Codes      map[string]int    `json:"status_codes"` // "0" is no answer
 	Errors     []string          `json:"errors,omitempty"`
 	Histogram  *vegeta.Histogram `json:"histogram"`
-	Met        bool              `json:"met"`           // the step met the target
-	Why        string            `json:"why,omitempty"` // why it did not
+	Warmup     bool              `json:"warmup,omitempty"` // the warm-up, not judged
+	Met        bool              `json:"met"`              // the step met the target
+	Why        string            `json:"why,omitempty"`    // why it did not
 }
 
 // Result is the outcome of a run.
@@ -130,10 +136,12 @@ type Result struct {
 	MaxErrors     float64       `json:"max_errors"`
 	MinThroughput float64       `json:"min_throughput"`
 	Duration      time.Duration `json:"step_duration_ns"`
+	Warmup        *Step         `json:"warmup,omitempty"`
 	Steps         []Step        `json:"steps"`
 	// Best is the highest rate that met the target; 0 if none did.
 	Best int `json:"best"`
-	// Successes is the number of 2xx answers over every step.
+	// Successes is the number of 2xx answers over every step and the
+	// warm-up.
 	Successes uint64 `json:"successes"`
 }
 
@@ -161,6 +169,20 @@ func Run(ctx context.Context, o *Options) (*Result, error) {
 	client := &http.Client{Transport: tr, Timeout: c.Timeout}
 	res := &Result{Target: c.Target, P99: c.P99, MaxErrors: c.MaxErrors, MinThroughput: c.MinThroughput, Duration: c.Duration}
 	var next uint64
+	if c.Warmup > 0 {
+		w := c
+		w.Duration = c.Warmup
+		st, err := runStep(ctx, &w, client, b, &next, c.Start)
+		if err != nil {
+			return res, err
+		}
+		st.Warmup, st.Met, st.Why = true, false, ""
+		res.Warmup = &st
+		res.Successes += uint64(st.Codes2xx())
+		if c.Progress != nil {
+			c.Progress(st)
+		}
+	}
 	for rate := c.Start; rate <= c.Max; rate += c.Step {
 		st, err := runStep(ctx, &c, client, b, &next, rate)
 		if err != nil {

@@ -51,6 +51,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.Step, "step", loadtest.DefaultStep, "rate added each step (0: one step)")
 	fs.IntVar(&o.Max, "max", loadtest.DefaultMax, "highest rate")
 	fs.DurationVar(&o.Duration, "duration", loadtest.DefaultDuration, "length of each step")
+	fs.DurationVar(&o.Warmup, "warmup", loadtest.DefaultWarmup, "a first step at -start, reported but not judged (negative: none)")
 	fs.DurationVar(&o.P99, "p99", loadtest.DefaultP99, "latency target: a step whose p99 is over it ends the run")
 	fs.Float64Var(&o.MaxErrors, "max-errors", loadtest.DefaultMaxErrors, "ratio of failed requests over which a step ends the run")
 	fs.Float64Var(&o.MinThroughput, "min-throughput", loadtest.DefaultMinThroughput, "ratio of achieved to asked rate under which a step ends the run")
