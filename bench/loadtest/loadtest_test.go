@@ -98,7 +98,8 @@ func TestShortStep(t *testing.T) {
 	res, err := Run(ctx, &Options{
 		Target: l.URL, Token: l.Tokens[access.RoleLender], Applicants: apps,
 		Start: 50, Step: 0, Max: 50, Duration: time.Second, Warmup: -1,
-		P99: time.Hour, // latency is not what this test checks
+		P99:    time.Hour, // latency is not what this test checks
+		Sample: l.Sample,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -115,6 +116,9 @@ func TestShortStep(t *testing.T) {
 	}
 	if st.Histogram == nil || st.Histogram.Total != st.Requests {
 		t.Errorf("histogram %+v: want %d requests", st.Histogram, st.Requests)
+	}
+	if v := st.Service; v == nil || v.Commits == 0 || v.Commits > st.Requests || v.MeanBatch < 1 {
+		t.Errorf("service stats %+v: want between 1 and %d commits of at least one decision", v, st.Requests)
 	}
 	after, err := TreeSize(ctx, l.URL, l.Tokens[access.RoleMetrics])
 	if err != nil {

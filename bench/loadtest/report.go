@@ -36,6 +36,19 @@ func WriteStep(w io.Writer, s *Step) error {
 		fmt.Fprintf(w, " %s:%d", c, s.Codes[c])
 	}
 	fmt.Fprintln(w)
+	if v := s.Service; v != nil {
+		fmt.Fprintf(w, "  service: %d synced commits, %.1f decisions a commit, %s a sync", v.Commits, v.MeanBatch, ms(v.MeanSync))
+		if v.ServiceCPU > 0 {
+			fmt.Fprintf(w, "; CPU: service %.2f cores", v.ServiceCPU.Seconds()/v.Wall.Seconds())
+			if s.Throughput > 0 {
+				fmt.Fprintf(w, " (%s a decision)", ms(time.Duration(float64(v.ServiceCPU)/(s.Throughput*v.Wall.Seconds()))))
+			}
+		}
+		if v.GeneratorCPU > 0 {
+			fmt.Fprintf(w, ", load generator %.2f cores", v.GeneratorCPU.Seconds()/v.Wall.Seconds())
+		}
+		fmt.Fprintln(w)
+	}
 	for i, e := range s.Errors {
 		if i == 5 {
 			fmt.Fprintf(w, "  ... %d more errors\n", len(s.Errors)-i)

@@ -56,6 +56,10 @@ type Options struct {
 	Timeout          time.Duration // of one request
 	Buckets          vegeta.Buckets
 
+	// Sample, if set, measures the service before and after each step:
+	// the step's Service is the difference.
+	Sample func(context.Context) (Sample, error)
+
 	// Progress, if set, is called after each step.
 	Progress func(Step)
 }
@@ -123,9 +127,41 @@ type Step struct {
 	Codes      map[string]int    `json:"status_codes"` // "0" is no answer
 	Errors     []string          `json:"errors,omitempty"`
 	Histogram  *vegeta.Histogram `json:"histogram"`
-	Warmup     bool              `json:"warmup,omitempty"` // the warm-up, not judged
-	Met        bool              `json:"met"`              // the step met the target
-	Why        string            `json:"why,omitempty"`    // why it did not
+	Service    *ServiceStats     `json:"service,omitempty"` // with Options.Sample
+	Warmup     bool              `json:"warmup,omitempty"`  // the warm-up, not judged
+	Met        bool              `json:"met"`               // the step met the target
+	Why        string            `json:"why,omitempty"`     // why it did not
+}
+
+// Sample is what [Options.Sample] reads from the service: totals since it
+// started.
+type Sample struct {
+	Commits     float64       // group commits (synced Pebble batches)
+	Leaves      float64       // leaves in them
+	SyncSeconds float64       // time in the synced commits
+	ServiceCPU  time.Duration // the service's CPU time; 0 if unknown
+}
+
+// ServiceStats is the service's side of one step.
+type ServiceStats struct {
+	Commits      uint64        `json:"commits"`          // synced batches
+	MeanBatch    float64       `json:"mean_batch"`       // leaves per batch
+	MeanSync     time.Duration `json:"mean_sync_ns"`     // time per synced batch
+	ServiceCPU   time.Duration `json:"service_cpu_ns"`   // 0 if unknown
+	GeneratorCPU time.Duration `json:"generator_cpu_ns"` // this process's, 0 if unknown
+	Wall         time.Duration `json:"wall_ns"`          // of the step, answers included
+}
+
+func diffSample(a, b Sample, genCPU, wall time.Duration) *ServiceStats {
+	s := &ServiceStats{Commits: uint64(b.Commits - a.Commits), GeneratorCPU: genCPU, Wall: wall}
+	if s.Commits > 0 {
+		s.MeanBatch = (b.Leaves - a.Leaves) / float64(s.Commits)
+		s.MeanSync = time.Duration((b.SyncSeconds - a.SyncSeconds) / float64(s.Commits) * float64(time.Second))
+	}
+	if a.ServiceCPU > 0 && b.ServiceCPU > 0 {
+		s.ServiceCPU = b.ServiceCPU - a.ServiceCPU
+	}
+	return s
 }
 
 // Result is the outcome of a run.
@@ -236,6 +272,14 @@ func runStep(ctx context.Context, c *Options, client *http.Client, b *bodies, ne
 		t.Method, t.URL, t.Header, t.Body = http.MethodPost, url, hdr, b.body(n)
 		return nil
 	}
+	var before Sample
+	if c.Sample != nil {
+		var err error
+		if before, err = c.Sample(ctx); err != nil {
+			return Step{}, fmt.Errorf("loadtest: sampling the service: %w", err)
+		}
+	}
+	cpu0, began := selfCPU(), time.Now()
 	pacer := vegeta.ConstantPacer{Freq: rate, Per: time.Second}
 	var m vegeta.Metrics
 	h := &vegeta.Histogram{Buckets: c.Buckets}
@@ -262,6 +306,15 @@ done:
 	if err := ctx.Err(); err != nil {
 		return Step{}, err
 	}
+	var svc *ServiceStats
+	if c.Sample != nil {
+		wall, cpu := time.Since(began), selfCPU()-cpu0
+		after, err := c.Sample(ctx)
+		if err != nil {
+			return Step{}, fmt.Errorf("loadtest: sampling the service: %w", err)
+		}
+		svc = diffSample(before, after, cpu, wall)
+	}
 	st := Step{
 		Rate:       rate,
 		Requests:   m.Requests,
@@ -274,6 +327,7 @@ done:
 		Codes:      m.StatusCodes,
 		Errors:     m.Errors,
 		Histogram:  h,
+		Service:    svc,
 	}
 	st.Success = float64(st.Codes2xx()) / float64(max(m.Requests, 1))
 	switch {

@@ -147,41 +147,124 @@ func (l *Lending) Close() error {
 }
 
 // TreeSize returns the size of the service's log (the gauge
-// glassbox_auditlog_tree_size of GET /metrics, read with metricsToken).
-// The log publishes a size once its leaves are committed.
+// glassbox_auditlog_tree_size of GET /metrics, read with metricsToken):
+// the leaves committed, each before its request was answered.
 func TreeSize(ctx context.Context, baseURL, metricsToken string) (uint64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(baseURL, "/")+"/metrics", nil)
+	m, err := Scrape(ctx, baseURL, metricsToken)
 	if err != nil {
 		return 0, err
+	}
+	v, ok := m["glassbox_auditlog_tree_size"]
+	if !ok {
+		return 0, errors.New("loadtest: metrics: no glassbox_auditlog_tree_size")
+	}
+	return uint64(v), nil
+}
+
+// Metrics are the samples of a Prometheus text exposition by metric name,
+// labels dropped and the values of one name summed; histogram buckets are
+// left out (their _sum and _count are kept).
+type Metrics map[string]float64
+
+// Scrape reads GET /metrics of the service at baseURL with a metrics
+// role's bearer token.
+func Scrape(ctx context.Context, baseURL, metricsToken string) (Metrics, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(baseURL, "/")+"/metrics", nil)
+	if err != nil {
+		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+metricsToken)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("loadtest: GET /metrics: %s", resp.Status)
+		return nil, fmt.Errorf("loadtest: GET /metrics: %s", resp.Status)
 	}
+	m := Metrics{}
 	sc := bufio.NewScanner(resp.Body)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
-		name, rest, _ := strings.Cut(line, " ")
-		if name != "glassbox_auditlog_tree_size" && !strings.HasPrefix(name, "glassbox_auditlog_tree_size{") {
+		if line == "" || line[0] == '#' {
 			continue
 		}
-		if i := strings.LastIndexByte(line, '}'); i >= 0 {
-			rest = line[i+1:]
+		name, value := line, ""
+		if i := strings.IndexByte(line, '{'); i >= 0 {
+			j := strings.LastIndexByte(line, '}')
+			if j < i {
+				return nil, fmt.Errorf("loadtest: metrics: %q", line)
+			}
+			name, value = line[:i], line[j+1:]
+		} else {
+			name, value, _ = strings.Cut(line, " ")
 		}
-		v, err := strconv.ParseFloat(strings.TrimSpace(rest), 64)
+		if strings.HasSuffix(name, "_bucket") {
+			continue
+		}
+		f := strings.Fields(value) // value [timestamp]
+		if len(f) == 0 {
+			return nil, fmt.Errorf("loadtest: metrics: %q", line)
+		}
+		v, err := strconv.ParseFloat(f[0], 64)
 		if err != nil {
-			return 0, fmt.Errorf("loadtest: metrics: %q: %w", line, err)
+			return nil, fmt.Errorf("loadtest: metrics: %q: %w", line, err)
 		}
-		return uint64(v), nil
+		m[name] += v
 	}
 	if err := sc.Err(); err != nil {
-		return 0, err
+		return nil, err
 	}
-	return 0, errors.New("loadtest: metrics: no glassbox_auditlog_tree_size")
+	return m, nil
+}
+
+// Sample reads the service's commit metrics and, on Linux, its CPU time
+// (from /proc; 0 elsewhere): a [Options.Sample] function.
+func (l *Lending) Sample(ctx context.Context) (Sample, error) {
+	s, err := ScrapeSample(ctx, l.URL, l.Tokens[access.RoleMetrics])
+	if err != nil {
+		return s, err
+	}
+	s.ServiceCPU = procCPU(l.cmd.Process.Pid)
+	return s, nil
+}
+
+// ScrapeSample is a [Sample] of the service at baseURL from its metrics
+// alone (no CPU time).
+func ScrapeSample(ctx context.Context, baseURL, metricsToken string) (Sample, error) {
+	m, err := Scrape(ctx, baseURL, metricsToken)
+	if err != nil {
+		return Sample{}, err
+	}
+	return Sample{
+		Commits:     m["glassbox_auditlog_commit_batch_entries_count"],
+		Leaves:      m["glassbox_auditlog_commit_batch_entries_sum"],
+		SyncSeconds: m["glassbox_auditlog_commit_sync_seconds_sum"],
+	}, nil
+}
+
+// procCPU is the user and system CPU time of process pid, from
+// /proc/PID/stat (Linux, 100 ticks a second); 0 when unknown.
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0
+	}
+	// pid (comm) state ppid ...: comm may hold spaces; fields count
+	// from the last ')'. utime and stime are fields 14 and 15.
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, err1 := strconv.ParseUint(f[11], 10, 64)
+	st, err2 := strconv.ParseUint(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return time.Duration(ut+st) * (time.Second / 100)
 }

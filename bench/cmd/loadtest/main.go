@@ -56,6 +56,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&o.MaxErrors, "max-errors", loadtest.DefaultMaxErrors, "ratio of failed requests over which a step ends the run")
 	fs.Float64Var(&o.MinThroughput, "min-throughput", loadtest.DefaultMinThroughput, "ratio of achieved to asked rate under which a step ends the run")
 	fs.IntVar(&o.Workers, "workers", loadtest.DefaultWorkers, "most requests in flight (and connections)")
+	metricsToken := fs.String("metrics-token", "", "with -target: a metrics role's token, to report the service's commits per step")
 	jsonOut := fs.Bool("json", false, "print the result as JSON")
 	verbose := fs.Bool("v", false, "pass the started service's standard error through")
 	if err := fs.Parse(args); err != nil {
@@ -96,10 +97,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		defer l.Close()
-		o.Target, o.Token = l.URL, l.Tokens[access.RoleLender]
+		o.Target, o.Token, o.Sample = l.URL, l.Tokens[access.RoleLender], l.Sample
 		fmt.Fprintf(stderr, "loadtest: lending service on %s\n", l.URL)
-	} else if o.Token == "" {
-		o.Token = os.Getenv("GLASSBOX_TOKEN")
+	} else {
+		if o.Token == "" {
+			o.Token = os.Getenv("GLASSBOX_TOKEN")
+		}
+		if *metricsToken != "" {
+			o.Sample = func(ctx context.Context) (loadtest.Sample, error) {
+				return loadtest.ScrapeSample(ctx, o.Target, *metricsToken)
+			}
+		}
 	}
 	if !*jsonOut {
 		o.Progress = func(s loadtest.Step) { loadtest.WriteStep(stdout, &s) }
