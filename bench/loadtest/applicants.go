@@ -107,18 +107,29 @@ func ParseApplicants(r io.Reader) ([]Applicant, error) {
 }
 
 // bodies makes the requests' bodies: body(n) is applicant n mod len(apps)
-// under id "PREFIX-N" and subject "PREFIX-N-subject". Each applicant's
-// features and groups are encoded once.
+// under id "PREFIX-N" and subject "PREFIX-N-subject" (or, with rows, the
+// applicant's row id). Each applicant's features and groups are encoded
+// once.
 type bodies struct {
 	prefix string
+	rows   []string // nil: a new subject for every request
 	tails  [][]byte // `,"features":...,"groups":...}` of each applicant
 }
 
-func newBodies(prefix string, apps []Applicant) (*bodies, error) {
+func newBodies(prefix string, apps []Applicant, rowSubjects bool) (*bodies, error) {
 	if len(apps) == 0 {
 		return nil, errors.New("loadtest: no applicants")
 	}
 	b := &bodies{prefix: prefix}
+	if rowSubjects {
+		for _, a := range apps {
+			j, err := json.Marshal(a.Row)
+			if err != nil {
+				return nil, err
+			}
+			b.rows = append(b.rows, string(j[1:len(j)-1]))
+		}
+	}
 	for _, a := range apps {
 		j, err := json.Marshal(struct {
 			Features map[string]*float64 `json:"features"`
@@ -138,14 +149,20 @@ func (b *bodies) id(n uint64) string { return b.prefix + "-" + strconv.FormatUin
 
 func (b *bodies) body(n uint64) []byte {
 	id := b.id(n)
-	tail := b.tails[n%uint64(len(b.tails))]
+	i := n % uint64(len(b.tails))
+	tail := b.tails[i]
 	var s strings.Builder
 	s.Grow(len(id)*2 + len(tail) + 32)
 	s.WriteString(`{"id":"`)
 	s.WriteString(id)
 	s.WriteString(`","subject":"`)
-	s.WriteString(id)
-	s.WriteString(`-subject"`)
+	if b.rows != nil {
+		s.WriteString(b.rows[i])
+		s.WriteString(`"`)
+	} else {
+		s.WriteString(id)
+		s.WriteString(`-subject"`)
+	}
 	s.Write(tail)
 	return []byte(s.String())
 }

@@ -15,9 +15,10 @@
 //
 // Every request is a real application: a row of the shipped data set
 // (examples/lending/model/applicants.csv, read by [LoadApplicants]) in turn,
-// under a new decision id and a new subject, so that every request is
-// scored, explained with TreeSHAP and appended to the log, never answered
-// from it. Ids are "lt-RUN-N", RUN random per [Run]: a run against a
+// under a new decision id and a new subject (or, with
+// [Options.RowSubjects], the row's own applicant as a returning subject),
+// so that every request is scored, explained with TreeSHAP and appended to
+// the log, never answered from it. Ids are "lt-RUN-N", RUN random per [Run]: a run against a
 // service that already holds decisions appends new ones.
 //
 // # The service

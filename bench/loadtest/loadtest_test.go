@@ -45,7 +45,7 @@ func TestParseApplicants(t *testing.T) {
 		t.Errorf("Duration %v, Amount %v: want 48, 8858", *a.Features["Duration"], *a.Features["Amount"])
 	}
 
-	bs, err := newBodies("lt-x", apps)
+	bs, err := newBodies("lt-x", apps, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,6 +61,13 @@ func TestParseApplicants(t *testing.T) {
 	}
 	if body.ID != "lt-x-1001" || body.Subject != "lt-x-1001-subject" || *body.Features["Duration"] != *apps[1].Features["Duration"] || body.Groups["sex"] != apps[1].Groups["sex"] {
 		t.Errorf("body 1001 %+v: want applicant 1 as lt-x-1001", body)
+	}
+	rb, err := newBodies("lt-y", apps, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(rb.body(1002), &body); err != nil || body.ID != "lt-y-1002" || body.Subject != "A0003" {
+		t.Errorf("row-subject body 1002: %+v, %v: want lt-y-1002 for subject A0003", body, err)
 	}
 	if _, err := ParseApplicants(strings.NewReader("applicant_id,Duration\nA1,x\n")); err == nil {
 		t.Error("a non-number feature was accepted")
@@ -184,7 +191,7 @@ func TestShortStep(t *testing.T) {
 
 func newTestBody(t *testing.T, apps []Applicant) []byte {
 	t.Helper()
-	b, err := newBodies("lt-refused", apps)
+	b, err := newBodies("lt-refused", apps, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,10 +9,13 @@ import (
 	vegeta "github.com/tsenart/vegeta/v12/lib"
 )
 
-// WriteStep writes one step as text: the rate asked, the throughput
-// achieved, the success ratio, p50/p90/p99/max, the status codes and the
-// latency histogram (vegeta's histogram reporter).
-func WriteStep(w io.Writer, s *Step) error {
+// WriteStepLine writes one step as one line of text: [WriteStep]'s first.
+func WriteStepLine(w io.Writer, s *Step) error {
+	_, err := fmt.Fprintln(w, stepLine(s))
+	return err
+}
+
+func stepLine(s *Step) string {
 	verdict := "met"
 	switch {
 	case s.Warmup:
@@ -20,17 +23,24 @@ func WriteStep(w io.Writer, s *Step) error {
 	case !s.Met:
 		verdict = "MISSED: " + s.Why
 	}
+	what := "step"
+	if s.Warmup {
+		what = "warm-up"
+	}
+	return fmt.Sprintf("%s %d/s: %d requests, throughput %.1f/s, success %.2f%%, p50 %s p90 %s p99 %s max %s; %s",
+		what, s.Rate, s.Requests, s.Throughput, 100*s.Success, ms(s.P50), ms(s.P90), ms(s.P99), ms(s.Max), verdict)
+}
+
+// WriteStep writes one step as text: the rate asked, the throughput
+// achieved, the success ratio, p50/p90/p99/max, the status codes and the
+// latency histogram (vegeta's histogram reporter).
+func WriteStep(w io.Writer, s *Step) error {
 	codes := make([]string, 0, len(s.Codes))
 	for c := range s.Codes {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
-	what := "step"
-	if s.Warmup {
-		what = "warm-up"
-	}
-	fmt.Fprintf(w, "%s %d/s: %d requests, throughput %.1f/s, success %.2f%%, p50 %s p90 %s p99 %s max %s; %s\n",
-		what, s.Rate, s.Requests, s.Throughput, 100*s.Success, ms(s.P50), ms(s.P90), ms(s.P99), ms(s.Max), verdict)
+	fmt.Fprintln(w, stepLine(s))
 	fmt.Fprint(w, "  status codes:")
 	for _, c := range codes {
 		fmt.Fprintf(w, " %s:%d", c, s.Codes[c])

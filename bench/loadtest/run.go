@@ -24,9 +24,12 @@ const (
 	DefaultP99           = 50 * time.Millisecond
 	DefaultMaxErrors     = 0.001 // 0.1%
 	DefaultMinThroughput = 0.9
-	DefaultWorkers       = 256 // the service's httpapi.ServerOptions.MaxConns
-	DefaultTimeout       = 30 * time.Second
-	DefaultWarmup        = 2 * time.Second
+	// DefaultWorkers is under the service's connection limit
+	// (httpapi.ServerOptions.MaxConns, 256): a connection past it waits to
+	// be accepted until another closes, and the attacker's never do.
+	DefaultWorkers = 240
+	DefaultTimeout = 30 * time.Second
+	DefaultWarmup  = 2 * time.Second
 )
 
 // DefaultBuckets are the latency histogram's bucket bounds.
@@ -45,6 +48,12 @@ type Options struct {
 	Token string
 	// Applicants are the applications sent, in turn. Required.
 	Applicants []Applicant
+	// RowSubjects sends each application under its data set row's id as
+	// the subject (1,000 subjects, each applying again and again) instead
+	// of a new subject for every request. A new subject's key is made,
+	// and its payload sealed, inside the log's commit; a known subject's
+	// payload is sealed in the request's goroutine.
+	RowSubjects bool
 
 	Start, Step, Max int           // rates, requests per second
 	Duration         time.Duration // of each step
@@ -172,6 +181,7 @@ type Result struct {
 	MaxErrors     float64       `json:"max_errors"`
 	MinThroughput float64       `json:"min_throughput"`
 	Duration      time.Duration `json:"step_duration_ns"`
+	RowSubjects   bool          `json:"row_subjects"`
 	Warmup        *Step         `json:"warmup,omitempty"`
 	Steps         []Step        `json:"steps"`
 	// Best is the highest rate that met the target; 0 if none did.
@@ -191,7 +201,7 @@ func Run(ctx context.Context, o *Options) (*Result, error) {
 	}
 	var rnd [4]byte
 	_, _ = rand.Read(rnd[:])
-	b, err := newBodies("lt-"+hex.EncodeToString(rnd[:]), c.Applicants)
+	b, err := newBodies("lt-"+hex.EncodeToString(rnd[:]), c.Applicants, c.RowSubjects)
 	if err != nil {
 		return nil, err
 	}
@@ -203,7 +213,7 @@ func Run(ctx context.Context, o *Options) (*Result, error) {
 	}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr, Timeout: c.Timeout}
-	res := &Result{Target: c.Target, P99: c.P99, MaxErrors: c.MaxErrors, MinThroughput: c.MinThroughput, Duration: c.Duration}
+	res := &Result{Target: c.Target, P99: c.P99, MaxErrors: c.MaxErrors, MinThroughput: c.MinThroughput, Duration: c.Duration, RowSubjects: c.RowSubjects}
 	var next uint64
 	if c.Warmup > 0 {
 		w := c

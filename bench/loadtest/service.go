@@ -31,6 +31,9 @@ type LendingOptions struct {
 	Binary string
 	// Dir is the parent of the temporary directory; "" is os.TempDir.
 	Dir string
+	// Args are more flags for the service (examples/lending's, such as
+	// --anchor-interval); --http, --dir and --tokens are StartLending's.
+	Args []string
 	// Stderr receives the service's standard error; nil discards it.
 	Stderr io.Writer
 }
@@ -85,7 +88,8 @@ func StartLending(ctx context.Context, o *LendingOptions) (_ *Lending, err error
 		return nil, err
 	}
 	logDir := filepath.Join(dir, "log")
-	l.cmd = exec.Command(bin, "--http", "127.0.0.1:0", "--dir", logDir, "--tokens", tokFile)
+	args := append([]string{"--http", "127.0.0.1:0", "--dir", logDir, "--tokens", tokFile}, o.Args...)
+	l.cmd = exec.Command(bin, args...)
 	l.cmd.Stderr = o.Stderr
 	stdout, err := l.cmd.StdoutPipe()
 	if err != nil {
@@ -174,6 +178,9 @@ func Scrape(ctx context.Context, baseURL, metricsToken string) (Metrics, error) 
 		return nil, err
 	}
 	req.Header.Set("Authorization", "Bearer "+metricsToken)
+	// No keep-alive: an idle connection would hold one of the service's
+	// connection slots (httpapi's MaxConns) through the steps.
+	req.Close = true
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return nil, err

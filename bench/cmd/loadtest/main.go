@@ -46,7 +46,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	target := fs.String("target", "", "base URL of a running lending service (default: start one)")
 	fs.StringVar(&o.Token, "token", "", "a lender's bearer token, with -target (default: $GLASSBOX_TOKEN)")
 	lending := fs.String("lending", "", "a built examples/lending binary, without -target (default: go build it)")
+	serviceFlags := fs.String("service-flags", "", "without -target: more flags for examples/lending, space-separated (\"--anchor-interval 1h\")")
 	apps := fs.String("applicants", "", "the data set CSV (default: examples/lending/model/applicants.csv, found with go list)")
+	fs.BoolVar(&o.RowSubjects, "row-subjects", false, "send each application under its data set row as the subject (1,000 returning subjects) instead of a new subject each time")
 	fs.IntVar(&o.Start, "start", loadtest.DefaultStart, "first rate, requests/s")
 	fs.IntVar(&o.Step, "step", loadtest.DefaultStep, "rate added each step (0: one step)")
 	fs.IntVar(&o.Max, "max", loadtest.DefaultMax, "highest rate")
@@ -87,7 +89,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	o.Target = *target
 	if o.Target == "" {
-		lo := &loadtest.LendingOptions{Binary: *lending}
+		lo := &loadtest.LendingOptions{Binary: *lending, Args: strings.Fields(*serviceFlags)}
 		if *verbose {
 			lo.Stderr = stderr
 		}
@@ -109,7 +111,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	if !*jsonOut {
+	if *jsonOut { // progress on stderr, one line a step
+		o.Progress = func(s loadtest.Step) { loadtest.WriteStepLine(stderr, &s) }
+	} else {
 		o.Progress = func(s loadtest.Step) { loadtest.WriteStep(stdout, &s) }
 	}
 	res, err := loadtest.Run(ctx, &o)
