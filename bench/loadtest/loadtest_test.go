@@ -121,6 +121,13 @@ func TestShortStep(t *testing.T) {
 	if !st.Met || res.Best != 50 || res.Successes != st.Requests {
 		t.Errorf("met %v (%s), best %d, successes %d: want met, 50, %d", st.Met, st.Why, res.Best, res.Successes, st.Requests)
 	}
+	sent := 0
+	for _, sec := range st.Seconds {
+		sent += sec.Requests
+	}
+	if sent != int(st.Requests) {
+		t.Errorf("%d requests by second, %d in all", sent, st.Requests)
+	}
 	if st.Histogram == nil || st.Histogram.Total != st.Requests {
 		t.Errorf("histogram %+v: want %d requests", st.Histogram, st.Requests)
 	}
@@ -150,7 +157,7 @@ func TestShortStep(t *testing.T) {
 		t.Errorf("JSON: %v", err)
 	}
 	// Run's attacker, workers and connections are gone.
-	for i := 0; runtime.NumGoroutine() > goroutines && i < 200; i++ {
+	for i := 0; runtime.NumGoroutine() > goroutines && i < 500; i++ {
 		time.Sleep(10 * time.Millisecond)
 	}
 	if n := runtime.NumGoroutine(); n > goroutines {

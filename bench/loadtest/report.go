@@ -59,6 +59,13 @@ func WriteStep(w io.Writer, s *Step) error {
 		}
 		fmt.Fprintln(w)
 	}
+	if len(s.Seconds) > 1 {
+		fmt.Fprint(w, "  requests over the p99 target, by second sent:")
+		for _, sec := range s.Seconds {
+			fmt.Fprintf(w, " %d", sec.Slow)
+		}
+		fmt.Fprintln(w)
+	}
 	for i, e := range s.Errors {
 		if i == 5 {
 			fmt.Fprintf(w, "  ... %d more errors\n", len(s.Errors)-i)

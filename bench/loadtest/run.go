@@ -136,10 +136,19 @@ type Step struct {
 	Codes      map[string]int    `json:"status_codes"` // "0" is no answer
 	Errors     []string          `json:"errors,omitempty"`
 	Histogram  *vegeta.Histogram `json:"histogram"`
+	Seconds    []Second          `json:"seconds"`           // by second of sending
 	Service    *ServiceStats     `json:"service,omitempty"` // with Options.Sample
 	Warmup     bool              `json:"warmup,omitempty"`  // the warm-up, not judged
 	Met        bool              `json:"met"`               // the step met the target
 	Why        string            `json:"why,omitempty"`     // why it did not
+}
+
+// Second is one second of a step, by when its requests were sent: a
+// latency spike shows here as the seconds whose requests were slow.
+type Second struct {
+	Requests int           `json:"requests"`
+	Slow     int           `json:"slow"` // over the p99 target, or failed
+	Max      time.Duration `json:"max_ns"`
 }
 
 // Sample is what [Options.Sample] reads from the service: totals since it
@@ -293,6 +302,7 @@ func runStep(ctx context.Context, c *Options, client *http.Client, b *bodies, ne
 	pacer := vegeta.ConstantPacer{Freq: rate, Per: time.Second}
 	var m vegeta.Metrics
 	h := &vegeta.Histogram{Buckets: c.Buckets}
+	var secs []Second
 	results := atk.Attack(targeter, pacer, c.Duration, fmt.Sprintf("%d/s", rate))
 	stopped := false
 	for {
@@ -303,6 +313,17 @@ func runStep(ctx context.Context, c *Options, client *http.Client, b *bodies, ne
 			}
 			m.Add(r)
 			h.Add(r)
+			if i := int(r.Timestamp.Sub(began) / time.Second); i >= 0 {
+				for len(secs) <= i {
+					secs = append(secs, Second{})
+				}
+				sec := &secs[i]
+				sec.Requests++
+				if r.Latency > c.P99 || r.Code < 200 || r.Code > 299 {
+					sec.Slow++
+				}
+				sec.Max = max(sec.Max, r.Latency)
+			}
 		case <-ctx.Done():
 			if !stopped {
 				atk.Stop()
@@ -338,6 +359,7 @@ done:
 		Errors:     m.Errors,
 		Histogram:  h,
 		Service:    svc,
+		Seconds:    secs,
 	}
 	st.Success = float64(st.Codes2xx()) / float64(max(m.Requests, 1))
 	switch {
