@@ -219,3 +219,40 @@ func TestOptionsValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestBaseline(t *testing.T) {
+	const token = "baseline-token-baseline-token-baseline"
+	b, err := StartBaseline(token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	apps, err := LoadApplicants(applicantsCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run(context.Background(), &Options{
+		Target: b.URL, Token: token, Applicants: apps,
+		Start: 50, Step: 0, Max: 50, Duration: time.Second, Warmup: -1, P99: time.Hour,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := res.Steps[0]; st.Requests == 0 || uint64(st.Codes2xx()) != st.Requests || st.Service != nil {
+		t.Errorf("%d requests, codes %v, service %v: want every one 2xx, no service stats", st.Requests, st.Codes, st.Service)
+	}
+	res, err = Run(context.Background(), &Options{
+		Target: b.URL, Token: "not-" + token, Applicants: apps,
+		Start: 10, Step: 0, Max: 10, Duration: time.Second, Warmup: -1, P99: time.Hour,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := res.Steps[0]; st.Met || st.Codes["401"] != int(st.Requests) || res.Best != 0 {
+		t.Errorf("a wrong token: codes %v, met %v, best %d: want every one 401, not met", st.Codes, st.Met, res.Best)
+	}
+	var text bytes.Buffer
+	if err := WriteComparison(&text, res, res); err != nil || !strings.Contains(text.String(), "baseline 0/s, service 0/s") {
+		t.Errorf("comparison %q, %v", text.String(), err)
+	}
+}

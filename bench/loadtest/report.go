@@ -97,3 +97,28 @@ func WriteSummary(w io.Writer, r *Result) error {
 func ms(d time.Duration) string {
 	return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond))
 }
+
+// WriteComparison writes, for each rate both runs reached, the service's
+// p50 and p99 against the baseline's, and their ratios (same run, same
+// steps).
+func WriteComparison(w io.Writer, base, svc *Result) error {
+	fmt.Fprintln(w, "rate/s  baseline p50 p99      service p50 p99        ratio p50 p99  service throughput")
+	for _, s := range svc.Steps {
+		for _, b := range base.Steps {
+			if b.Rate != s.Rate {
+				continue
+			}
+			fmt.Fprintf(w, "%6d  %9s %9s  %9s %9s  %7.1fx %6.1fx  %.1f/s\n", s.Rate, ms(b.P50), ms(b.P99), ms(s.P50), ms(s.P99),
+				ratio(s.P50, b.P50), ratio(s.P99, b.P99), s.Throughput)
+		}
+	}
+	_, err := fmt.Fprintf(w, "highest rate that met the target: baseline %d/s, service %d/s\n", base.Best, svc.Best)
+	return err
+}
+
+func ratio(a, b time.Duration) float64 {
+	if b <= 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

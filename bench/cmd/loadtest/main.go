@@ -59,6 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Float64Var(&o.MinThroughput, "min-throughput", loadtest.DefaultMinThroughput, "ratio of achieved to asked rate under which a step ends the run")
 	fs.IntVar(&o.Workers, "workers", loadtest.DefaultWorkers, "most requests in flight (and connections)")
 	metricsToken := fs.String("metrics-token", "", "with -target: a metrics role's token, to report the service's commits per step")
+	baseline := fs.Bool("baseline", false, "first run the same steps against an in-process server that only checks the token and decodes the body (the load generator's and HTTP's floor), then the service; print both")
 	jsonOut := fs.Bool("json", false, "print the result as JSON")
 	verbose := fs.Bool("v", false, "pass the started service's standard error through")
 	if err := fs.Parse(args); err != nil {
@@ -116,6 +117,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	} else {
 		o.Progress = func(s loadtest.Step) { loadtest.WriteStep(stdout, &s) }
 	}
+	var base *loadtest.Result
+	if *baseline {
+		b, err := loadtest.StartBaseline(o.Token)
+		if err != nil {
+			return fail(err)
+		}
+		bo := o
+		bo.Target, bo.Sample = b.URL, nil
+		if !*jsonOut {
+			fmt.Fprintf(stdout, "== baseline (token check and JSON decoding only) on %s\n\n", b.URL)
+		}
+		base, err = loadtest.Run(ctx, &bo)
+		b.Close()
+		if err != nil {
+			return fail(err)
+		}
+		if !*jsonOut {
+			loadtest.WriteSummary(stdout, base)
+			fmt.Fprintf(stdout, "\n== the lending service on %s\n\n", o.Target)
+		}
+	}
 	res, err := loadtest.Run(ctx, &o)
 	if err != nil && res == nil {
 		return fail(err)
@@ -123,11 +145,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *jsonOut {
 		e := json.NewEncoder(stdout)
 		e.SetIndent("", "  ")
-		if jerr := e.Encode(res); jerr != nil {
+		var jerr error
+		if base != nil {
+			jerr = e.Encode(struct {
+				Baseline *loadtest.Result `json:"baseline"`
+				Service  *loadtest.Result `json:"service"`
+			}{base, res})
+		} else {
+			jerr = e.Encode(res)
+		}
+		if jerr != nil {
 			return fail(jerr)
 		}
 	} else {
 		loadtest.WriteSummary(stdout, res)
+		if base != nil {
+			loadtest.WriteComparison(stdout, base, res)
+		}
 	}
 	if err != nil {
 		return fail(err)
