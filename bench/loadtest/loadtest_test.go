@@ -104,7 +104,7 @@ func TestShortStep(t *testing.T) {
 	goroutines := runtime.NumGoroutine()
 	res, err := Run(ctx, &Options{
 		Target: l.URL, Token: l.Tokens[access.RoleLender], Applicants: apps,
-		Start: 50, Step: 0, Max: 50, Duration: time.Second, Warmup: -1,
+		Start: 50, Max: 50, Duration: time.Second, Warmup: -1,
 		P99:    time.Hour, // latency is not what this test checks
 		Sample: l.Sample,
 	})
@@ -213,6 +213,7 @@ func TestOptionsValidate(t *testing.T) {
 		{Target: "http://x", Token: "t"},
 		{Target: "http://x", Token: "t", Applicants: apps, Start: 100, Max: 50},
 		{Target: "http://x", Token: "t", Applicants: apps, MaxErrors: 2},
+		{Target: "http://x", Token: "t", Applicants: apps, Step: -1},
 	} {
 		if _, err := Run(context.Background(), &o); err == nil {
 			t.Errorf("Run accepted %+v", o)
@@ -233,7 +234,7 @@ func TestBaseline(t *testing.T) {
 	}
 	res, err := Run(context.Background(), &Options{
 		Target: b.URL, Token: token, Applicants: apps,
-		Start: 50, Step: 0, Max: 50, Duration: time.Second, Warmup: -1, P99: time.Hour,
+		Start: 50, Max: 50, Duration: time.Second, Warmup: -1, P99: time.Hour,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -243,7 +244,7 @@ func TestBaseline(t *testing.T) {
 	}
 	res, err = Run(context.Background(), &Options{
 		Target: b.URL, Token: "not-" + token, Applicants: apps,
-		Start: 10, Step: 0, Max: 10, Duration: time.Second, Warmup: -1, P99: time.Hour,
+		Start: 10, Max: 10, Duration: time.Second, Warmup: -1, P99: time.Hour,
 	})
 	if err != nil {
 		t.Fatal(err)

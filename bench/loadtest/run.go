@@ -55,7 +55,7 @@ type Options struct {
 	// payload is sealed in the request's goroutine.
 	RowSubjects bool
 
-	Start, Step, Max int           // rates, requests per second
+	Start, Step, Max int           // rates, requests per second; Max == Start for one step
 	Duration         time.Duration // of each step
 	Warmup           time.Duration // a first step at Start, not judged; negative: none
 	P99              time.Duration // the latency target
@@ -112,8 +112,8 @@ func (o *Options) withDefaults() (Options, error) {
 		return c, errors.New("loadtest: no bearer token")
 	case len(c.Applicants) == 0:
 		return c, errors.New("loadtest: no applicants")
-	case c.Start < 1 || c.Step < 0 || c.Max < c.Start:
-		return c, fmt.Errorf("loadtest: rates start %d, step %d, max %d: want 1 <= start <= max, step >= 0", c.Start, c.Step, c.Max)
+	case c.Start < 1 || c.Step < 1 || c.Max < c.Start:
+		return c, fmt.Errorf("loadtest: rates start %d, step %d, max %d: want 1 <= start <= max, step >= 1", c.Start, c.Step, c.Max)
 	case c.Duration < 0 || c.P99 < 0 || c.Workers < 1 || c.Timeout < 0:
 		return c, errors.New("loadtest: negative duration, p99, timeout or workers")
 	case c.MaxErrors < 0 || c.MaxErrors > 1 || c.MinThroughput < 0 || c.MinThroughput > 1:
@@ -252,9 +252,6 @@ func Run(ctx context.Context, o *Options) (*Result, error) {
 			break
 		}
 		res.Best = rate
-		if c.Step == 0 {
-			break
-		}
 	}
 	return res, nil
 }

@@ -50,10 +50,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	apps := fs.String("applicants", "", "the data set CSV (default: examples/lending/model/applicants.csv, found with go list)")
 	fs.BoolVar(&o.RowSubjects, "row-subjects", false, "send each application under its data set row as the subject (1,000 returning subjects) instead of a new subject each time")
 	fs.IntVar(&o.Start, "start", loadtest.DefaultStart, "first rate, requests/s")
-	fs.IntVar(&o.Step, "step", loadtest.DefaultStep, "rate added each step (0: one step)")
+	fs.IntVar(&o.Step, "step", loadtest.DefaultStep, "rate added each step (0: one step, at -start)")
 	fs.IntVar(&o.Max, "max", loadtest.DefaultMax, "highest rate")
 	fs.DurationVar(&o.Duration, "duration", loadtest.DefaultDuration, "length of each step")
-	fs.DurationVar(&o.Warmup, "warmup", loadtest.DefaultWarmup, "a first step at -start, reported but not judged (negative: none)")
+	fs.DurationVar(&o.Warmup, "warmup", loadtest.DefaultWarmup, "a first step at -start, reported but not judged (-warmup=-1s: none)")
 	fs.DurationVar(&o.P99, "p99", loadtest.DefaultP99, "latency target: a step whose p99 is over it ends the run")
 	fs.Float64Var(&o.MaxErrors, "max-errors", loadtest.DefaultMaxErrors, "ratio of failed requests over which a step ends the run")
 	fs.Float64Var(&o.MinThroughput, "min-throughput", loadtest.DefaultMinThroughput, "ratio of achieved to asked rate under which a step ends the run")
@@ -71,6 +71,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "loadtest: unexpected arguments %q\n", fs.Args())
 		return 2
+	}
+	if o.Step == 0 {
+		o.Step, o.Max = loadtest.DefaultStep, o.Start
 	}
 	fail := func(err error) int {
 		fmt.Fprintln(stderr, "loadtest:", err)
