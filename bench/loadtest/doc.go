@@ -21,6 +21,21 @@
 // the log, never answered from it. Ids are "lt-RUN-N", RUN random per [Run]: a run against a
 // service that already holds decisions appends new ones.
 //
+// Each [Step] has vegeta's figures (rate, throughput, success, latency
+// quantiles, status codes, a latency [vegeta.Histogram]), the requests over
+// the target by second sent (a stall shows as a few bad seconds, a tail as
+// many), and, with [Options.Sample], the service's side: its synced
+// commits, decisions a commit, time a sync and CPU time, next to the load
+// generator's.
+//
+// # The baseline
+//
+// [StartBaseline] serves POST /v1/decisions doing only what any HTTP
+// service does (the token checked, the body decoded, a small answer).
+// The same steps against it in the same run give the floor of the load
+// generator and the HTTP stack on the machine at that moment; the service's
+// figures are read as ratios to it.
+//
 // # The service
 //
 // [StartLending] runs the lending service for a run: durable (every

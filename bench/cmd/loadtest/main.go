@@ -8,11 +8,14 @@
 //	go run ./cmd/loadtest -start 1000 -step 1000 -max 6000 -duration 10s -p99 50ms
 //	go run ./cmd/loadtest -target http://127.0.0.1:8080 -token TOKEN   # a running service
 //	go run ./cmd/loadtest -json > run.json
+//	go run ./cmd/loadtest -baseline                    # the same steps first against a no-op server
 //
 // Without -target it starts examples/lending --http itself (durable, with
 // TreeSHAP, authentication on) on 127.0.0.1 on a free port, in a temporary
 // directory removed at exit, built with the go tool unless -lending names a
-// built binary. With -target, -token is a lender's bearer token.
+// built binary; the service's side of each step (commits, CPU) is read from
+// its /metrics and /proc. With -target, -token is a lender's bearer token,
+// and -metrics-token a metrics token for the commit figures.
 package main
 
 import (
