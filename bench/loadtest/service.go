@@ -90,6 +90,7 @@ func StartLending(ctx context.Context, o *LendingOptions) (_ *Lending, err error
 	logDir := filepath.Join(dir, "log")
 	args := append([]string{"--http", "127.0.0.1:0", "--dir", logDir, "--tokens", tokFile}, o.Args...)
 	l.cmd = exec.Command(bin, args...)
+	dieWithParent(l.cmd)
 	l.cmd.Stderr = o.Stderr
 	stdout, err := l.cmd.StdoutPipe()
 	if err != nil {
