@@ -1,0 +1,38 @@
+package peer
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+)
+
+// WriteTable writes the machine line and one row per result.
+func (r *Report) WriteTable(w io.Writer) error {
+	m := r.Machine
+	fmt.Fprintf(w, "machine: nproc %d, GOMAXPROCS %d, %s %s/%s; %d-byte leaves, %v per system, dir %s\n",
+		m.NumCPU, m.GOMAXPROCS, m.GoVersion, m.OS, m.Arch, r.LeafSize, r.Duration, m.Dir)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "system\twriters\tappends/s\tratio\tp50\tp99\tpeak RSS\tdisk B/entry\tappends\t")
+	for _, x := range r.Results {
+		ratio := "-"
+		if x.Ratio > 0 {
+			ratio = fmt.Sprintf("%.2f", x.Ratio)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%s\t%s\t%s\t%.0f MiB\t%.0f\t%d\t\n",
+			x.System, x.Writers, x.PerSecond, ratio, latency(x.P50), latency(x.P99),
+			float64(x.PeakRSS)/(1<<20), x.BytesPerEntry, x.Appends)
+	}
+	return tw.Flush()
+}
+
+func latency(d time.Duration) string {
+	switch {
+	case d >= 100*time.Millisecond:
+		return fmt.Sprintf("%.0fms", d.Seconds()*1e3)
+	case d >= time.Millisecond:
+		return fmt.Sprintf("%.1fms", d.Seconds()*1e3)
+	default:
+		return fmt.Sprintf("%.0fµs", d.Seconds()*1e6)
+	}
+}
