@@ -304,4 +304,3 @@ func (t *tesseraLog) finish(ctx context.Context, n uint64) (string, error) {
 }
 
 func (t *tesseraLog) compact() error { return nil }
-
