@@ -65,7 +65,7 @@ func TestRun(t *testing.T) {
 		switch r.System {
 		case RawPebble:
 			checkPebbleKeys(t, store, r.Appends)
-		case Glassbox:
+		case Glassbox, Decisions:
 			checkGlassbox(t, store, r.Appends)
 		case TesseraBatch, TesseraDefault:
 			checkTessera(t, store, r.Appends)

@@ -12,7 +12,10 @@ import (
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/glassbox-audit/glassbox/auditlog"
+	"github.com/glassbox-audit/glassbox/auditlog/decisions"
+	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/explain"
 	"github.com/transparency-dev/tessera"
 	"github.com/transparency-dev/tessera/storage/posix"
 	"golang.org/x/mod/sumdb/note"
@@ -22,12 +25,13 @@ import (
 const (
 	RawPebble      = "raw-pebble"
 	Glassbox       = "glassbox"
+	Decisions      = "glassbox-decisions"
 	TesseraBatch   = "tessera-batch"
 	TesseraDefault = "tessera-default"
 )
 
 // Systems lists every system, baseline first.
-var Systems = []string{RawPebble, Glassbox, TesseraBatch, TesseraDefault}
+var Systems = []string{RawPebble, Glassbox, Decisions, TesseraBatch, TesseraDefault}
 
 // TesseraBatchCheckpointInterval is the checkpoint interval of the
 // tessera-batch system.
@@ -52,6 +56,8 @@ func openSystem(ctx context.Context, name, dir string, writers int) (system, err
 		return openRawPebble(dir)
 	case Glassbox:
 		return openGlassbox(dir)
+	case Decisions:
+		return openDecisions(dir)
 	case TesseraBatch:
 		return openTessera(ctx, dir, writers, true)
 	case TesseraDefault:
@@ -232,6 +238,83 @@ func (g *glassbox) check(ctx context.Context, n uint64) (string, error) {
 }
 
 func (g *glassbox) compact() error { return compactPebble(g.dir) }
+
+// glassboxDecisions appends whole credit decisions through the decisions
+// layer: a leaf of the decision's public part, its sealed payload, and the
+// layer's index entries and counters, all in the engine's synced batch.
+// The harness's leaf is ignored; decisions come from a pool of templates
+// with a fresh id each.
+type glassboxDecisions struct {
+	*glassbox
+	layer *decisions.Log
+	pool  []record.Decision
+	next  atomic.Uint64
+	t0    time.Time
+}
+
+func openDecisions(dir string) (*glassboxDecisions, error) {
+	g, err := openGlassbox(dir)
+	if err != nil {
+		return nil, err
+	}
+	layer, err := decisions.Open(g.log, nil)
+	if err != nil {
+		return nil, errors.Join(err, g.log.Close())
+	}
+	pool := make([]record.Decision, 1024)
+	for i := range pool {
+		pool[i] = sampleDecision(i)
+	}
+	return &glassboxDecisions{glassbox: g, layer: layer, pool: pool, t0: time.Now().UTC().Truncate(time.Second)}, nil
+}
+
+// sampleDecision is a decision of a credit model with 30 inputs, their
+// TreeSHAP attributions, two group attributes and some metadata (the shape
+// of auditlog/decisions' BenchmarkAppendDecision).
+func sampleDecision(i int) record.Decision {
+	d := record.Decision{
+		Model:  record.Model{Name: "credit-xgb", Version: "1.3.0", ArtifactDigest: record.Digest{7}},
+		Output: record.Output{Label: "approve", Score: 0.73},
+		Groups: []record.Attr{{Name: "sex", Value: []string{"female", "male"}[i%2]}, {Name: "age_band", Value: "40-49"}},
+		Explanation: &explain.Attribution{Method: explain.MethodTreeSHAP, Space: explain.SpaceMargin,
+			Base: -0.4, Output: 1.1},
+		PolicyVersion: "policy-7",
+		Metadata:      map[string]string{"channel": "web", "branch": "north"},
+	}
+	for f := range 30 {
+		name := fmt.Sprintf("feature_%02d", f)
+		v := float64(i%1000) + float64(f)/7
+		d.Inputs = append(d.Inputs, record.Feature{Name: name, Value: record.Number(v)})
+		d.Explanation.Contributions = append(d.Explanation.Contributions,
+			explain.Contribution{Feature: name, Value: v, Contribution: 0.05})
+	}
+	return d
+}
+
+func (g *glassboxDecisions) append(ctx context.Context, _ []byte) error {
+	i := g.next.Add(1)
+	d := g.pool[i%uint64(len(g.pool))]
+	d.ID = fmt.Sprintf("peer-%012d", i)
+	d.Subject = fmt.Sprintf("subject-%d", i%100_000)
+	d.Time = g.t0.Add(time.Duration(i) * time.Microsecond)
+	_, err := g.layer.Append(ctx, d)
+	return err
+}
+
+// finish checks the tree as [glassbox.finish] does, and reads one
+// decision back by id with its payload opened.
+func (g *glassboxDecisions) finish(ctx context.Context, n uint64) (string, error) {
+	what, err := g.check(ctx, n)
+	if err == nil && n > 0 {
+		id := fmt.Sprintf("peer-%012d", n)
+		var st decisions.Stored
+		if st, err = g.layer.Get(ctx, id); err == nil && (st.Leaf.DecisionID != id || st.Payload == nil || len(st.Payload.Inputs) != 30) {
+			err = fmt.Errorf("glassbox-decisions: Get(%s) returned %s with payload %v", id, st.Leaf.DecisionID, st.Payload)
+		}
+		what += ", decision " + id + " read back"
+	}
+	return what, errors.Join(err, g.log.Close())
+}
 
 type tesseraLog struct {
 	dir      string
