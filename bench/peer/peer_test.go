@@ -61,7 +61,7 @@ func TestRun(t *testing.T) {
 		if r.System == RawPebble && r.Ratio != 1 {
 			t.Errorf("raw-pebble ratio %v", r.Ratio)
 		}
-		store := filepath.Join(rep.Machine.Dir, fmt.Sprintf("%s-w%d", r.System, r.Writers))
+		store := filepath.Join(rep.Machine.Dir, fmt.Sprintf("%s-w%d-r%d", r.System, r.Writers, r.Round))
 		switch r.System {
 		case RawPebble:
 			checkPebbleKeys(t, store, r.Appends)
@@ -198,12 +198,31 @@ func TestHistogram(t *testing.T) {
 	}
 }
 
+// TestSummarize checks medians, ranges and totals over rounds.
+func TestSummarize(t *testing.T) {
+	var rs []Result
+	for round, rate := range []float64{100, 300, 200} {
+		rs = append(rs,
+			Result{System: RawPebble, Writers: 8, Round: round, PerSecond: 1000, Ratio: 1, Appends: 10, PeakRSS: 5},
+			Result{System: Glassbox, Writers: 8, Round: round, PerSecond: rate, Ratio: rate / 1000, Appends: 1, PeakRSS: int64(rate)})
+	}
+	s := summarize(rs)
+	if len(s) != 2 || s[0].System != RawPebble || s[1].System != Glassbox {
+		t.Fatalf("summary %+v", s)
+	}
+	g := s[1]
+	if g.PerSecond != 200 || g.Ratio != 0.2 || g.RatioMin != 0.1 || g.RatioMax != 0.3 || g.Appends != 3 || g.PeakRSS != 300 || g.Round != 3 {
+		t.Errorf("glassbox summary %+v", g)
+	}
+}
+
 func TestConfigErrors(t *testing.T) {
 	for _, c := range []Config{
 		{Writers: []int{0}},
 		{LeafSize: -1},
 		{Duration: -time.Second},
 		{Systems: []string{"sqlite"}},
+		{Rounds: -1},
 	} {
 		if _, err := c.withDefaults(); err == nil {
 			t.Errorf("%+v: no error", c)

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,6 +51,10 @@ type Config struct {
 	// Systems are the systems to run, in order; empty: [Systems]. Ratios
 	// are against raw-pebble, so it should be among them.
 	Systems []string `json:"systems"`
+	// Rounds is how many times each writer count is run (every system in
+	// turn, then again); the table shows the median of the rounds and the
+	// range of the ratios. Zero: 1.
+	Rounds int `json:"rounds"`
 	// Keep leaves the stores on disk after the run.
 	Keep bool `json:"keep,omitempty"`
 	// Progress, when set, receives one line per finished child.
@@ -70,6 +75,9 @@ type Machine struct {
 type Result struct {
 	System  string `json:"system"`
 	Writers int    `json:"writers"`
+	// Round counts from 0; rows of [Report.Summary] carry the number of
+	// rounds instead.
+	Round int `json:"round"`
 	// Appends is the number of appends that completed, each durable.
 	Appends uint64 `json:"appends"`
 	// Seconds is the time from the first append until the last writer
@@ -101,7 +109,21 @@ type Report struct {
 	Machine  Machine       `json:"machine"`
 	Duration time.Duration `json:"duration_ns"`
 	LeafSize int           `json:"leaf_size"`
-	Results  []Result      `json:"results"`
+	Rounds   int           `json:"rounds"`
+	// Results has one entry per system, writer count and round, in the
+	// order they ran.
+	Results []Result `json:"results"`
+	// Summary has one row per writer count and system: the medians of the
+	// rounds (RatioMin and RatioMax give the range of the ratio), the
+	// highest peak RSS and the total of appends.
+	Summary []Summary `json:"summary"`
+}
+
+// Summary is one system at one writer count over every round.
+type Summary struct {
+	Result
+	RatioMin float64 `json:"ratio_min"`
+	RatioMax float64 `json:"ratio_max"`
 }
 
 // job is what a child runs.
@@ -126,6 +148,9 @@ func (c Config) withDefaults() (Config, error) {
 	if c.Dir == "" {
 		c.Dir = os.TempDir()
 	}
+	if c.Rounds == 0 {
+		c.Rounds = 1
+	}
 	if len(c.Systems) == 0 {
 		c.Systems = Systems
 	}
@@ -134,7 +159,7 @@ func (c Config) withDefaults() (Config, error) {
 			return c, fmt.Errorf("peer: %d writers", w)
 		}
 	}
-	if c.Duration < 0 || c.LeafSize < 1 {
+	if c.Duration < 0 || c.LeafSize < 1 || c.Rounds < 0 {
 		return c, fmt.Errorf("peer: duration %v, leaf size %d", c.Duration, c.LeafSize)
 	}
 	for _, s := range c.Systems {
@@ -180,34 +205,93 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		},
 		Duration: cfg.Duration,
 		LeafSize: cfg.LeafSize,
+		Rounds:   cfg.Rounds,
 	}
 	for _, w := range cfg.Writers {
-		base := 0.0
-		for _, s := range cfg.Systems {
-			j := job{System: s, Writers: w, Duration: cfg.Duration, LeafSize: cfg.LeafSize,
-				Dir: filepath.Join(root, fmt.Sprintf("%s-w%d", s, w))}
-			r, err := runChild(ctx, exe, j)
-			if err != nil {
-				return rep, err
-			}
-			if s == RawPebble {
-				base = r.PerSecond
-			}
-			if base > 0 {
-				r.Ratio = r.PerSecond / base
-			}
-			rep.Results = append(rep.Results, r)
-			if cfg.Progress != nil {
-				fmt.Fprintf(cfg.Progress, "%s writers=%d: %.0f appends/s, p99 %v\n", s, w, r.PerSecond, r.P99)
-			}
-			if !cfg.Keep {
-				if err := os.RemoveAll(j.Dir); err != nil {
+		for round := range cfg.Rounds {
+			base := 0.0
+			for _, s := range cfg.Systems {
+				j := job{System: s, Writers: w, Duration: cfg.Duration, LeafSize: cfg.LeafSize,
+					Dir: filepath.Join(root, fmt.Sprintf("%s-w%d-r%d", s, w, round))}
+				r, err := runChild(ctx, exe, j)
+				if err != nil {
 					return rep, err
+				}
+				r.Round = round
+				if s == RawPebble {
+					base = r.PerSecond
+				}
+				if base > 0 {
+					r.Ratio = r.PerSecond / base
+				}
+				rep.Results = append(rep.Results, r)
+				if cfg.Progress != nil {
+					fmt.Fprintf(cfg.Progress, "%s writers=%d round %d: %.0f appends/s, ratio %.2f, p99 %v\n", s, w, round, r.PerSecond, r.Ratio, r.P99)
+				}
+				if !cfg.Keep {
+					if err := os.RemoveAll(j.Dir); err != nil {
+						return rep, err
+					}
 				}
 			}
 		}
 	}
+	rep.Summary = summarize(rep.Results)
 	return rep, nil
+}
+
+// summarize folds the rounds of each system and writer count, in the
+// order of their first round.
+func summarize(results []Result) []Summary {
+	type key struct {
+		system  string
+		writers int
+	}
+	var order []key
+	groups := map[key][]Result{}
+	for _, r := range results {
+		k := key{r.System, r.Writers}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], r)
+	}
+	out := make([]Summary, 0, len(order))
+	for _, k := range order {
+		g := groups[k]
+		med := func(f func(Result) float64) float64 {
+			v := make([]float64, len(g))
+			for i, r := range g {
+				v[i] = f(r)
+			}
+			slices.Sort(v)
+			if len(v)%2 == 1 {
+				return v[len(v)/2]
+			}
+			return (v[len(v)/2-1] + v[len(v)/2]) / 2
+		}
+		s := Summary{Result: Result{
+			System: k.system, Writers: k.writers, Round: len(g),
+			Seconds:       med(func(r Result) float64 { return r.Seconds }),
+			PerSecond:     med(func(r Result) float64 { return r.PerSecond }),
+			Ratio:         med(func(r Result) float64 { return r.Ratio }),
+			P50:           time.Duration(med(func(r Result) float64 { return float64(r.P50) })),
+			P99:           time.Duration(med(func(r Result) float64 { return float64(r.P99) })),
+			DiskBytes:     int64(med(func(r Result) float64 { return float64(r.DiskBytes) })),
+			ApparentBytes: int64(med(func(r Result) float64 { return float64(r.ApparentBytes) })),
+			BytesPerEntry: med(func(r Result) float64 { return r.BytesPerEntry }),
+			Checked:       g[len(g)-1].Checked,
+		}}
+		s.RatioMin, s.RatioMax = g[0].Ratio, g[0].Ratio
+		for _, r := range g {
+			s.Appends += r.Appends
+			s.PeakRSS = max(s.PeakRSS, r.PeakRSS)
+			s.RatioMin = min(s.RatioMin, r.Ratio)
+			s.RatioMax = max(s.RatioMax, r.Ratio)
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func runChild(ctx context.Context, exe string, j job) (Result, error) {

@@ -4,7 +4,7 @@
 // POSIX driver, on the same disk, one after the other, and prints one
 // table (or, with -json, the report as JSON).
 //
-//	cd bench && go run ./cmd/peerbench [-writers 1,8,64,1024] [-duration 10s] [-leaf 512] [-dir D] [-systems a,b] [-json]
+//	cd bench && go run ./cmd/peerbench [-writers 1,8,64,1024] [-duration 10s] [-rounds 3] [-leaf 512] [-dir D] [-systems a,b] [-json]
 package main
 
 import (
@@ -32,6 +32,7 @@ func main() {
 	writers := flag.String("writers", "1,8,64,1024", "comma-separated numbers of concurrent writers")
 	systems := flag.String("systems", strings.Join(peer.Systems, ","), "comma-separated systems to run, raw-pebble first")
 	flag.DurationVar(&cfg.Duration, "duration", peer.DefaultDuration, "how long each system writes at each writer count")
+	flag.IntVar(&cfg.Rounds, "rounds", 1, "how many times to run each writer count (the table shows medians)")
 	flag.IntVar(&cfg.LeafSize, "leaf", peer.DefaultLeafSize, "entry size in bytes")
 	flag.StringVar(&cfg.Dir, "dir", "", "directory for the stores (default: the system's temporary directory)")
 	flag.BoolVar(&cfg.Keep, "keep", false, "keep the stores after the run")
