@@ -13,6 +13,10 @@
 //     nodes it completes and the new tree size are in one Pebble batch
 //     committed with fsync. No checkpoint is signed during the run (as in
 //     auditlog's BenchmarkAppend); one is signed afterwards and checked.
+//   - glassbox-decisions: decisions.Log.Append of a whole credit decision
+//     (30 inputs with their attributions): its leaf, sealed payload, index
+//     entries and counter in the engine's synced batch. Its entries are
+//     decisions, not leaves of the configured size.
 //   - tessera-batch: Tessera v1.0.4, storage/posix, batch size = writers
 //     (maximum age: Tessera's default, 250ms), checkpoint interval 1s.
 //   - tessera-default: the same with Tessera's default options (batches of
@@ -44,4 +48,9 @@
 // log-linear histogram (about 1.6% resolution). After the run, the child
 // checks what was written, compacts Pebble stores over their whole key
 // range and measures the disk blocks its directory uses (as du does).
+//
+// With [Config.Rounds] above 1 each writer count runs every system in turn,
+// then again; ratios are taken within a round and [Report.Summary] gives
+// the medians and the range of the ratios. docs/performance.md has a run
+// and the caveats.
 package peer
