@@ -155,25 +155,21 @@ func (d *Log) ScanProgress(ctx context.Context, f Filter, fn func(Stored) error,
 	}
 	slices.Sort(idxs)
 	total := uint64(len(idxs))
-	for n, idx := range idxs {
-		if err := ctx.Err(); err != nil {
-			return auditlog.SignedCheckpoint{}, err
+	n := uint64(0)
+	err = d.readMany(ctx, v, idxs, keyCache{}, func(s Stored) error {
+		if progress != nil && n > 0 && n%auditlog.ProgressEvery == 0 {
+			progress(n, total)
 		}
-		if progress != nil && n > 0 && uint64(n)%auditlog.ProgressEvery == 0 {
-			progress(uint64(n), total)
-		}
-		s, err := d.read(ctx, v, idx)
-		if err != nil {
-			return auditlog.SignedCheckpoint{}, err
-		}
+		n++
 		t := s.Leaf.Time
 		if (f.Version != "" && s.Leaf.Model.Version != f.Version) ||
 			(!f.From.IsZero() && t.Before(f.From)) || (!f.To.IsZero() && !t.Before(f.To)) {
-			continue
+			return nil
 		}
-		if err := fn(s); err != nil {
-			return auditlog.SignedCheckpoint{}, err
-		}
+		return fn(s)
+	})
+	if err != nil {
+		return auditlog.SignedCheckpoint{}, err
 	}
 	if progress != nil {
 		progress(total, total)
