@@ -45,6 +45,49 @@ type Cursor struct {
 	prefix []byte // of the namespace, or nil for leaves
 	key    []byte // scratch buffer for the seek key
 	leaves bool
+	// fence: the range has no key in [fence, current key) (nothing in
+	// [fence, ∞) when the iterator is exhausted); strict: (fence, current
+	// key) instead. A seek to a key inside it needs no move.
+	fence  []byte
+	strict bool
+	placed bool
+}
+
+// stepsBeforeSeek is how many keys a forward seek steps over with Next
+// before it asks Pebble to search: in a dense range the key sought is
+// usually the next one.
+const stepsBeforeSeek = 4
+
+// seek positions the iterator at the first key >= c.key.
+func (c *Cursor) seek() bool {
+	k := c.key
+	if c.placed {
+		if d := bytes.Compare(k, c.fence); d > 0 || (d == 0 && !c.strict) {
+			if !c.it.Valid() {
+				return false // nothing at or after the fence
+			}
+			for range stepsBeforeSeek {
+				if bytes.Compare(k, c.it.Key()) <= 0 {
+					return true
+				}
+				c.next()
+				if !c.it.Valid() {
+					return false
+				}
+			}
+			if bytes.Compare(k, c.it.Key()) <= 0 {
+				return true
+			}
+		}
+	}
+	ok := c.it.SeekGE(k)
+	c.fence, c.strict, c.placed = append(c.fence[:0], k...), false, c.it.Error() == nil
+	return ok
+}
+
+func (c *Cursor) next() bool {
+	c.fence, c.strict = append(c.fence[:0], c.it.Key()...), true
+	return c.it.Next()
 }
 
 // Cursor opens a cursor over the namespace's keys in [lo, hi) (hi nil: to
@@ -80,11 +123,11 @@ func (r *Reader) open(o *pebble.IterOptions, prefix []byte, leaves bool) (*Curso
 // namespace) and reports whether there is one in the cursor's range.
 func (c *Cursor) SeekGE(k []byte) bool {
 	c.key = append(append(c.key[:0], c.prefix...), k...)
-	return c.it.SeekGE(c.key)
+	return c.seek()
 }
 
 // Next moves to the next key and reports whether there is one.
-func (c *Cursor) Next() bool { return c.it.Next() }
+func (c *Cursor) Next() bool { return c.it.Valid() && c.next() }
 
 // Key returns the current key, relative to the namespace. It is valid
 // until the cursor moves.
@@ -116,7 +159,7 @@ func (c *Cursor) Leaf(index uint64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: not a cursor of leaves", ErrOutOfRange)
 	}
 	c.key = binary.BigEndian.AppendUint64(append(c.key[:0], famLeaf), index)
-	if !c.it.SeekGE(c.key) || !bytes.Equal(c.it.Key(), c.key) {
+	if !c.seek() || !bytes.Equal(c.it.Key(), c.key) {
 		if err := c.it.Error(); err != nil {
 			return nil, fmt.Errorf("auditlog: read: %w", err)
 		}
