@@ -129,6 +129,21 @@ func (c *Cursor) SeekGE(k []byte) bool {
 // Next moves to the next key and reports whether there is one.
 func (c *Cursor) Next() bool { return c.it.Valid() && c.next() }
 
+// Skip moves past the current key with a seek rather than a step, and
+// reports whether there is a key after it. A step ([Cursor.Next]) walks
+// over every older version of the current key that compactions have not
+// dropped yet; a seek goes around them. Use it where keys are overwritten
+// often (a counter rewritten by every append).
+func (c *Cursor) Skip() bool {
+	if !c.it.Valid() {
+		return false
+	}
+	c.key = append(append(c.key[:0], c.it.Key()...), 0)
+	ok := c.it.SeekGE(c.key)
+	c.fence, c.strict, c.placed = append(c.fence[:0], c.key...), false, c.it.Error() == nil
+	return ok
+}
+
 // Key returns the current key, relative to the namespace. It is valid
 // until the cursor moves.
 func (c *Cursor) Key() []byte { return c.it.Key()[len(c.prefix):] }

@@ -99,6 +99,20 @@ func (r *reader) bytes(n int) []byte {
 
 func (r *reader) str() string { return string(r.bytes(r.u16())) }
 
+// interned is str, sharing equal strings through m (nil: not shared).
+func (r *reader) interned(m map[string]string) string {
+	b := r.bytes(r.u16())
+	if m == nil {
+		return string(b)
+	}
+	if s, ok := m[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	m[s] = s
+	return s
+}
+
 // groupLen returns the length of the group bytes at the start of b.
 func groupLen(b []byte) (int, bool) {
 	r := reader{b: b, ok: true}
@@ -174,8 +188,9 @@ func addToCell(tx *auditlog.Tx, ck []byte, count int64, weight float64) error {
 	return tx.Set(bk, encodeBucket(es))
 }
 
-// decodeBucketCells returns the cells of one bucket.
-func decodeBucketCells(k, v []byte) ([]record.CountCell, error) {
+// decodeBucketCells returns the cells of one bucket. Group names and values
+// are shared through intern (nil: not shared), as they repeat across cells.
+func decodeBucketCells(k, v []byte, intern map[string]string) ([]record.CountCell, error) {
 	r := reader{b: k[min(1, len(k)):], ok: len(k) > 0 && k[0] == pfxBucket}
 	var c record.CountCell
 	c.Model, c.Version, c.Day, c.Decision, c.Outcome = r.str(), r.str(), r.str(), r.str(), r.str()
@@ -196,7 +211,7 @@ func decodeBucketCells(k, v []byte) ([]record.CountCell, error) {
 		} else {
 			cell.Groups = make([]record.Attr, n)
 			for j := range cell.Groups {
-				cell.Groups[j] = record.Attr{Name: g.str(), Value: g.str()}
+				cell.Groups[j] = record.Attr{Name: g.interned(intern), Value: g.interned(intern)}
 			}
 		}
 		if !g.ok || len(g.b) != 0 {

@@ -77,26 +77,37 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 		}
 	}
 	out := &CountsView{}
-	err = v.Scan(lo, auditlog.PrefixEnd(lo), func(k, val []byte) error {
-		var cells []record.CountCell
-		if d.legacyCells {
-			c, err := decodeCell(k)
-			if err != nil {
-				return err
-			}
-			if c.Count, c.Weight, err = decodeCellValue(val); err != nil {
-				return err
-			}
-			cells = []record.CountCell{c}
-		} else if cells, err = decodeBucketCells(k, val); err != nil {
+	intern := map[string]string{}
+	err = v.Read(func(r *auditlog.Reader) error {
+		c, err := r.Cursor(lo, auditlog.PrefixEnd(lo))
+		if err != nil {
 			return err
 		}
-		for _, c := range cells {
-			if f.selectsCell(&c) {
-				out.Cells = append(out.Cells, c)
+		// One seek per bucket (Skip): the iteration costs the buckets,
+		// never the overwritten versions of them that every append leaves
+		// until a compaction drops them.
+		for ok := c.SeekGE(lo); ok; ok = c.Skip() {
+			k, val := c.Key(), c.Value()
+			var cells []record.CountCell
+			if d.legacyCells {
+				cell, err := decodeCell(k)
+				if err != nil {
+					return err
+				}
+				if cell.Count, cell.Weight, err = decodeCellValue(val); err != nil {
+					return err
+				}
+				cells = []record.CountCell{cell}
+			} else if cells, err = decodeBucketCells(k, val, intern); err != nil {
+				return err
+			}
+			for _, cell := range cells {
+				if f.selectsCell(&cell) {
+					out.Cells = append(out.Cells, cell)
+				}
 			}
 		}
-		return nil
+		return c.Error()
 	})
 	if err != nil {
 		return nil, err
