@@ -122,8 +122,11 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 // log, in log order, with its payload opened unless erased and its latest
 // outcome up to the view's size, and returns the signed checkpoint of
 // exactly that size. It reads candidates from an index (model, time, or the
-// payload index for all decisions), never from a scan of all leaves. An
-// error from fn stops the scan and is returned.
+// payload index for all decisions), never from a scan of all leaves, and
+// reads the candidates in index order, in passes of a thousand, each with
+// one forward iterator per key family; fn is called between passes, never
+// while the store is being read, from the calling goroutine. An error from
+// fn stops the scan and is returned.
 func (d *Log) Scan(ctx context.Context, f Filter, fn func(Stored) error) (auditlog.SignedCheckpoint, error) {
 	return d.ScanProgress(ctx, f, fn, nil)
 }

@@ -163,9 +163,12 @@ func (d *Log) queryRange(ctx context.Context, lo, hi []byte, page PageRequest) (
 		return nil, err
 	}
 	defer v.Close()
+	// The page's index keys first, then its decisions read in index order
+	// in passes (readMany), handed out in key order.
+	var idxs []uint64
 	var last []byte
 	err = v.Scan(start, hi, func(k, _ []byte) error {
-		if len(out.Records) == limit {
+		if len(idxs) == limit {
 			out.Next = base64.RawURLEncoding.EncodeToString(last)
 			return errStopScan
 		}
@@ -173,16 +176,22 @@ func (d *Log) queryRange(ctx context.Context, lo, hi []byte, page PageRequest) (
 		if idx >= v.Size() {
 			return nil // written after the view's size (not possible with a consistent view)
 		}
-		s, err := d.read(ctx, v, idx)
-		if err != nil {
-			return err
-		}
-		out.Records = append(out.Records, s)
+		idxs = append(idxs, idx)
 		last = append(last[:0], k...)
 		return nil
 	})
 	if err != nil && !errors.Is(err, errStopScan) {
 		return nil, err
+	}
+	sorted := slices.Clone(idxs)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	byIdx := make(map[uint64]Stored, len(sorted))
+	if err := d.readMany(ctx, v, sorted, keyCache{}, func(s Stored) error { byIdx[s.Index] = s; return nil }); err != nil {
+		return nil, err
+	}
+	for _, idx := range idxs {
+		out.Records = append(out.Records, byIdx[idx])
 	}
 	return out, nil
 }
