@@ -28,6 +28,8 @@ func (f *Filter) check() error {
 	return nil
 }
 
+// selectsCell reports whether f selects c; it reads only c's model,
+// version and day, so it selects whole buckets ([appendBucketCells]).
 func (f *Filter) selectsCell(c *record.CountCell) bool {
 	if (f.Model != "" && c.Model != f.Model) || (f.Version != "" && c.Version != f.Version) {
 		return false
@@ -88,23 +90,21 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 		// until a compaction drops them.
 		for ok := c.SeekGE(lo); ok; ok = c.Skip() {
 			k, val := c.Key(), c.Value()
-			var cells []record.CountCell
-			if d.legacyCells {
-				cell, err := decodeCell(k)
-				if err != nil {
+			if !d.legacyCells {
+				if out.Cells, err = appendBucketCells(out.Cells, k, val, intern, f.selectsCell); err != nil {
 					return err
 				}
-				if cell.Count, cell.Weight, err = decodeCellValue(val); err != nil {
-					return err
-				}
-				cells = []record.CountCell{cell}
-			} else if cells, err = decodeBucketCells(k, val, intern); err != nil {
+				continue
+			}
+			cell, err := decodeCell(k)
+			if err != nil {
 				return err
 			}
-			for _, cell := range cells {
-				if f.selectsCell(&cell) {
-					out.Cells = append(out.Cells, cell)
-				}
+			if cell.Count, cell.Weight, err = decodeCellValue(val); err != nil {
+				return err
+			}
+			if f.selectsCell(&cell) {
+				out.Cells = append(out.Cells, cell)
 			}
 		}
 		return c.Error()
