@@ -97,9 +97,8 @@ func (r *reader) bytes(n int) []byte {
 	return s
 }
 
-func (r *reader) str() string { return string(r.bytes(r.u16())) }
-
-// interned is str, sharing equal strings through m (nil: not shared).
+// interned reads a length-prefixed string, sharing equal strings through m
+// (nil: not shared).
 func (r *reader) interned(m map[string]string) string {
 	b := r.bytes(r.u16())
 	if m == nil {
