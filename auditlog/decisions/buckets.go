@@ -97,7 +97,20 @@ func (r *reader) bytes(n int) []byte {
 	return s
 }
 
-func (r *reader) str() string { return string(r.bytes(r.u16())) }
+// interned reads a length-prefixed string, sharing equal strings through m
+// (nil: not shared).
+func (r *reader) interned(m map[string]string) string {
+	b := r.bytes(r.u16())
+	if m == nil {
+		return string(b)
+	}
+	if s, ok := m[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	m[s] = s
+	return s
+}
 
 // groupLen returns the length of the group bytes at the start of b.
 func groupLen(b []byte) (int, bool) {
@@ -174,19 +187,29 @@ func addToCell(tx *auditlog.Tx, ck []byte, count int64, weight float64) error {
 	return tx.Set(bk, encodeBucket(es))
 }
 
-// decodeBucketCells returns the cells of one bucket.
-func decodeBucketCells(k, v []byte) ([]record.CountCell, error) {
+// decodeBucketCells returns the cells of one bucket. Strings are shared
+// through intern (nil: not shared), as they repeat across cells.
+func decodeBucketCells(k, v []byte, intern map[string]string) ([]record.CountCell, error) {
+	return appendBucketCells(nil, k, v, intern, nil)
+}
+
+// appendBucketCells appends the cells of one bucket to out, when sel (nil:
+// all) selects the bucket's model, version and day: the entries of a
+// bucket it does not select are not decoded.
+func appendBucketCells(out []record.CountCell, k, v []byte, intern map[string]string, sel func(*record.CountCell) bool) ([]record.CountCell, error) {
 	r := reader{b: k[min(1, len(k)):], ok: len(k) > 0 && k[0] == pfxBucket}
 	var c record.CountCell
-	c.Model, c.Version, c.Day, c.Decision, c.Outcome = r.str(), r.str(), r.str(), r.str(), r.str()
+	c.Model, c.Version, c.Day, c.Decision, c.Outcome = r.interned(intern), r.interned(intern), r.interned(intern), r.interned(intern), r.interned(intern)
 	if !r.ok || len(r.b) != 0 {
 		return nil, fmt.Errorf("%w: malformed counter bucket key %x", ErrCorrupt, k)
+	}
+	if sel != nil && !sel(&c) {
+		return out, nil
 	}
 	es, err := decodeBucket(v)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]record.CountCell, 0, len(es))
 	for _, e := range es {
 		cell := c
 		g := reader{b: e.group, ok: true}
@@ -196,7 +219,7 @@ func decodeBucketCells(k, v []byte) ([]record.CountCell, error) {
 		} else {
 			cell.Groups = make([]record.Attr, n)
 			for j := range cell.Groups {
-				cell.Groups[j] = record.Attr{Name: g.str(), Value: g.str()}
+				cell.Groups[j] = record.Attr{Name: g.interned(intern), Value: g.interned(intern)}
 			}
 		}
 		if !g.ok || len(g.b) != 0 {

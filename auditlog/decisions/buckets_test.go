@@ -31,7 +31,7 @@ func FuzzDecodeBucket(f *testing.F) {
 		if got := encodeBucket(es); !bytes.Equal(got, v) {
 			t.Fatalf("decode-encode changed the bucket: %x -> %x", v, got)
 		}
-		cs, err := decodeBucketCells(k, v)
+		cs, err := decodeBucketCells(k, v, nil)
 		if err != nil {
 			return
 		}

@@ -28,6 +28,8 @@ func (f *Filter) check() error {
 	return nil
 }
 
+// selectsCell reports whether f selects c; it reads only c's model,
+// version and day, so it selects whole buckets ([appendBucketCells]).
 func (f *Filter) selectsCell(c *record.CountCell) bool {
 	if (f.Model != "" && c.Model != f.Model) || (f.Version != "" && c.Version != f.Version) {
 		return false
@@ -77,26 +79,35 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 		}
 	}
 	out := &CountsView{}
-	err = v.Scan(lo, auditlog.PrefixEnd(lo), func(k, val []byte) error {
-		var cells []record.CountCell
-		if d.legacyCells {
-			c, err := decodeCell(k)
+	intern := map[string]string{}
+	err = v.Read(func(r *auditlog.Reader) error {
+		c, err := r.Cursor(lo, auditlog.PrefixEnd(lo))
+		if err != nil {
+			return err
+		}
+		// One seek per bucket (Skip): the iteration costs the buckets,
+		// never the overwritten versions of them that every append leaves
+		// until a compaction drops them.
+		for ok := c.SeekGE(lo); ok; ok = c.Skip() {
+			k, val := c.Key(), c.Value()
+			if !d.legacyCells {
+				if out.Cells, err = appendBucketCells(out.Cells, k, val, intern, f.selectsCell); err != nil {
+					return err
+				}
+				continue
+			}
+			cell, err := decodeCell(k)
 			if err != nil {
 				return err
 			}
-			if c.Count, c.Weight, err = decodeCellValue(val); err != nil {
+			if cell.Count, cell.Weight, err = decodeCellValue(val); err != nil {
 				return err
 			}
-			cells = []record.CountCell{c}
-		} else if cells, err = decodeBucketCells(k, val); err != nil {
-			return err
-		}
-		for _, c := range cells {
-			if f.selectsCell(&c) {
-				out.Cells = append(out.Cells, c)
+			if f.selectsCell(&cell) {
+				out.Cells = append(out.Cells, cell)
 			}
 		}
-		return nil
+		return c.Error()
 	})
 	if err != nil {
 		return nil, err
@@ -111,8 +122,11 @@ func (d *Log) Counts(ctx context.Context, f Filter) (*CountsView, error) {
 // log, in log order, with its payload opened unless erased and its latest
 // outcome up to the view's size, and returns the signed checkpoint of
 // exactly that size. It reads candidates from an index (model, time, or the
-// payload index for all decisions), never from a scan of all leaves. An
-// error from fn stops the scan and is returned.
+// payload index for all decisions), never from a scan of all leaves, and
+// reads the candidates in index order, in passes of a thousand, each with
+// one forward iterator per key family; fn is called between passes, never
+// while the store is being read, from the calling goroutine. An error from
+// fn stops the scan and is returned.
 func (d *Log) Scan(ctx context.Context, f Filter, fn func(Stored) error) (auditlog.SignedCheckpoint, error) {
 	return d.ScanProgress(ctx, f, fn, nil)
 }
@@ -155,25 +169,21 @@ func (d *Log) ScanProgress(ctx context.Context, f Filter, fn func(Stored) error,
 	}
 	slices.Sort(idxs)
 	total := uint64(len(idxs))
-	for n, idx := range idxs {
-		if err := ctx.Err(); err != nil {
-			return auditlog.SignedCheckpoint{}, err
+	n := uint64(0)
+	err = d.readMany(ctx, v, idxs, keyCache{}, func(s Stored) error {
+		if progress != nil && n > 0 && n%auditlog.ProgressEvery == 0 {
+			progress(n, total)
 		}
-		if progress != nil && n > 0 && uint64(n)%auditlog.ProgressEvery == 0 {
-			progress(uint64(n), total)
-		}
-		s, err := d.read(ctx, v, idx)
-		if err != nil {
-			return auditlog.SignedCheckpoint{}, err
-		}
+		n++
 		t := s.Leaf.Time
 		if (f.Version != "" && s.Leaf.Model.Version != f.Version) ||
 			(!f.From.IsZero() && t.Before(f.From)) || (!f.To.IsZero() && !t.Before(f.To)) {
-			continue
+			return nil
 		}
-		if err := fn(s); err != nil {
-			return auditlog.SignedCheckpoint{}, err
-		}
+		return fn(s)
+	})
+	if err != nil {
+		return auditlog.SignedCheckpoint{}, err
 	}
 	if progress != nil {
 		progress(total, total)

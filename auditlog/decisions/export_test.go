@@ -54,7 +54,7 @@ func ToOlderLayout(ctx context.Context, d *Log) error {
 			}
 		}
 		for _, kv := range buckets {
-			cells, err := decodeBucketCells(kv[0], kv[1])
+			cells, err := decodeBucketCells(kv[0], kv[1], nil)
 			if err != nil {
 				return err
 			}

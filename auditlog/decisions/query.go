@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -160,9 +163,12 @@ func (d *Log) queryRange(ctx context.Context, lo, hi []byte, page PageRequest) (
 		return nil, err
 	}
 	defer v.Close()
+	// The page's index keys first, then its decisions read in index order
+	// in passes (readMany), handed out in key order.
+	var idxs []uint64
 	var last []byte
 	err = v.Scan(start, hi, func(k, _ []byte) error {
-		if len(out.Records) == limit {
+		if len(idxs) == limit {
 			out.Next = base64.RawURLEncoding.EncodeToString(last)
 			return errStopScan
 		}
@@ -170,16 +176,22 @@ func (d *Log) queryRange(ctx context.Context, lo, hi []byte, page PageRequest) (
 		if idx >= v.Size() {
 			return nil // written after the view's size (not possible with a consistent view)
 		}
-		s, err := d.read(ctx, v, idx)
-		if err != nil {
-			return err
-		}
-		out.Records = append(out.Records, s)
+		idxs = append(idxs, idx)
 		last = append(last[:0], k...)
 		return nil
 	})
 	if err != nil && !errors.Is(err, errStopScan) {
 		return nil, err
+	}
+	sorted := slices.Clone(idxs)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	byIdx := make(map[uint64]Stored, len(sorted))
+	if err := d.readMany(ctx, v, sorted, keyCache{}, func(s Stored) error { byIdx[s.Index] = s; return nil }); err != nil {
+		return nil, err
+	}
+	for _, idx := range idxs {
+		out.Records = append(out.Records, byIdx[idx])
 	}
 	return out, nil
 }
@@ -251,5 +263,219 @@ func (d *Log) read(ctx context.Context, v *auditlog.View, idx uint64) (Stored, e
 	if err != nil {
 		return Stored{}, err
 	}
+	return s, nil
+}
+
+// scanChunk is how many decisions [Log.readMany] reads from the store in
+// one pass (one set of iterators) before it decodes them and hands them
+// over: it bounds the memory of a scan and how long a pass holds the view.
+const scanChunk = 1024
+
+// keyCache holds the subject keys a scan has read, so that a subject's
+// later decisions open without reading the key again. It is cleared when
+// it reaches maxCachedKeys.
+type keyCache map[SubjectID][]byte
+
+const maxCachedKeys = 1 << 16
+
+// rawDecision is what one pass of readMany copies out of the store for a
+// decision.
+type rawDecision struct {
+	idx     uint64
+	leaf    []byte
+	sid     SubjectID
+	sealed  []byte // nil: erased
+	outcome *OutcomeRef
+}
+
+// readMany reads the decisions at idxs, which must be sorted, distinct and
+// below the view's size, and calls fn for each in that order, as
+// [Log.read] would return it. It reads in passes of scanChunk decisions,
+// each with one iterator per key family moving forward (leaves, payloads,
+// outcomes, subject keys), and calls fn between passes, never while the
+// view is being read. Records handed to fn share a few allocations per
+// pass, never per record, for their leaf bytes.
+func (d *Log) readMany(ctx context.Context, v *auditlog.View, idxs []uint64, keys keyCache, fn func(Stored) error) error {
+	raws := make([]rawDecision, 0, min(scanChunk, len(idxs)))
+	var need []SubjectID
+	var out []Stored
+	var errs []error
+	for len(idxs) > 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if len(keys) > maxCachedKeys {
+			clear(keys)
+		}
+		chunk := idxs[:min(scanChunk, len(idxs))]
+		idxs = idxs[len(chunk):]
+		raws, need = raws[:0], need[:0]
+		err := v.Read(func(r *auditlog.Reader) error {
+			var err error
+			raws, need, err = d.readPass(r, v.Size(), chunk, keys, raws, need)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if !d.inTx {
+			for _, sid := range need {
+				key, err := d.keys.Key(ctx, sid)
+				switch {
+				case errors.Is(err, ErrKeyNotFound):
+					key = nil
+				case err != nil:
+					return err
+				}
+				keys[sid] = key
+			}
+		}
+		out = slices.Grow(out[:0], len(raws))[:len(raws)]
+		errs = slices.Grow(errs[:0], len(raws))[:len(raws)]
+		d.openAll(raws, keys, out, errs)
+		for i := range out {
+			if errs[i] != nil {
+				return errs[i]
+			}
+			if err := fn(out[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// openAll decodes and opens raws into out (errs the failures), on up to
+// GOMAXPROCS goroutines that have ended when it returns: decoding a
+// payload costs more than reading it.
+func (d *Log) openAll(raws []rawDecision, keys keyCache, out []Stored, errs []error) {
+	const perWorker = 64 // fewer records than this are not worth a goroutine
+	workers := min(runtime.GOMAXPROCS(0), len(raws)/perWorker)
+	if workers <= 1 {
+		for i := range raws {
+			out[i], errs[i] = d.openRaw(&raws[i], keys)
+		}
+		return
+	}
+	seg := (len(raws) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(raws); lo += seg {
+		wg.Go(func() {
+			for i := lo; i < min(lo+seg, len(raws)); i++ {
+				out[i], errs[i] = d.openRaw(&raws[i], keys)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// readPass reads the store's part of the decisions of one chunk; see
+// readMany. It returns the subject keys still to be fetched from an
+// outside key store.
+func (d *Log) readPass(r *auditlog.Reader, size uint64, chunk []uint64, keys keyCache, raws []rawDecision, need []SubjectID) ([]rawDecision, []SubjectID, error) {
+	lo, hi := chunk[0], chunk[len(chunk)-1]+1
+	leaves, err := r.Leaves(lo, hi)
+	if err != nil {
+		return nil, nil, err
+	}
+	payloads, err := r.Cursor(payloadKey(lo), payloadKey(hi))
+	if err != nil {
+		return nil, nil, err
+	}
+	outcomes, err := r.Cursor(outcomePrefix(lo), outcomePrefix(hi))
+	if err != nil {
+		return nil, nil, err
+	}
+	// One buffer per pass for the bytes that outlive it.
+	var arena []byte
+	keep := func(b []byte) []byte {
+		if cap(arena)-len(arena) < len(b) {
+			arena = make([]byte, 0, max(64<<10, len(b)))
+		}
+		arena = append(arena, b...)
+		return arena[len(arena)-len(b) : len(arena) : len(arena)]
+	}
+	var pk, op []byte
+	for _, idx := range chunk {
+		leaf, err := leaves.Leaf(idx)
+		if err != nil {
+			return nil, nil, err
+		}
+		raw := rawDecision{idx: idx, leaf: keep(leaf)}
+		pk = appendU64(append(pk[:0], pfxPayload), idx)
+		switch pv, err := payloads.Get(pk); {
+		case errors.Is(err, auditlog.ErrNotFound):
+		case err != nil:
+			return nil, nil, err
+		case len(pv) > 0 && pv[0] == payloadSealed && len(pv) > 33:
+			raw.sid = SubjectID(pv[1:33])
+			raw.sealed = keep(pv[33:])
+			if _, ok := keys[raw.sid]; !ok {
+				need = append(need, raw.sid)
+				keys[raw.sid] = nil // placeholder until fetched below
+			}
+		case len(pv) == 1 && pv[0] == payloadErased:
+		default:
+			return nil, nil, fmt.Errorf("%w: payload entry of leaf %d", ErrCorrupt, idx)
+		}
+		// The latest outcome recorded before the view's size.
+		op = appendU64(append(op[:0], pfxOutcome), idx)
+		for ok := outcomes.SeekGE(op); ok && bytes.HasPrefix(outcomes.Key(), op); ok = outcomes.Next() {
+			if oi := lastU64(outcomes.Key()); oi < size {
+				raw.outcome = &OutcomeRef{Index: oi, Label: string(outcomes.Value())}
+			}
+		}
+		if err := outcomes.Error(); err != nil {
+			return nil, nil, err
+		}
+		raws = append(raws, raw)
+	}
+	if !d.inTx || len(need) == 0 {
+		return raws, need, nil
+	}
+	// The subject keys of the default store, in key order.
+	slices.SortFunc(need, func(a, b SubjectID) int { return bytes.Compare(a[:], b[:]) })
+	kc, err := r.Cursor([]byte{pfxKey}, []byte{pfxKey + 1})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, sid := range need {
+		val, err := kc.Get(keyKey(sid))
+		key, err := d.codec.storedKey(sid, val, err)
+		switch {
+		case errors.Is(err, ErrKeyNotFound):
+			key = nil // erased, or erasure in progress
+		case err != nil:
+			return nil, nil, err
+		default:
+			key = bytes.Clone(key)
+		}
+		keys[sid] = key
+	}
+	return raws, nil, nil
+}
+
+// openRaw decodes a decision read by readPass and opens its payload.
+func (d *Log) openRaw(raw *rawDecision, keys keyCache) (Stored, error) {
+	leaf, err := record.DecodeLeaf(raw.leaf)
+	if err != nil {
+		return Stored{}, fmt.Errorf("%w: leaf %d: %w", ErrCorrupt, raw.idx, err)
+	}
+	if leaf.Kind != record.KindDecision {
+		return Stored{}, fmt.Errorf("%w: leaf %d is a %s, not a decision", ErrCorrupt, raw.idx, leaf.Kind)
+	}
+	s := Stored{Index: raw.idx, LeafBytes: raw.leaf, Leaf: leaf, Status: StatusErased, Outcome: raw.outcome}
+	if raw.sealed == nil {
+		return s, nil
+	}
+	key := keys[raw.sid]
+	if key == nil {
+		return s, nil // erased, or erasure in progress
+	}
+	p, err := record.Open(key, leaf.DecisionID, raw.leaf, raw.sealed)
+	if err != nil {
+		return Stored{}, fmt.Errorf("%w: payload of leaf %d: %w", ErrCorrupt, raw.idx, err)
+	}
+	s.Payload, s.Status = p, StatusSealed
 	return s, nil
 }
