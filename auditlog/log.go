@@ -18,7 +18,6 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/transparency-dev/merkle/compact"
-	"github.com/transparency-dev/merkle/rfc6962"
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -63,7 +62,9 @@ type Log struct {
 	readOnly error
 }
 
-var factory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
+// factory makes the log's compact ranges with [hashChildren], RFC 6962's
+// node hash (TestInteropTlog checks it against x/mod tlog).
+var factory = &compact.RangeFactory{Hash: hashChildren}
 
 // Open opens the log stored in dir (a bare Pebble store; [OpenDir] opens
 // a log directory with its keys). It creates the log when dir does not
