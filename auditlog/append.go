@@ -483,18 +483,48 @@ func setLeaf(b *pebble.Batch, index uint64, h verify.Hash, leaf []byte) {
 // appendHash adds a leaf hash to the tree and stages every node it
 // completes.
 func (l *Log) appendHash(b *pebble.Batch, h verify.Hash) error {
-	if err := l.rng.Append(h[:], func(id compact.NodeID, hash []byte) {
-		if id.Level > 0 { // leaf hashes are stored with their leaves
-			op := b.SetDeferred(10, len(hash))
-			op.Key[0], op.Key[1] = famHash, byte(id.Level)
-			binary.BigEndian.PutUint64(op.Key[2:], id.Index)
-			copy(op.Value, hash)
-			op.Finish()
-		}
-	}); err != nil {
-		return fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
+	l.tree.append(b, h)
 	return nil
+}
+
+// frontier is the committer's tree: its size and the hashes of the perfect
+// subtrees that make up [0, size), largest first (the compact range of
+// [0, size), as [compact.Range] holds it). It appends without allocating.
+type frontier struct {
+	size   uint64
+	hashes []verify.Hash
+}
+
+// newFrontier takes the state of a compact range of [0, size).
+func newFrontier(r *compact.Range) frontier {
+	f := frontier{size: r.End(), hashes: make([]verify.Hash, 0, 64)}
+	for _, h := range r.Hashes() {
+		f.hashes = append(f.hashes, verify.Hash(h))
+	}
+	return f
+}
+
+// append adds leaf hash h and stages into b the hash of every perfect
+// subtree it completes (levels >= 1; leaf hashes are stored with their
+// leaves): as many as the trailing one bits of the size before it.
+func (f *frontier) append(b *pebble.Batch, h verify.Hash) {
+	var buf [1 + 2*verify.HashSize]byte
+	buf[0] = rfc6962.RFC6962NodeHashPrefix
+	idx := f.size
+	for level := byte(1); idx&1 == 1; level++ {
+		copy(buf[1:], f.hashes[len(f.hashes)-1][:])
+		copy(buf[1+verify.HashSize:], h[:])
+		h = sha256.Sum256(buf[:])
+		f.hashes = f.hashes[:len(f.hashes)-1]
+		idx >>= 1
+		op := b.SetDeferred(10, verify.HashSize)
+		op.Key[0], op.Key[1] = famHash, level
+		binary.BigEndian.PutUint64(op.Key[2:], idx)
+		copy(op.Value, h[:])
+		op.Finish()
+	}
+	f.hashes = append(f.hashes, h)
+	f.size++
 }
 
 // leafHasher is a reusable SHA-256 state for [leafHash].

@@ -41,7 +41,7 @@ type Log struct {
 	failed atomic.Pointer[error]
 
 	// Owned by the committer goroutine once Open returns.
-	rng *compact.Range
+	tree frontier
 
 	cpMu     sync.Mutex // serialises signing and storing checkpoints
 	cpLatest atomic.Pointer[SignedCheckpoint]
@@ -233,7 +233,7 @@ func (l *Log) load(fresh bool) error {
 		if err := b.Commit(pebble.Sync); err != nil {
 			return fmt.Errorf("auditlog: initialise: %w", err)
 		}
-		l.rng = factory.NewEmptyRange(0)
+		l.tree = newFrontier(factory.NewEmptyRange(0))
 		return nil
 	}
 	magic, err := l.get(keyFormat)
@@ -249,10 +249,11 @@ func (l *Log) load(fresh bool) error {
 		return fmt.Errorf("%w: tree size record missing or malformed", ErrCorrupt)
 	}
 	size := binary.BigEndian.Uint64(sb)
-	l.rng, err = l.rangeAt(l.db, size)
+	rng, err := l.rangeAt(l.db, size)
 	if err != nil {
 		return err
 	}
+	l.tree = newFrontier(rng)
 	l.size.Store(size)
 	if err := l.checkOwnKey(); err != nil {
 		if !errors.Is(err, ErrWrongKey) || l.opts.ReadOnly {
