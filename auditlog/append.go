@@ -79,12 +79,9 @@ type appendResult struct {
 type IndexFuture func() (uint64, error)
 
 // Append adds leaf to the log and returns its index. When Append returns nil
-// the leaf is durable: it was written with its tree nodes and the new tree
-// size, and the batch holding the size record was committed with fsync
-// after every batch holding the group's leaves. Concurrent calls are
-// group-committed: one fsync serves every append waiting at that moment (a
-// group of more than 128 KiB spreads its leaves over several batches,
-// applied concurrently; see the package doc).
+// the leaf is durable: it was written with its tree nodes in one synced
+// Pebble batch. Concurrent calls are group-committed: one batch and one
+// fsync serve every append waiting at that moment.
 //
 // If ctx is done before Append returns, it returns ctx's error and the leaf
 // may or may not have been added.
@@ -293,9 +290,7 @@ const batchSlack = 1 << 10
 
 // group is one group commit: its requests, their batch and results.
 type group struct {
-	batch   *pebble.Batch   // the first leaf batch
-	chunks  []*pebble.Batch // further leaf batches of a large group
-	store   *pebble.Batch   // store writes, nil when none
+	batch   *pebble.Batch
 	reqs    []*appendReq
 	out     []appendResult
 	size    uint64 // tree size after the group
@@ -350,7 +345,7 @@ func (l *Log) stageInto(g, prev *group, r *appendReq, next uint64) uint64 {
 	return next
 }
 
-// syncLoop commits staged groups in order, one fsync each, and
+// syncLoop commits staged groups in order, one synced batch each, and
 // acknowledges their requests once durable.
 func (l *Log) syncLoop(syncs <-chan *group, done chan<- struct{}) {
 	defer l.wg.Done()
@@ -360,41 +355,16 @@ func (l *Log) syncLoop(syncs <-chan *group, done chan<- struct{}) {
 	}
 }
 
-// commitStaged commits group g and acknowledges its requests. A group of
-// up to chunkBytes is one synced batch. A larger group's leaves and nodes
-// are in several batches (g.batch and g.chunks), applied concurrently
-// without a sync so that their memtable inserts use every core; then its
-// last batch, the tree size record with the store writes of its requests,
-// is committed with a sync. The write-ahead log holds that last batch after
-// every other one of the group, and a sync makes all of the log before it
-// durable, so a crash leaves either the whole group or a tree size that
-// excludes it; the leaves and nodes of a group whose size record was lost
-// lie beyond the tree size, where nothing reads them, and are overwritten
-// by the next appends.
 func (l *Log) commitStaged(g *group) {
-	defer g.close()
+	defer g.batch.Close()
 	var err error
 	if p := l.failed.Load(); p != nil {
 		err = *p
 	}
 	if err == nil {
+		g.batch.Set(keySize, u64bytes(g.size), nil)
 		start := time.Now()
-		final := g.batch
-		var cerr error
-		switch {
-		case len(g.chunks) > 0:
-			if g.store == nil {
-				g.store = l.db.NewBatch()
-			}
-			final = g.store
-			cerr = l.applyChunks(g)
-		case g.store != nil:
-			cerr = g.batch.Apply(g.store, nil)
-		}
-		if cerr == nil {
-			final.Set(keySize, u64bytes(g.size), nil)
-			cerr = final.Commit(pebble.Sync)
-		}
+		cerr := g.batch.Commit(pebble.Sync)
 		l.m.observeCommit(time.Since(start), g.added)
 		if cerr != nil {
 			// The in-memory tree now runs ahead of the store: refuse
@@ -417,64 +387,10 @@ func (l *Log) commitStaged(g *group) {
 	}
 }
 
-// chunkBytes is the size from which a group's leaves go into another
-// batch, applied concurrently with the group's others (see commitStaged).
-const chunkBytes = 128 << 10
-
-// applyChunks applies the leaf batches of g to Pebble concurrently,
-// without a sync, and returns the first error.
-func (l *Log) applyChunks(g *group) error {
-	errs := make([]error, len(g.chunks))
-	var wg sync.WaitGroup
-	for i, c := range g.chunks {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = l.db.Apply(c, pebble.NoSync)
-		}()
-	}
-	err := l.db.Apply(g.batch, pebble.NoSync)
-	wg.Wait()
-	return errors.Join(append(errs, err)...)
-}
-
-// leafBatch returns the batch that takes g's next leaf and its nodes: the
-// group's last leaf batch, or a new one once that holds chunkBytes.
-func (l *Log) leafBatch(g *group) *pebble.Batch {
-	b := g.batch
-	if n := len(g.chunks); n > 0 {
-		b = g.chunks[n-1]
-	}
-	if b.Len() < chunkBytes {
-		return b
-	}
-	c := l.db.NewBatchWithSize(chunkBytes + batchSlack)
-	g.chunks = append(g.chunks, c)
-	return c
-}
-
-// storeBatch returns the batch of g's store writes, created on first use.
-// It is committed last, with the tree size (see commitStaged).
-func (g *group) storeBatch(db *pebble.DB) *pebble.Batch {
-	if g.store == nil {
-		g.store = db.NewBatch()
-	}
-	return g.store
-}
-
-func (g *group) close() {
-	g.batch.Close()
-	for _, c := range g.chunks {
-		c.Close()
-	}
-	if g.store != nil {
-		g.store.Close()
-	}
-}
-
 // stage adds one request to group g: all of its entries and writes or, on
 // an error, nothing.
 func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]Appended, error) {
+	b := g.batch
 	var out []Appended
 	if len(r.entries) == 1 && &r.entries[0] == &r.one[0] {
 		out = r.oneOut[:]
@@ -485,7 +401,6 @@ func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]Appended, err
 		for i := range r.entries {
 			e := &r.entries[i]
 			out[i].Index = *size
-			b := l.leafBatch(g)
 			setLeaf(b, *size, e.hash, e.leaf)
 			if err := l.appendHash(b, e.hash); err != nil {
 				return nil, err
@@ -532,7 +447,6 @@ func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]Appended, err
 	}
 	for k, i := range fresh {
 		e := &r.entries[i]
-		b := l.leafBatch(g)
 		setLeaf(b, *size+uint64(k), e.hash, e.leaf)
 		if err := l.appendHash(b, e.hash); err != nil {
 			return nil, err

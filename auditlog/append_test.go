@@ -12,12 +12,11 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
-// TestLargeGroupChunks appends groups larger than chunkBytes, so that
-// their leaves are split over several batches applied concurrently, with
-// keyed store entries (whose writes go in the group's last batch) landing
-// in the same groups; the roots must equal x/mod tlog's, the store must
-// hold every key, and the log must read back whole after a reopen.
-func TestLargeGroupChunks(t *testing.T) {
+// TestLargeGroups appends large groups (batches of 700 leaves of 512
+// bytes, concurrently) with keyed store entries landing in the same
+// groups; the roots must equal x/mod tlog's, the store must hold every
+// key, and the log must read back whole after a reopen.
+func TestLargeGroups(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	l := openEng(t, dir, engOptions(t))
@@ -31,7 +30,7 @@ func TestLargeGroupChunks(t *testing.T) {
 		copy(b[8:], fmt.Sprintf("leaf %d", i))
 		return b
 	}
-	const batches, per, keyed = 4, 700, 300 // 700 leaves of 512 bytes: three chunks
+	const batches, per, keyed = 4, 700, 300
 	var wg sync.WaitGroup
 	errs := make(chan error, batches+keyed)
 	for b := range batches {

@@ -20,14 +20,10 @@
 //
 //   - When Append, AppendBatch or an [IndexFuture] returns without error,
 //     the leaf is durable: it was written with the tree nodes it completes
-//     and the new tree size, in Pebble batches of which the last, holding
-//     the size record, was committed with fsync.
+//     and the new tree size in one Pebble batch committed with fsync.
 //   - Concurrent appends are group-committed: a single committer stages
-//     every waiting request into one group and one fsync serves them all;
-//     the next group is staged while the previous one syncs. A group of
-//     more than 128 KiB spreads its leaves over several batches applied
-//     concurrently before its last one; a crash leaves the whole group or a
-//     tree size without it.
+//     every waiting request into one batch and one fsync serves them all;
+//     the next group is staged while the previous one syncs.
 //   - AppendBatch and [Store.Append] are atomic: all of their leaves,
 //     with consecutive indices, or none.
 //   - The log never signs two inconsistent checkpoints: on Open the tree is

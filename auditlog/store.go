@@ -86,8 +86,7 @@ type Appended struct {
 // Append adds entries atomically: when it returns nil every new entry is
 // durable with consecutive indices (entries whose Key was already recorded
 // get their first index instead), together with the idempotency keys and
-// the writes of their Write functions (in the synced Pebble batch that
-// holds the new tree size, see [Log.Append]); when it
+// the writes of their Write functions, in one synced Pebble batch; when it
 // returns an error nothing of the call was written. It is group-committed
 // with every other append of the log, and is safe for concurrent use.
 //
@@ -304,20 +303,16 @@ func (t *Tx) put(k string, w txWrite) {
 
 // apply stages the request's writes into the group's batch and overlay.
 func (t *Tx) apply() error {
-	if len(t.order) == 0 {
-		return nil
-	}
-	if t.g.overlay == nil {
+	if len(t.order) > 0 && t.g.overlay == nil {
 		t.g.overlay = make(map[string]txWrite, len(t.order))
 	}
-	b := t.g.storeBatch(t.l.db)
 	for _, k := range t.order {
 		w := t.writes[k]
 		var err error
 		if w.del {
-			err = b.Delete([]byte(k), nil)
+			err = t.g.batch.Delete([]byte(k), nil)
 		} else {
-			err = b.Set([]byte(k), w.value, nil)
+			err = t.g.batch.Set([]byte(k), w.value, nil)
 		}
 		if err != nil {
 			return fmt.Errorf("auditlog: stage: %w", err)
