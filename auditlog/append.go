@@ -2,15 +2,18 @@ package auditlog
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/rfc6962"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
@@ -33,6 +36,38 @@ type appendReq struct {
 	update  func(tx *Tx) error
 	bytes   int
 	done    chan appendResult
+
+	// one and oneOut hold the entry and the result of a single-leaf
+	// request ([Log.Append], [Log.AppendAsync]), so that it costs one
+	// allocation rather than four.
+	one    [1]entry
+	oneOut [1]Appended
+}
+
+// reqPool recycles the requests of [Log.Append], with their done channel.
+// A request goes back only once its result was received: a request whose
+// caller gave up (ctx done) may still be answered by the committer, and is
+// left to the collector.
+var reqPool = sync.Pool{New: func() any { return &appendReq{done: make(chan appendResult, 1)} }}
+
+// single returns a request for one leaf; pooled ones come from reqPool.
+func single(leaf []byte, pooled bool) *appendReq {
+	var r *appendReq
+	if pooled {
+		r = reqPool.Get().(*appendReq)
+	} else {
+		r = &appendReq{}
+	}
+	r.one[0] = entry{leaf: leaf}
+	r.entries = r.one[:]
+	return r
+}
+
+// release puts a pooled request back, clearing what it refers to.
+func (r *appendReq) release() {
+	done := r.done
+	*r = appendReq{done: done}
+	reqPool.Put(r)
 }
 
 type appendResult struct {
@@ -51,11 +86,22 @@ type IndexFuture func() (uint64, error)
 // If ctx is done before Append returns, it returns ctx's error and the leaf
 // may or may not have been added.
 func (l *Log) Append(ctx context.Context, leaf []byte) (uint64, error) {
-	out, err := l.appendEntries(ctx, &appendReq{entries: []entry{{leaf: leaf}}})
-	if err != nil {
+	r := single(leaf, true)
+	if err := l.enqueue(ctx, r); err != nil {
+		r.release() // never sent to the committer
 		return 0, err
 	}
-	return out[0].Index, nil
+	select {
+	case res := <-r.done:
+		var i uint64
+		if res.err == nil {
+			i = res.out[0].Index
+		}
+		r.release()
+		return i, res.err
+	case <-ctx.Done():
+		return 0, ctx.Err() // r may still be answered: not pooled again
+	}
 }
 
 // AppendBatch adds leaves atomically: all of them, with consecutive indices
@@ -80,7 +126,7 @@ func (l *Log) AppendBatch(ctx context.Context, leaves [][]byte) (uint64, error) 
 // indices in the order queued. The caller must not modify leaf until the
 // future has returned.
 func (l *Log) AppendAsync(ctx context.Context, leaf []byte) IndexFuture {
-	req := &appendReq{entries: []entry{{leaf: leaf}}}
+	req := single(leaf, false)
 	if err := l.enqueue(ctx, req); err != nil {
 		return func() (uint64, error) { return 0, err }
 	}
@@ -102,7 +148,10 @@ func (l *Log) appendEntries(ctx context.Context, req *appendReq) ([]Appended, er
 }
 
 func (l *Log) enqueue(ctx context.Context, req *appendReq) error {
-	req.done = make(chan appendResult, 1)
+	if req.done == nil {
+		req.done = make(chan appendResult, 1)
+	}
+	req.bytes = 0
 	es := req.entries
 	for i := range es {
 		n := len(es[i].leaf)
@@ -112,7 +161,7 @@ func (l *Log) enqueue(ctx context.Context, req *appendReq) error {
 		case n > l.opts.MaxLeafSize:
 			return fmt.Errorf("%w: entry %d has %d bytes, the limit is %d", ErrLeafTooLarge, i, n, l.opts.MaxLeafSize)
 		}
-		es[i].hash = verify.LeafHash(es[i].leaf)
+		es[i].hash = leafHash(es[i].leaf)
 		req.bytes += n
 	}
 	if req.bytes > l.opts.MaxBatchBytes || len(es) > l.opts.MaxBatchEntries {
@@ -176,9 +225,17 @@ func (l *Log) commitLoop() {
 	full := func() bool {
 		return cur != nil && (cur.entries >= l.opts.MaxBatchEntries || cur.bytes >= l.opts.MaxBatchBytes)
 	}
+	// The next group's batch and request lists start at the size of the
+	// previous group's, so that under steady load they are allocated once
+	// rather than grown by doubling (each growth copies the whole batch).
+	var hintBytes, hintReqs int
 	stage := func(r *appendReq) {
 		if cur == nil {
-			cur = &group{batch: l.db.NewBatch()}
+			cur = &group{
+				batch: l.db.NewBatchWithSize(hintBytes),
+				reqs:  make([]*appendReq, 0, hintReqs),
+				out:   make([]appendResult, 0, hintReqs),
+			}
 		}
 		next = l.stageInto(cur, inflight, r, next)
 	}
@@ -198,6 +255,7 @@ func (l *Log) commitLoop() {
 					break drain
 				}
 			}
+			hintBytes, hintReqs = min(cur.batch.Len()+batchSlack, l.opts.MaxBatchBytes+batchSlack), len(cur.reqs)
 			syncs <- cur
 			inflight, cur = cur, nil
 			continue
@@ -225,6 +283,10 @@ func (l *Log) commitLoop() {
 		}
 	}
 }
+
+// batchSlack is room for the tree size record and a few keys beyond the
+// previous group's batch when sizing the next one.
+const batchSlack = 1 << 10
 
 // group is one group commit: its requests, their batch and results.
 type group struct {
@@ -329,7 +391,12 @@ func (l *Log) commitStaged(g *group) {
 // an error, nothing.
 func (l *Log) stage(g, prev *group, r *appendReq, size *uint64) ([]Appended, error) {
 	b := g.batch
-	out := make([]Appended, len(r.entries))
+	var out []Appended
+	if len(r.entries) == 1 && &r.entries[0] == &r.one[0] {
+		out = r.oneOut[:]
+	} else {
+		out = make([]Appended, len(r.entries))
+	}
 	if !r.reads() {
 		for i := range r.entries {
 			e := &r.entries[i]
@@ -416,16 +483,80 @@ func setLeaf(b *pebble.Batch, index uint64, h verify.Hash, leaf []byte) {
 // appendHash adds a leaf hash to the tree and stages every node it
 // completes.
 func (l *Log) appendHash(b *pebble.Batch, h verify.Hash) error {
-	if err := l.rng.Append(h[:], func(id compact.NodeID, hash []byte) {
-		if id.Level > 0 { // leaf hashes are stored with their leaves
-			op := b.SetDeferred(10, len(hash))
-			op.Key[0], op.Key[1] = famHash, byte(id.Level)
-			binary.BigEndian.PutUint64(op.Key[2:], id.Index)
-			copy(op.Value, hash)
-			op.Finish()
-		}
-	}); err != nil {
-		return fmt.Errorf("%w: %v", ErrCorrupt, err)
-	}
+	l.tree.append(b, h)
 	return nil
+}
+
+// frontier is the committer's tree: its size and the hashes of the perfect
+// subtrees that make up [0, size), largest first (the compact range of
+// [0, size), as [compact.Range] holds it). It appends without allocating.
+type frontier struct {
+	size   uint64
+	hashes []verify.Hash
+}
+
+// newFrontier takes the state of a compact range of [0, size).
+func newFrontier(r *compact.Range) frontier {
+	f := frontier{size: r.End(), hashes: make([]verify.Hash, 0, 64)}
+	for _, h := range r.Hashes() {
+		f.hashes = append(f.hashes, verify.Hash(h))
+	}
+	return f
+}
+
+// append adds leaf hash h and stages into b the hash of every perfect
+// subtree it completes (levels >= 1; leaf hashes are stored with their
+// leaves): as many as the trailing one bits of the size before it.
+func (f *frontier) append(b *pebble.Batch, h verify.Hash) {
+	var buf [1 + 2*verify.HashSize]byte
+	buf[0] = rfc6962.RFC6962NodeHashPrefix
+	idx := f.size
+	for level := byte(1); idx&1 == 1; level++ {
+		copy(buf[1:], f.hashes[len(f.hashes)-1][:])
+		copy(buf[1+verify.HashSize:], h[:])
+		h = sha256.Sum256(buf[:])
+		f.hashes = f.hashes[:len(f.hashes)-1]
+		idx >>= 1
+		op := b.SetDeferred(10, verify.HashSize)
+		op.Key[0], op.Key[1] = famHash, level
+		binary.BigEndian.PutUint64(op.Key[2:], idx)
+		copy(op.Value, h[:])
+		op.Finish()
+	}
+	f.hashes = append(f.hashes, h)
+	f.size++
+}
+
+// leafHasher is a reusable SHA-256 state for [leafHash].
+type leafHasher struct {
+	h   hash.Hash
+	sum [sha256.Size]byte
+}
+
+var leafHashers = sync.Pool{New: func() any { return &leafHasher{h: sha256.New()} }}
+
+// leafHash is [verify.LeafHash], SHA-256(0x00 || leaf), without allocating:
+// the hash state is pooled rather than made per leaf.
+func leafHash(leaf []byte) verify.Hash {
+	lh := leafHashers.Get().(*leafHasher)
+	lh.h.Reset()
+	lh.h.Write(leafPrefix[:])
+	lh.h.Write(leaf)
+	out := verify.Hash(lh.h.Sum(lh.sum[:0]))
+	leafHashers.Put(lh)
+	return out
+}
+
+var leafPrefix = [1]byte{rfc6962.RFC6962LeafHashPrefix}
+
+// hashChildren is RFC 6962's interior node hash, SHA-256(0x01 || l || r),
+// for [compact.Range]: one 32-byte allocation (the hash it returns, which
+// the range keeps) instead of a hash state, a prefix copy and a sum.
+func hashChildren(l, r []byte) []byte {
+	var b [1 + 2*sha256.Size]byte
+	b[0] = rfc6962.RFC6962NodeHashPrefix
+	copy(b[1:], l)
+	copy(b[1+sha256.Size:], r)
+	h := sha256.Sum256(b[:])
+	return h[:]
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/cockroachdb/pebble/v2"
 	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/transparency-dev/merkle/compact"
-	"github.com/transparency-dev/merkle/rfc6962"
 	"golang.org/x/mod/sumdb/note"
 
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
@@ -42,7 +41,7 @@ type Log struct {
 	failed atomic.Pointer[error]
 
 	// Owned by the committer goroutine once Open returns.
-	rng *compact.Range
+	tree frontier
 
 	cpMu     sync.Mutex // serialises signing and storing checkpoints
 	cpLatest atomic.Pointer[SignedCheckpoint]
@@ -63,7 +62,9 @@ type Log struct {
 	readOnly error
 }
 
-var factory = &compact.RangeFactory{Hash: rfc6962.DefaultHasher.HashChildren}
+// factory makes the log's compact ranges with [hashChildren], RFC 6962's
+// node hash (TestInteropTlog checks it against x/mod tlog).
+var factory = &compact.RangeFactory{Hash: hashChildren}
 
 // Open opens the log stored in dir (a bare Pebble store; [OpenDir] opens
 // a log directory with its keys). It creates the log when dir does not
@@ -232,7 +233,7 @@ func (l *Log) load(fresh bool) error {
 		if err := b.Commit(pebble.Sync); err != nil {
 			return fmt.Errorf("auditlog: initialise: %w", err)
 		}
-		l.rng = factory.NewEmptyRange(0)
+		l.tree = newFrontier(factory.NewEmptyRange(0))
 		return nil
 	}
 	magic, err := l.get(keyFormat)
@@ -248,10 +249,11 @@ func (l *Log) load(fresh bool) error {
 		return fmt.Errorf("%w: tree size record missing or malformed", ErrCorrupt)
 	}
 	size := binary.BigEndian.Uint64(sb)
-	l.rng, err = l.rangeAt(l.db, size)
+	rng, err := l.rangeAt(l.db, size)
 	if err != nil {
 		return err
 	}
+	l.tree = newFrontier(rng)
 	l.size.Store(size)
 	if err := l.checkOwnKey(); err != nil {
 		if !errors.Is(err, ErrWrongKey) || l.opts.ReadOnly {
