@@ -279,7 +279,15 @@ func Parse(b []byte) (*Receipt, error) {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrFormat, len(b), MaxSize)
 	}
 	body := bytes.TrimSuffix(b, []byte("\n"))
+	// The fast reading of the canonical layout (fastparse.go); whatever it
+	// does not accept is read again by encoding/json, for its error.
 	var w wireReceipt
+	if decodeCanonical(body, &w) {
+		if r, err := fromWire(&w, body); err == nil {
+			return r, nil
+		}
+	}
+	w = wireReceipt{}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&w); err != nil {
@@ -288,6 +296,12 @@ func Parse(b []byte) (*Receipt, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrFormat)
 	}
+	return fromWire(&w, body)
+}
+
+// fromWire checks and converts the wire form of the receipt whose
+// canonical form must be body.
+func fromWire(w *wireReceipt, body []byte) (*Receipt, error) {
 	if w.Format != FormatV1 {
 		return nil, fmt.Errorf("%w: unknown format %q", ErrFormat, w.Format)
 	}
