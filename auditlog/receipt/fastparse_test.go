@@ -110,3 +110,78 @@ func FuzzFastReading(f *testing.F) {
 		sameReceipt(t, fast, slow)
 	})
 }
+
+// TestCanonicalEncoder holds Marshal to encoding/json's output of the
+// wire form (marshalJSON), on the receipts we have and on values chosen
+// for the corners of string and number encoding.
+func TestCanonicalEncoder(t *testing.T) {
+	var base *Receipt
+	for i, b := range fastReceipts(t) {
+		r, err := Parse(b)
+		if err != nil {
+			continue // fails at verification only, but some fail Parse too
+		}
+		if i == 0 || (base == nil && r.Disclosures.Metadata != nil && r.Disclosures.Groups != nil) {
+			base = r
+		}
+		sameEncoding(t, r)
+	}
+	if base == nil {
+		t.Fatal("no receipt with metadata and groups")
+	}
+	for _, s := range []string{"", "plain", "<b>&amp;</b>", "tab\there", "nl\nnl", "quote\"back\\slash", "\x00\x1f\x7f", "\u2028\u2029", "é—日本", "bad\xffutf8"} {
+		r := *base
+		d := *r.Disclosures.Metadata
+		d.Value = map[string]string{"k": s, s + "key": "v", "a": "b"}
+		r.Disclosures.Metadata = &d
+		r.Origin = s
+		sameEncoding(t, &r)
+	}
+	for _, w := range []float64{1, 0.5, 1e-6, 9.99e-7, 1e-7, 1.5e-9, 5e-324, 1e20, 1e21, 1.7976931348623157e308, 123456.789} {
+		r := *base
+		g := *r.Disclosures.Groups
+		g.Weight = w
+		r.Disclosures.Groups = &g
+		sameEncoding(t, &r)
+	}
+}
+
+func sameEncoding(t testing.TB, r *Receipt) {
+	t.Helper()
+	got, err1 := r.Marshal()
+	want, err2 := r.marshalJSON()
+	if (err1 == nil) != (err2 == nil) || !bytes.Equal(got, want) {
+		t.Fatalf("Marshal:\n%s (%v)\nencoding/json:\n%s (%v)", got, err1, want, err2)
+	}
+}
+
+// FuzzCanonicalEncoder compares Marshal with encoding/json's output on
+// receipts with fuzzed strings and weight.
+func FuzzCanonicalEncoder(f *testing.F) {
+	var base *Receipt
+	for _, b := range fastReceipts(f) {
+		if r, err := Parse(b); err == nil && r.Disclosures.Metadata != nil && r.Disclosures.Groups != nil && r.Disclosures.Subject != nil {
+			base = r
+			break
+		}
+	}
+	if base == nil {
+		f.Fatal("no receipt with subject, metadata and groups")
+	}
+	f.Add("subject", "key", "value", 1.0)
+	f.Add("<\u2028\n\x01\xff", "\"", "\\", 1e-7)
+	f.Fuzz(func(t *testing.T, subject, key, value string, weight float64) {
+		r := *base
+		s := *r.Disclosures.Subject
+		s.Value = subject
+		r.Disclosures.Subject = &s
+		m := *r.Disclosures.Metadata
+		m.Value = map[string]string{key: value, value: key}
+		r.Disclosures.Metadata = &m
+		g := *r.Disclosures.Groups
+		g.Weight = weight
+		r.Disclosures.Groups = &g
+		r.Origin = key
+		sameEncoding(t, &r)
+	})
+}

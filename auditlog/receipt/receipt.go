@@ -214,10 +214,40 @@ func (r *Receipt) check() error {
 // with [ErrFormat] when a disclosed value does not validate or is not in
 // canonical order, or when the checkpoint's signature lines are malformed
 // or repeated.
+//
+// The canonical form is what encoding/json writes for the wire form (keys
+// in the wire structs' order, no spacing, no HTML escaping); Marshal
+// writes those bytes directly (canonical.go), held to encoding/json's
+// output by TestCanonicalEncoder and FuzzCanonicalEncoder.
 func (r *Receipt) Marshal() ([]byte, error) {
 	if err := r.check(); err != nil {
 		return nil, err
 	}
+	b, err := r.appendCanonical(make([]byte, 0, r.sizeHint()))
+	if err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	return b, nil
+}
+
+// marshalJSON is the canonical form as encoding/json writes it from the
+// wire form: the definition that appendCanonical is held to.
+func (r *Receipt) marshalJSON() ([]byte, error) {
+	if err := r.check(); err != nil {
+		return nil, err
+	}
+	w := r.wire()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(w); err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// wire returns the wire form of r.
+func (r *Receipt) wire() *wireReceipt {
 	w := wireReceipt{
 		Format:         FormatV1,
 		Origin:         r.Origin,
@@ -262,13 +292,7 @@ func (r *Receipt) Marshal() ([]byte, error) {
 			ConsistencyProof: hashes(a.ConsistencyProof),
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(w); err != nil {
-		return nil, fmt.Errorf("receipt: %w", err)
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return &w
 }
 
 // Parse decodes a receipt. It accepts exactly the canonical form written by
