@@ -18,7 +18,9 @@
 // line, the tree size in decimal and the base64 root hash, each followed by a
 // newline. [OpenCheckpoint] verifies a signed note with a given verifier and
 // parses its body. Extension lines after the root are rejected: Glassbox
-// checkpoints carry none.
+// checkpoints carry none. A program that verifies many receipts or
+// checkpoints signed once wraps its verifier in a [CachedVerifier], so the
+// same signed bytes cost one signature check.
 package verify
 
 import (
