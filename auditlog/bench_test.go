@@ -192,45 +192,6 @@ func BenchmarkAppendDisk(b *testing.B) {
 	})
 }
 
-// BenchmarkProof measures inclusion and consistency proofs (each verified
-// before it is returned) in a tree of 100,000 leaves.
-func BenchmarkProof(b *testing.B) {
-	l := openEng(b, b.TempDir(), engOptions(b))
-	defer l.Close()
-	ctx := context.Background()
-	const size = 100_000
-	batch := make([][]byte, 1000)
-	for i := range batch {
-		batch[i] = make([]byte, 64)
-	}
-	for l.Size() < size {
-		for i := range batch {
-			binary.BigEndian.PutUint64(batch[i], l.Size()+uint64(i))
-		}
-		if _, err := l.AppendBatch(ctx, batch); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.Run("inclusion", func(b *testing.B) {
-		i := uint64(0)
-		for b.Loop() {
-			i = (i + 7919) % size
-			if _, err := l.InclusionProof(ctx, i, size); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("consistency", func(b *testing.B) {
-		i := uint64(1)
-		for b.Loop() {
-			i = 1 + (i+7919)%(size-1)
-			if _, err := l.ConsistencyProof(ctx, i, size); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-}
-
 // runWriters runs b.N calls of op spread over the given number of
 // goroutines and reports appends per second.
 func runWriters(b *testing.B, writers int, op func() error) {

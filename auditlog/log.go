@@ -55,6 +55,8 @@ type Log struct {
 	viewsMu sync.Mutex
 	views   map[*View]struct{} // open views, closed by Close
 
+	proofs proofCache // complete nodes of the upper levels, for proofs (nodecache.go)
+
 	// readOnly is nil for a writable log, else the error every append and
 	// every new signature returns: ErrReadOnly (Options.ReadOnly), or
 	// ErrWrongKey when the log's checkpoints are signed by another key than

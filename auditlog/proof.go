@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/transparency-dev/merkle/compact"
 	"github.com/transparency-dev/merkle/proof"
 	"github.com/transparency-dev/merkle/rfc6962"
 
@@ -13,7 +12,10 @@ import (
 
 // InclusionProof returns the RFC 6962 inclusion proof of the leaf at index
 // in the tree of the given size. The proof is verified against the root at
-// that size before it is returned.
+// that size before it is returned. It reads the committed tree directly
+// (complete nodes never change, so no snapshot is needed) and, beyond the
+// cached upper levels, one run of at most 16 stored leaf hashes (see
+// nodecache.go).
 func (l *Log) InclusionProof(ctx context.Context, index, size uint64) ([]verify.Hash, error) {
 	if err := l.checkOpen(); err != nil {
 		return nil, err
@@ -21,9 +23,7 @@ func (l *Log) InclusionProof(ctx context.Context, index, size uint64) ([]verify.
 	if size > l.Size() || index >= size {
 		return nil, fmt.Errorf("%w: inclusion of leaf %d in size %d (tree size %d)", ErrOutOfRange, index, size, l.Size())
 	}
-	snap := l.db.NewSnapshot()
-	defer snap.Close()
-	return l.inclusionFrom(snap, index, size)
+	return l.inclusionFrom(l.db, index, size)
 }
 
 // inclusionFrom builds and verifies the inclusion proof of index in size
@@ -33,18 +33,19 @@ func (l *Log) inclusionFrom(r reader, index, size uint64) ([]verify.Hash, error)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrOutOfRange, err)
 	}
-	p, err := fetchProof(r, nodes)
+	src := &nodeSource{l: l, r: r, size: size}
+	if err := src.loadBlock(index); err != nil {
+		return nil, err
+	}
+	p, err := fetchProof(src, nodes)
 	if err != nil {
 		return nil, err
 	}
-	root, err := l.rootAt(r, size)
+	root, err := src.root()
 	if err != nil {
 		return nil, err
 	}
-	lh, err := nodeHash(r, compact.NewNodeID(0, index))
-	if err != nil {
-		return nil, err
-	}
+	lh := src.leaves[index-src.base]
 	if err := verify.VerifyInclusion(index, size, lh, p, root); err != nil {
 		return nil, fmt.Errorf("%w: inclusion proof of leaf %d in size %d does not verify: %w", ErrCorrupt, index, size, err)
 	}
@@ -60,23 +61,26 @@ func (l *Log) ConsistencyProof(ctx context.Context, size1, size2 uint64) ([]veri
 	if size1 > size2 || size2 > l.Size() {
 		return nil, fmt.Errorf("%w: consistency from size %d to %d (tree size %d)", ErrOutOfRange, size1, size2, l.Size())
 	}
-	snap := l.db.NewSnapshot()
-	defer snap.Close()
 	nodes, err := proof.Consistency(size1, size2)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrOutOfRange, err)
 	}
-	p, err := fetchProof(snap, nodes)
+	src2 := &nodeSource{l: l, r: l.db, size: size2}
+	p, err := fetchProof(src2, nodes)
 	if err != nil {
 		return nil, err
 	}
-	r1, err := l.rootAt(snap, size1)
-	if err != nil {
-		return nil, err
+	r1 := verify.EmptyRoot()
+	if size1 > 0 {
+		if r1, err = (&nodeSource{l: l, r: l.db, size: size1}).root(); err != nil {
+			return nil, err
+		}
 	}
-	r2, err := l.rootAt(snap, size2)
-	if err != nil {
-		return nil, err
+	r2 := verify.EmptyRoot()
+	if size2 > 0 {
+		if r2, err = src2.root(); err != nil {
+			return nil, err
+		}
 	}
 	if err := verify.VerifyConsistency(size1, size2, p, r1, r2); err != nil {
 		return nil, fmt.Errorf("%w: consistency proof %d->%d does not verify: %w", ErrCorrupt, size1, size2, err)
@@ -95,14 +99,18 @@ func (l *Log) RootAt(ctx context.Context, size uint64) (verify.Hash, error) {
 	return l.rootAt(l.db, size)
 }
 
-func fetchProof(r reader, nodes proof.Nodes) ([]verify.Hash, error) {
+// fetchProof reads the nodes of a proof from src and folds them into the
+// proof's hashes.
+func fetchProof(src *nodeSource, nodes proof.Nodes) ([]verify.Hash, error) {
+	hs := make([]verify.Hash, len(nodes.IDs))
 	hashes := make([][]byte, len(nodes.IDs))
 	for i, id := range nodes.IDs {
-		h, err := nodeHash(r, id)
+		h, err := src.node(id)
 		if err != nil {
 			return nil, err
 		}
-		hashes[i] = h[:]
+		hs[i] = h
+		hashes[i] = hs[i][:]
 	}
 	folded, err := nodes.Rehash(hashes, rfc6962.DefaultHasher.HashChildren)
 	if err != nil {

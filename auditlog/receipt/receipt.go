@@ -214,10 +214,40 @@ func (r *Receipt) check() error {
 // with [ErrFormat] when a disclosed value does not validate or is not in
 // canonical order, or when the checkpoint's signature lines are malformed
 // or repeated.
+//
+// The canonical form is what encoding/json writes for the wire form (keys
+// in the wire structs' order, no spacing, no HTML escaping); Marshal
+// writes those bytes directly (canonical.go), held to encoding/json's
+// output by TestCanonicalEncoder and FuzzCanonicalEncoder.
 func (r *Receipt) Marshal() ([]byte, error) {
 	if err := r.check(); err != nil {
 		return nil, err
 	}
+	b, err := r.appendCanonical(make([]byte, 0, r.sizeHint()))
+	if err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	return b, nil
+}
+
+// marshalJSON is the canonical form as encoding/json writes it from the
+// wire form: the definition that appendCanonical is held to.
+func (r *Receipt) marshalJSON() ([]byte, error) {
+	if err := r.check(); err != nil {
+		return nil, err
+	}
+	w := r.wire()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(w); err != nil {
+		return nil, fmt.Errorf("receipt: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// wire returns the wire form of r.
+func (r *Receipt) wire() *wireReceipt {
 	w := wireReceipt{
 		Format:         FormatV1,
 		Origin:         r.Origin,
@@ -262,13 +292,7 @@ func (r *Receipt) Marshal() ([]byte, error) {
 			ConsistencyProof: hashes(a.ConsistencyProof),
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(w); err != nil {
-		return nil, fmt.Errorf("receipt: %w", err)
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return &w
 }
 
 // Parse decodes a receipt. It accepts exactly the canonical form written by
@@ -279,7 +303,15 @@ func Parse(b []byte) (*Receipt, error) {
 		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrFormat, len(b), MaxSize)
 	}
 	body := bytes.TrimSuffix(b, []byte("\n"))
+	// The fast reading of the canonical layout (fastparse.go); whatever it
+	// does not accept is read again by encoding/json, for its error.
 	var w wireReceipt
+	if decodeCanonical(body, &w) {
+		if r, err := fromWire(&w, body); err == nil {
+			return r, nil
+		}
+	}
+	w = wireReceipt{}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&w); err != nil {
@@ -288,6 +320,12 @@ func Parse(b []byte) (*Receipt, error) {
 	if dec.More() {
 		return nil, fmt.Errorf("%w: trailing data", ErrFormat)
 	}
+	return fromWire(&w, body)
+}
+
+// fromWire checks and converts the wire form of the receipt whose
+// canonical form must be body.
+func fromWire(w *wireReceipt, body []byte) (*Receipt, error) {
 	if w.Format != FormatV1 {
 		return nil, fmt.Errorf("%w: unknown format %q", ErrFormat, w.Format)
 	}

@@ -18,7 +18,9 @@
 // line, the tree size in decimal and the base64 root hash, each followed by a
 // newline. [OpenCheckpoint] verifies a signed note with a given verifier and
 // parses its body. Extension lines after the root are rejected: Glassbox
-// checkpoints carry none.
+// checkpoints carry none. A program that verifies many receipts or
+// checkpoints signed once wraps its verifier in a [CachedVerifier], so the
+// same signed bytes cost one signature check.
 package verify
 
 import (
@@ -31,6 +33,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/transparency-dev/merkle"
 	"github.com/transparency-dev/merkle/proof"
 	"github.com/transparency-dev/merkle/rfc6962"
 	"golang.org/x/mod/sumdb/note"
@@ -89,7 +92,31 @@ func (e *RootMismatchError) Error() string {
 // Is makes errors.Is(err, ErrProof) true for a root mismatch.
 func (e *RootMismatchError) Is(target error) bool { return target == ErrProof }
 
-var hasher = rfc6962.DefaultHasher
+// hasher is RFC 6962's SHA-256 tree hasher, as rfc6962.DefaultHasher, with
+// interior nodes of two 32-byte children hashed from one stack buffer
+// (merkle's hasher allocates a digest per node). The proof checks are
+// merkle's own, with this hasher.
+var hasher nodeHasher
+
+type nodeHasher struct{}
+
+var _ merkle.LogHasher = nodeHasher{}
+
+func (nodeHasher) EmptyRoot() []byte           { return rfc6962.DefaultHasher.EmptyRoot() }
+func (nodeHasher) HashLeaf(leaf []byte) []byte { return rfc6962.DefaultHasher.HashLeaf(leaf) }
+func (nodeHasher) Size() int                   { return HashSize }
+
+func (nodeHasher) HashChildren(l, r []byte) []byte {
+	if len(l) != HashSize || len(r) != HashSize {
+		return rfc6962.DefaultHasher.HashChildren(l, r)
+	}
+	var b [1 + 2*HashSize]byte
+	b[0] = rfc6962.RFC6962NodeHashPrefix
+	copy(b[1:], l)
+	copy(b[1+HashSize:], r)
+	h := sha256.Sum256(b[:])
+	return h[:]
+}
 
 // LeafHash returns the RFC 6962 leaf hash SHA-256(0x00 || leaf).
 func LeafHash(leaf []byte) Hash {
