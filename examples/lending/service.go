@@ -370,15 +370,7 @@ func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, a
 	if err != nil {
 		return nil, false, err
 	}
-	if s.follower != nil {
-		// On the latest cosigned checkpoint, with its cosignatures; a
-		// decision newer than it keeps the latest checkpoint, without
-		// them, until the next cosigning round (witness.Follower.Rebase).
-		if _, err := s.follower.Rebase(ctx, r); err != nil {
-			return nil, false, err
-		}
-	}
-	err = s.anchorer.Attach(ctx, r)
+	err = s.attach(ctx, r)
 	if errors.Is(err, anchor.ErrNoAnchor) {
 		return r, false, nil
 	}
@@ -386,4 +378,19 @@ func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, a
 		return nil, false, err
 	}
 	return r, true, nil
+}
+
+// attach completes a receipt of s.dec: with -witness, it is moved onto the
+// latest cosigned checkpoint, with its cosignatures (a decision newer than
+// that checkpoint keeps the latest one, without them, until the next
+// cosigning round: witness.Follower.Rebase); then the anchor covering it
+// is attached (anchor.ErrNoAnchor when none does yet). The API's receipt
+// route and the applicant portal both use it.
+func (s *service) attach(ctx context.Context, r *receipt.Receipt) error {
+	if s.follower != nil {
+		if _, err := s.follower.Rebase(ctx, r); err != nil {
+			return err
+		}
+	}
+	return s.anchorer.Attach(ctx, r)
 }
