@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -44,7 +46,10 @@ func startProcess(t *testing.T, cmd *exec.Cmd, log *bytes.Buffer) <-chan string 
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd.Stdout = log
+	// exec copies stdout into log from its own goroutine, and the scanner
+	// below writes stderr lines: one lock for both.
+	lw := &lockedWriter{w: log}
+	cmd.Stdout = lw
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting %s: %v", cmd.Path, err)
 	}
@@ -55,7 +60,7 @@ func startProcess(t *testing.T, cmd *exec.Cmd, log *bytes.Buffer) <-chan string 
 		defer close(lines)
 		s := bufio.NewScanner(r)
 		for s.Scan() {
-			log.WriteString(s.Text() + "\n")
+			lw.Write([]byte(s.Text() + "\n"))
 			select {
 			case lines <- s.Text():
 			default:
@@ -68,6 +73,18 @@ func startProcess(t *testing.T, cmd *exec.Cmd, log *bytes.Buffer) <-chan string 
 		cmd.Wait()
 	})
 	return lines
+}
+
+// lockedWriter serialises writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // litewitness is a running torchwood litewitness.

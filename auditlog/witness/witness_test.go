@@ -5,15 +5,9 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
-	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
-	"net/http/httptest"
-	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,106 +15,16 @@ import (
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
-	"github.com/glassbox-audit/glassbox/auditlog/verify"
 	"github.com/glassbox-audit/glassbox/auditlog/witness"
 	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
+	"github.com/glassbox-audit/glassbox/auditlog/witness/witnesstest"
 	"github.com/glassbox-audit/glassbox/internal/testkeys"
 )
 
 const origin = "example.org/glassbox/witness-test"
 
-// testWitness is a tlog-witness written from the spec for these tests: it
-// keeps one tree head per known log, checks the log's signature and the
-// consistency proof, and cosigns with a real Ed25519 key.
-type testWitness struct {
-	t      *testing.T
-	signer *cosig.Signer
-	logV   note.Verifier
-	mu     sync.Mutex
-	size   uint64
-	root   verify.Hash
-	olds   []uint64 // the old sizes of the requests, in order
-}
-
-func newTestWitness(t *testing.T, logV note.Verifier, name string) (*testWitness, *witness.Witness) {
-	_, priv, err := ed25519.GenerateKey(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := cosig.NewSigner(name, priv, func() time.Time { return time.Unix(1_790_000_000, 0) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	tw := &testWitness{t: t, signer: s, logV: logV, root: verify.Hash(emptyRoot())}
-	srv := httptest.NewServer(tw)
-	t.Cleanup(srv.Close)
-	v, err := cosig.NewVerifier(s.Verifier().String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tw, &witness.Witness{URL: srv.URL, Verifier: v, Client: srv.Client()}
-}
-
-func emptyRoot() [32]byte {
-	// RFC 6962: the root of the empty tree is SHA-256 of nothing.
-	return [32]byte{0xe3, 0xb0, 0xc4, 0x42, 0x98, 0xfc, 0x1c, 0x14, 0x9a, 0xfb, 0xf4, 0xc8, 0x99, 0x6f, 0xb9, 0x24,
-		0x27, 0xae, 0x41, 0xe4, 0x64, 0x9b, 0x93, 0x4c, 0xa4, 0x95, 0x99, 0x1b, 0x78, 0x52, 0xb8, 0x55}
-}
-
-func (tw *testWitness) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost || r.URL.Path != "/add-checkpoint" {
-		http.NotFound(w, r)
-		return
-	}
-	b, _ := io.ReadAll(r.Body)
-	head, n, ok := bytes.Cut(b, []byte("\n\n"))
-	lines := strings.Split(string(head), "\n")
-	oldS, ok2 := strings.CutPrefix(lines[0], "old ")
-	old, err := strconv.ParseUint(oldS, 10, 64)
-	if !ok || !ok2 || err != nil {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	var proof []verify.Hash
-	for _, l := range lines[1:] {
-		h, err := base64.StdEncoding.DecodeString(l)
-		if err != nil || len(h) != 32 {
-			http.Error(w, "bad proof line", http.StatusBadRequest)
-			return
-		}
-		proof = append(proof, verify.Hash(h))
-	}
-	cp, err := verify.OpenCheckpoint(n, tw.logV)
-	if err != nil {
-		http.Error(w, "unknown log or bad signature", http.StatusForbidden)
-		return
-	}
-	tw.mu.Lock()
-	defer tw.mu.Unlock()
-	tw.olds = append(tw.olds, old)
-	if old > cp.Size {
-		http.Error(w, "old size above the checkpoint's", http.StatusBadRequest)
-		return
-	}
-	if old != tw.size {
-		w.Header().Set("Content-Type", "text/x.tlog.size")
-		w.WriteHeader(http.StatusConflict)
-		fmt.Fprintf(w, "%d\n", tw.size)
-		return
-	}
-	switch {
-	case old == cp.Size && cp.Root != tw.root, old > 0 && old < cp.Size && verify.VerifyConsistency(old, cp.Size, proof, tw.root, cp.Root) != nil:
-		http.Error(w, "bad consistency proof", http.StatusUnprocessableEntity)
-		return
-	}
-	tw.size, tw.root = cp.Size, cp.Root
-	body := n[:bytes.LastIndex(n, []byte("\n\n"))+1]
-	signed, err := note.Sign(&note.Note{Text: string(body)}, tw.signer)
-	if err != nil {
-		tw.t.Error(err)
-		return
-	}
-	w.Write(signed[len(body)+1:])
+func newTestWitness(t *testing.T, logV note.Verifier, name string) (*witnesstest.Server, *witness.Witness) {
+	return witnesstest.New(t, logV, name)
 }
 
 type testLog struct {
@@ -185,8 +89,8 @@ func TestCosignGrowing(t *testing.T) {
 	}
 	// The first request is from 0, each later one from the size before.
 	want := append([]uint64{0}, sizes[:len(sizes)-1]...)
-	if fmt.Sprint(tw.olds) != fmt.Sprint(want) {
-		t.Errorf("old sizes sent %v, want %v", tw.olds, want)
+	if fmt.Sprint(tw.Olds()) != fmt.Sprint(want) {
+		t.Errorf("old sizes sent %v, want %v", tw.Olds(), want)
 	}
 	if got, _ := witness.LastSize(l.st, w); got != sizes[len(sizes)-1] {
 		t.Errorf("LastSize %d, want %d", got, sizes[len(sizes)-1])
@@ -209,8 +113,8 @@ func TestSubmitConflictRetry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Size != cp2.Size || fmt.Sprint(tw.olds) != fmt.Sprint([]uint64{0, 0, cp1.Size}) {
-		t.Errorf("cosignature of size %d, old sizes %v", c.Size, tw.olds)
+	if c.Size != cp2.Size || fmt.Sprint(tw.Olds()) != fmt.Sprint([]uint64{0, 0, cp1.Size}) {
+		t.Errorf("cosignature of size %d, old sizes %v", c.Size, tw.Olds())
 	}
 }
 

@@ -34,7 +34,7 @@ func TestServeRoutesDocumented(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := serveHandler(lg, dec, tokens, links, p, http.NotFoundHandler())
+	h, err := serveHandler(lg, dec, tokens, links, p, http.NotFoundHandler(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/tiles"
+	"github.com/glassbox-audit/glassbox/auditlog/witness"
 	"github.com/glassbox-audit/glassbox/httpapi"
 	"github.com/glassbox-audit/glassbox/portal"
 	"github.com/glassbox-audit/glassbox/portal/access"
@@ -69,6 +70,9 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	static := fs.String("static", portal.DefaultStaticDir(), "the directory of receipt.wasm and wasm_exec.js (scripts/build-wasm) for the in-browser check")
 	lender := fs.String("lender", "", "the lender's name on the portal's pages")
 	regulators := fs.String("regulators", "", "regulator credentials (JSON, mode 0600; docs/regulator.md): mounts the regulator's portal at /regulator")
+	wkeys := &witnessKeysFlag{}
+	fs.Var(wkeys, "witness", "a witness's cosignature/v1 verifier key, or a file holding it (repeatable): receipts are built on the latest checkpoint these witnesses cosigned (as stored by glassbox witness submit or the service's follower), carrying the cosignatures")
+	wk := fs.Int("witness-threshold", 0, "with --witness: how many of them must have cosigned the checkpoint receipts are built on (default: all)")
 	if err := fs.Parse(args); err != nil {
 		return parseExit(err)
 	}
@@ -77,6 +81,12 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	if *dir == "" {
 		return usageErr(env, "serve", "--dir is required")
+	}
+	if len(*wkeys) == 0 && flagSet(fs, "witness-threshold") {
+		return usageErr(env, "serve", "--witness-threshold needs --witness keys")
+	}
+	if *wk < 0 || *wk > len(*wkeys) {
+		return usageErr(env, "serve", "--witness-threshold %d: want 1 to the number of --witness keys (%d)", *wk, len(*wkeys))
 	}
 	if (*rpc == "") != (*contract == "") {
 		return usageErr(env, "serve", "--rpc and --contract go together")
@@ -118,8 +128,30 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 	if *static != "" {
 		po.Static = os.DirFS(*static)
 	}
+	// With --witness, receipts move onto the latest cosigned checkpoint
+	// (witness.Rebase); one newer than it keeps the latest, uncosigned.
+	rebase := func(context.Context, *receipt.Receipt) error { return nil }
+	if len(*wkeys) > 0 {
+		wst, err := lg.Store(witness.DefaultNamespace)
+		if err != nil {
+			return openFailed(env, "serve", err)
+		}
+		var ws []*witness.Witness
+		for _, v := range *wkeys {
+			ws = append(ws, &witness.Witness{Verifier: v})
+		}
+		rebase = func(ctx context.Context, r *receipt.Receipt) error {
+			_, err := witness.Rebase(ctx, lg, wst, r, ws, *wk)
+			return err
+		}
+	}
 	if st, err := lg.Store(anchor.DefaultNamespace); err == nil {
-		po.Attach = func(ctx context.Context, r *receipt.Receipt) error { return anchor.Attach(ctx, lg, st, r) }
+		po.Attach = func(ctx context.Context, r *receipt.Receipt) error {
+			if err := rebase(ctx, r); err != nil {
+				return err
+			}
+			return anchor.Attach(ctx, lg, st, r)
+		}
 	}
 	if *rpc != "" {
 		c, err := ethclient.DialContext(ctx, *rpc)
@@ -156,7 +188,13 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 			return usageErr(env, "serve", "the regulator's portal: %v", err)
 		}
 	}
-	h, err := serveHandler(lg, dec, tokens, links, p, rp)
+	h, err := serveHandler(lg, dec, tokens, links, p, rp, func(ctx context.Context, id string) (*receipt.Receipt, error) {
+		r, err := dec.Receipt(ctx, id)
+		if err == nil {
+			err = rebase(ctx, r)
+		}
+		return r, err
+	})
 	if err != nil {
 		return failed(env, "serve", "%v", err)
 	}
@@ -185,7 +223,9 @@ func runServe(ctx context.Context, env *cliEnv, args []string) int {
 // serveTilesPrefix. The log is read-only, so
 // the portal offers no erasure and files no disputes: those are the
 // lender's service's.
-func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links, p *portal.Portal, rp http.Handler) (*httpapi.Handler, error) {
+// serveHandler is serve's HTTP surface; rc builds the receipts of the
+// API's receipt route (nil: dec.Receipt).
+func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, links *access.Links, p *portal.Portal, rp http.Handler, rc func(context.Context, string) (*receipt.Receipt, error)) (*httpapi.Handler, error) {
 	reg := prometheus.NewRegistry()
 	if err := reg.Register(collectors.NewGoCollector()); err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
@@ -195,6 +235,7 @@ func serveHandler(lg *auditlog.Log, dec *decisions.Log, tokens *access.Tokens, l
 		Decisions:  dec,
 		Tokens:     tokens,
 		Links:      links,
+		Receipt:    rc,
 		Metrics:    promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 		PagePrefix: servePortalPrefix + "/a/",
 		Mount: func(h *httpapi.Handler) {

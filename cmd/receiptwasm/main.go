@@ -7,7 +7,7 @@
 //
 // It defines two JavaScript functions:
 //
-//	glassboxVerify(receipt, rpcURL, contract, logKey) -> Promise<string>
+//	glassboxVerify(receipt, rpcURL, contract, logKey[, witnesses, witnessThreshold]) -> Promise<string>
 //	glassboxDispute(rpcURL, contract, id) -> Promise<string>
 //	glassboxCheckLog(evidence, rpcURL, contract) -> Promise<string>
 //
@@ -17,7 +17,11 @@
 // verifier key, or "" to use the key registered on the contract. The
 // promise resolves to the JSON of a receiptcheck.Report (every step with
 // its status and message, and the verdict: "valid", "invalid" or
-// "partial"), and rejects only on unusable arguments.
+// "partial"), and rejects only on unusable arguments. witnesses, when
+// given, is a string of cosignature/v1 verifier keys separated by white
+// space, and witnessThreshold how many of them must have cosigned (a
+// number; 0 or absent: all): the report then has a witness step and names
+// the witnesses that cosigned ("cosigned").
 //
 // glassboxDispute reads dispute id (a non-negative integer, as a number or
 // a decimal string) from the GlassboxRegistry at contract through rpcURL.
@@ -46,6 +50,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -181,8 +186,8 @@ func run(name string, fn func(ctx context.Context) (any, error)) js.Value {
 // parseArgs checks the arguments' types: a receipt (string or Uint8Array,
 // at most receipt.MaxSize bytes) and three optional strings.
 func parseArgs(args []js.Value) ([]byte, *receiptcheck.Options, error) {
-	if len(args) < 1 || len(args) > 4 {
-		return nil, nil, fmt.Errorf("want 1 to 4 arguments (receipt, rpcURL, contract, logKey), got %d", len(args))
+	if len(args) < 1 || len(args) > 6 {
+		return nil, nil, fmt.Errorf("want 1 to 6 arguments (receipt, rpcURL, contract, logKey, witnesses, witnessThreshold), got %d", len(args))
 	}
 	var b []byte
 	switch a := args[0]; {
@@ -215,6 +220,19 @@ func parseArgs(args []js.Value) ([]byte, *receiptcheck.Options, error) {
 		return nil, nil, errors.New("rpcURL and contract go together")
 	}
 	opts := &receiptcheck.Options{LogKey: logKey, Contract: contract}
+	if len(args) > 4 && !args[4].IsUndefined() && !args[4].IsNull() {
+		if args[4].Type() != js.TypeString {
+			return nil, nil, errors.New("witnesses must be a string of verifier keys")
+		}
+		opts.Witnesses = strings.Fields(args[4].String())
+	}
+	if len(args) > 5 && !args[5].IsUndefined() && !args[5].IsNull() {
+		k := args[5]
+		if k.Type() != js.TypeNumber || k.Float() != float64(int(k.Float())) || k.Float() < 0 || k.Float() > 1000 {
+			return nil, nil, errors.New("witnessThreshold must be a small non-negative integer")
+		}
+		opts.WitnessThreshold = int(k.Float())
+	}
 	if rpcURL != "" {
 		opts.RPC = fetchTransport{url: rpcURL}
 	}

@@ -64,6 +64,8 @@ type config struct {
 	Confirmations  uint64        // anchorer Options.Confirmations
 	Poll           time.Duration // anchorer Options.PollInterval
 	Demo           int           // with HTTP: decide this many applicants first and print a link
+	Witnesses      witnessFlag   // -witness VKEY=URL, repeated: the follower's witnesses
+	WitnessK       int           // -witness-threshold: cosignatures a receipt's checkpoint needs (0: all)
 	Verbose        bool
 }
 
@@ -89,6 +91,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.DurationVar(&cfg.Poll, "poll", 20*time.Millisecond, "how often the anchorer looks at the log and the chain")
 	fs.IntVar(&cfg.Demo, "demo", 0, "with --http: first decide this many applicants of the data set, wait for their anchor, and print a link to the first one's receipt")
 	fs.BoolVar(&cfg.Verbose, "v", false, "log the anchorer's progress to stderr")
+	fs.Var(&cfg.Witnesses, "witness", "a witness as VKEY=URL (cosignature/v1 verifier key, its c2sp.org/tlog-witness URL), repeatable: every new checkpoint is submitted to it, and receipts are built on the latest checkpoint the witnesses cosigned")
+	fs.IntVar(&cfg.WitnessK, "witness-threshold", 0, "with -witness: how many witnesses must have cosigned the checkpoint a receipt is built on (default: all)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -109,6 +113,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if cfg.N > dataRows {
 		return nil, fmt.Errorf("-n %d: the data set has %d applicants, each scored once", cfg.N, dataRows)
+	}
+	if cfg.WitnessK < 0 || cfg.WitnessK > len(cfg.Witnesses) {
+		return nil, fmt.Errorf("-witness-threshold %d: want 1 to the number of -witness witnesses (%d)", cfg.WitnessK, len(cfg.Witnesses))
 	}
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1

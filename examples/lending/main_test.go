@@ -144,11 +144,17 @@ type api struct {
 
 func startAPI(t *testing.T, flags ...string) *api {
 	t.Helper()
+	return startAPIDir(t, t.TempDir(), flags...)
+}
+
+// startAPIDir is startAPI on the log directory dir.
+func startAPIDir(t *testing.T, dir string, flags ...string) *api {
+	t.Helper()
 	cfg, err := parseFlags(append([]string{"-anchor-entries", "1", "-anchor-interval", "10ms"}, flags...), io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := startService(context.Background(), cfg, t.TempDir(), nil)
+	s, err := startService(context.Background(), cfg, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

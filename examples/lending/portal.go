@@ -112,7 +112,7 @@ func (s *service) portal(links *access.Links) (*portal.Portal, error) {
 		Decisions: s.dec,
 		Links:     links,
 		Log:       s.log,
-		Attach:    s.anchorer.Attach,
+		Attach:    s.attach,
 		Models: func(name, version string) (*portal.ModelInfo, bool) {
 			return info, name == s.model.name && version == s.model.version
 		},

@@ -19,6 +19,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
+	"github.com/glassbox-audit/glassbox/auditlog/witness"
 	"github.com/glassbox-audit/glassbox/explain"
 )
 
@@ -38,9 +39,11 @@ type service struct {
 	model    *creditModel
 	chain    *chain
 	anchorer *anchor.Anchorer
+	follower *witness.Follower // nil without -witness
 
-	runCancel context.CancelFunc
-	runDone   chan error
+	runCancel  context.CancelFunc
+	runDone    chan error
+	followDone chan error // the follower's Run, with -witness
 
 	mu       sync.Mutex
 	appended []appendTime // index -> when Append returned, for the lag figures
@@ -134,12 +137,33 @@ func startService(ctx context.Context, cfg *config, dir string, logger *slog.Log
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.runCancel, s.runDone = cancel, make(chan error, 1)
 	go func() { s.runDone <- s.anchorer.Run(runCtx) }()
+	if len(cfg.Witnesses) > 0 {
+		s.follower, err = witness.NewFollower(lg, &witness.Options{
+			Witnesses:  cfg.Witnesses,
+			Threshold:  cfg.WitnessK,
+			Registerer: reg,
+			Logger:     logger,
+		})
+		if err != nil {
+			return fail(err)
+		}
+		s.followDone = make(chan error, 1)
+		go func() { s.followDone <- s.follower.Run(runCtx) }()
+	}
 	return s, nil
 }
 
-// close stops the anchorer, the log and the chain, in that order.
+// close stops the witness follower, the anchorer, the log and the chain,
+// in that order.
 func (s *service) close() error {
 	var errs []error
+	if s.follower != nil {
+		s.follower.Close()
+		if err := <-s.followDone; err != nil && !errors.Is(err, context.Canceled) {
+			errs = append(errs, err)
+		}
+		s.follower = nil
+	}
 	if s.runCancel != nil {
 		s.runCancel()
 		if err := <-s.runDone; err != nil {
@@ -346,7 +370,7 @@ func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, a
 	if err != nil {
 		return nil, false, err
 	}
-	err = s.anchorer.Attach(ctx, r)
+	err = s.attach(ctx, r)
 	if errors.Is(err, anchor.ErrNoAnchor) {
 		return r, false, nil
 	}
@@ -354,4 +378,19 @@ func (s *service) receipt(ctx context.Context, id string) (r *receipt.Receipt, a
 		return nil, false, err
 	}
 	return r, true, nil
+}
+
+// attach completes a receipt of s.dec: with -witness, it is moved onto the
+// latest cosigned checkpoint, with its cosignatures (a decision newer than
+// that checkpoint keeps the latest one, without them, until the next
+// cosigning round: witness.Follower.Rebase); then the anchor covering it
+// is attached (anchor.ErrNoAnchor when none does yet). The API's receipt
+// route and the applicant portal both use it.
+func (s *service) attach(ctx context.Context, r *receipt.Receipt) error {
+	if s.follower != nil {
+		if _, err := s.follower.Rebase(ctx, r); err != nil {
+			return err
+		}
+	}
+	return s.anchorer.Attach(ctx, r)
 }

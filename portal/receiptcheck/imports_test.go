@@ -32,12 +32,12 @@ func goCmd(t *testing.T, args ...string) string {
 // TestBuildsForWasm: the verifier and its browser command build for
 // GOOS=js GOARCH=wasm, and depend on nothing but the standard library,
 // x/mod's note, transparency-dev/merkle and this module's receipt, record,
-// verify, explain and reproduce packages: no Pebble, no go-ethereum.
+// verify, witness/cosig, explain and reproduce packages: no Pebble, no go-ethereum.
 func TestBuildsForWasm(t *testing.T) {
 	const mod = "github.com/glassbox-audit/glassbox/"
 	allowed := map[string]bool{
 		mod + "portal/receiptcheck": true, mod + "cmd/receiptwasm": true,
-		mod + "auditlog/receipt": true, mod + "auditlog/record": true, mod + "auditlog/verify": true, mod + "explain": true, mod + "reproduce": true,
+		mod + "auditlog/receipt": true, mod + "auditlog/record": true, mod + "auditlog/verify": true, mod + "auditlog/witness/cosig": true, mod + "explain": true, mod + "reproduce": true,
 		"golang.org/x/mod/sumdb/note": true,
 	}
 	deps := strings.Fields(goCmd(t, "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", "./cmd/receiptwasm"))

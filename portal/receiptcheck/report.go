@@ -78,6 +78,9 @@ type Report struct {
 	// LogKey is the note verifier key the key step passed with (given,
 	// or read from the contract), for checks that follow in the page.
 	LogKey string `json:"log_key,omitempty"`
+	// Cosigned names the policy's witnesses whose cosignature verified
+	// (Options.Witnesses).
+	Cosigned []string `json:"cosigned,omitempty"`
 }
 
 func (r *Report) add(c receipt.Check, field string, s Status, format string, args ...any) {

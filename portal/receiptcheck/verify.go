@@ -16,6 +16,7 @@ import (
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
+	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
 )
 
 // Options says what to check a receipt against. Nil means neither a key
@@ -32,6 +33,14 @@ type Options struct {
 	// Contract is the GlassboxRegistry address, 0x and 40 hex digits;
 	// required with RPC.
 	Contract string
+	// Witnesses are cosignature/v1 verifier keys of the witnesses a
+	// policy names (as `glassbox verify --witness`). Set, a witness step
+	// follows the offline steps: at least WitnessThreshold of them (0: all)
+	// have a valid cosignature on the receipt's checkpoint, and
+	// Report.Cosigned names them.
+	Witnesses []string
+	// WitnessThreshold: 1 to len(Witnesses), or 0 for all of them.
+	WitnessThreshold int
 }
 
 type resolved struct {
@@ -40,6 +49,7 @@ type resolved struct {
 	keyBytes []byte        // the given key's algorithm byte and public key
 	rpc      Transport
 	contract [20]byte
+	policy   *receipt.VerifyOptions // nil: no witness step
 }
 
 func (o *Options) resolve() (resolved, error) {
@@ -60,6 +70,20 @@ func (o *Options) resolve() (resolved, error) {
 			return r, fmt.Errorf("%w: log key: %v", ErrOptions, err)
 		}
 		r.key, r.keyText, r.keyBytes = v, k, kb
+	}
+	if len(o.Witnesses) > 0 || o.WitnessThreshold != 0 {
+		pol := &receipt.VerifyOptions{WitnessThreshold: o.WitnessThreshold}
+		for i, k := range o.Witnesses {
+			w, err := cosig.NewVerifier(strings.TrimSpace(k))
+			if err != nil {
+				return r, fmt.Errorf("%w: witness key %d: %v", ErrOptions, i, err)
+			}
+			pol.Witnesses = append(pol.Witnesses, w)
+		}
+		if n := len(pol.Witnesses); o.WitnessThreshold < 0 || o.WitnessThreshold > n || n == 0 {
+			return r, fmt.Errorf("%w: witness threshold %d of %d witnesses", ErrOptions, o.WitnessThreshold, n)
+		}
+		r.policy = pol
 	}
 	switch {
 	case o.RPC == nil && o.Contract != "":
@@ -109,6 +133,9 @@ func Verify(ctx context.Context, receiptBytes []byte, opts *Options) (*Report, e
 		blocked = "no key to check it with: " + rep.Steps[len(rep.Steps)-1].Message
 	}
 	blocked = checkOffline(rep, r, v, blocked)
+	if o.policy != nil {
+		checkWitnesses(rep, r, v, o.policy, blocked)
+	}
 	checkChain(ctx, rep, r, ch, down, blocked)
 	return rep.finish(), nil
 }
@@ -438,4 +465,28 @@ func checkBlock(ctx context.Context, rep *Report, a *receipt.Anchor, ch *chainRe
 	}
 	rep.add(CheckBlock, "", Passed, "block %d (%s) includes transaction %s, which anchored tree size %d with this root on the contract",
 		a.BlockNumber, hex0x(hash[:]), hex0x(a.TxHash[:]), a.TreeSize)
+}
+
+// checkWitnesses adds the witness step: the policy's cosignatures on the
+// receipt's checkpoint (receipt.VerifyWith), once the offline steps hold.
+func checkWitnesses(rep *Report, r *receipt.Receipt, v note.Verifier, pol *receipt.VerifyOptions, blocked string) {
+	if blocked != "" {
+		rep.add(receipt.CheckWitness, "", NotChecked, "%s", blocked)
+		return
+	}
+	k := pol.WitnessThreshold
+	if k == 0 {
+		k = len(pol.Witnesses)
+	}
+	res, err := receipt.VerifyWith(r, v, pol)
+	if err != nil {
+		var we *receipt.WitnessError
+		if errors.As(err, &we) {
+			rep.Cosigned = we.Valid
+		}
+		rep.add(receipt.CheckWitness, "", Failed, "%v", err)
+		return
+	}
+	rep.Cosigned = res.Cosigned
+	rep.add(receipt.CheckWitness, "", Passed, "cosigned by %s (%d of the %d witnesses required)", strings.Join(res.Cosigned, ", "), k, len(pol.Witnesses))
 }

@@ -5,12 +5,15 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
@@ -73,6 +76,18 @@ type Options struct {
 	// the module's portal/static when this package was built from a
 	// source tree (as portal.DefaultStaticDir).
 	Static fs.FS
+	// LenderAddress, with Registry, lists on the overview every log the
+	// contract registers under this anchoring address (registry Discover),
+	// each with the verdict of anchor.VerifyLogs: its served tlog-tiles
+	// tree, read from LogURLs, against every anchored checkpoint. It shows
+	// logs the lender did not configure here too. Nil: no such list.
+	LenderAddress *common.Address
+	// LogURLs maps a discovered log's origin to the base URL of its
+	// c2sp.org/tlog-tiles (the contract holds none); a log missing here is
+	// listed as not checked.
+	LogURLs map[string]string
+	// LogsClient fetches the discovered logs' tiles. Nil: http.DefaultClient.
+	LogsClient *http.Client
 }
 
 // Defaults of the fairness reports, the same as `glassbox fairness`.

@@ -58,10 +58,26 @@ type logSummary struct {
 	Error          string
 }
 
+// discoveredLog is one row of the overview's list of the lender's logs on
+// the contract (Options.LenderAddress), with anchor.VerifyLogs's verdict.
+type discoveredLog struct {
+	Origin, LogID, URL string
+	Configured         bool // one of Options.Logs
+	Checked, OK        bool // Checked: a URL was given and the log was read
+	Anchors            int
+	ServedSize         uint64
+	Problem            string
+}
+
 type overviewPage struct {
 	page
-	Logs     []logSummary
-	Registry bool
+	Logs []logSummary
+	// Discovered: the lender's logs on the contract; DiscoverError why
+	// they could not be listed.
+	Discover      bool
+	Discovered    []discoveredLog
+	DiscoverError string
+	Registry      bool
 	// Browser: the verifier is served, so the page offers the check in
 	// the regulator's browser; Contract prefills its contract field.
 	Browser  bool
@@ -80,7 +96,35 @@ func (p *Portal) overview(w http.ResponseWriter, r *http.Request, s *access.Sess
 		}
 		op.Logs = append(op.Logs, p.summary(r.Context(), strconv.Itoa(i), l))
 	}
+	if p.o.Registry != nil && p.o.LenderAddress != nil {
+		op.Discover = true
+		op.Discovered, op.DiscoverError = p.discovered(r.Context())
+	}
 	p.render(w, r, http.StatusOK, "overview", op)
+}
+
+// discovered lists the lender's logs on the contract, each checked with
+// anchor.VerifyLogs against its served tiles.
+func (p *Portal) discovered(ctx context.Context) ([]discoveredLog, string) {
+	vs, err := anchor.VerifyLogs(ctx, p.o.Registry, *p.o.LenderAddress, &anchor.LogsOptions{URLs: p.o.LogURLs, Client: p.o.LogsClient})
+	if err != nil {
+		return nil, "the contract could not be read: " + err.Error()
+	}
+	configured := map[string]bool{}
+	for _, l := range p.o.Logs {
+		configured[l.Log.Origin()] = true
+	}
+	out := make([]discoveredLog, len(vs))
+	for i, v := range vs {
+		d := discoveredLog{Origin: v.Log.Origin, LogID: v.Log.ID.String(), URL: v.URL, Configured: configured[v.Log.Origin],
+			OK: v.OK(), Anchors: v.Anchors, ServedSize: v.Checkpoint.Size}
+		d.Checked = !errors.Is(v.Err, anchor.ErrNoLogURL)
+		if v.Err != nil {
+			d.Problem = v.Err.Error()
+		}
+		out[i] = d
+	}
+	return out, ""
 }
 
 // anchorsOf lists the confirmed anchors of the anchorer's state, by tree
