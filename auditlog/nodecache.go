@@ -203,7 +203,7 @@ func (s *nodeSource) root() (verify.Hash, error) {
 		if i == len(ids)-1 {
 			root = h
 		} else {
-			root = hashChildren(h, root)
+			root = nodeHashOf(h, root)
 		}
 	}
 	s.l.proofs.root.Store(&sizedRoot{size: s.size, root: root})
@@ -217,11 +217,11 @@ func subtreeHash(hs []verify.Hash) verify.Hash {
 		return hs[0]
 	}
 	n := len(hs) / 2
-	return hashChildren(subtreeHash(hs[:n]), subtreeHash(hs[n:]))
+	return nodeHashOf(subtreeHash(hs[:n]), subtreeHash(hs[n:]))
 }
 
-// hashChildren is RFC 6962's SHA-256(0x01 || l || r), without allocating.
-func hashChildren(l, r verify.Hash) verify.Hash {
+// nodeHashOf is RFC 6962's SHA-256(0x01 || l || r) of two fixed hashes, without allocating.
+func nodeHashOf(l, r verify.Hash) verify.Hash {
 	var b [1 + 2*verify.HashSize]byte
 	b[0] = rfc6962.RFC6962NodeHashPrefix
 	copy(b[1:], l[:])
