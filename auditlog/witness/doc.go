@@ -29,9 +29,14 @@
 // [Cosign] runs one round over a list of witnesses: each from the size it
 // last cosigned, as kept in a [State] (the log's store namespace
 // [DefaultNamespace]), every cosignature verified before it is stored under
-// the checkpoint's size, every failure returned. auditlog.Options has no
-// checkpoint hook, so a service calls Cosign itself after it signs a
-// checkpoint; `glassbox witness submit` does it for a log directory.
+// the checkpoint's size, every failure returned. A service runs a
+// [Follower], which does a round whenever the log has signed a checkpoint
+// the witnesses have not seen (Run until Close, or Round by hand);
+// `glassbox witness submit` does one round for a log directory.
+// [Follower.Rebase] (and [Rebase], for a process that only reads the log)
+// moves a receipt onto the latest checkpoint that holds the threshold's
+// cosignatures when that checkpoint covers the entry; a newer entry keeps
+// the latest checkpoint, without them, until the next round.
 // [Attach] adds the stored cosignatures of a receipt's checkpoint size to
 // its checkpoint note, after the log's line, in sorted order; package
 // receipt's VerifyWith then checks a k-of-n witness policy.
