@@ -83,13 +83,30 @@ func (s *Store) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // SHA-256 is d: a server cannot substitute another document. A 404 is
 // [ErrNotFound]; bytes with another digest are [ErrMismatch].
 func Fetch(ctx context.Context, client *http.Client, baseURL string, d [32]byte) ([]byte, error) {
+	url := strings.TrimSuffix(baseURL, "/") + DocumentsPath + hexOf(d)
+	b, err := get(ctx, client, url, "", MaxDocumentSize, ErrNotFound)
+	if err != nil {
+		return nil, err
+	}
+	if got := sha256.Sum256(b); got != d {
+		return nil, fmt.Errorf("%w: %s served bytes with SHA-256 %s", ErrMismatch, url, hexOf(got))
+	}
+	return b, nil
+}
+
+// get reads url's body of at most limit bytes, with bearer as the
+// Authorization bearer token when it is not empty; a 404 is notFound,
+// anything else that fails ErrDocument.
+func get(ctx context.Context, client *http.Client, url, bearer string, limit int, notFound error) ([]byte, error) {
 	if client == nil {
 		client = http.DefaultClient
 	}
-	url := strings.TrimSuffix(baseURL, "/") + DocumentsPath + hexOf(d)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrDocument, err)
+	}
+	if bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+bearer)
 	}
 	resp, err := client.Do(req)
 	if err != nil {
@@ -98,19 +115,16 @@ func Fetch(ctx context.Context, client *http.Client, baseURL string, d [32]byte)
 	defer resp.Body.Close()
 	switch {
 	case resp.StatusCode == http.StatusNotFound:
-		return nil, fmt.Errorf("%w: %s", ErrNotFound, url)
+		return nil, fmt.Errorf("%w: the service says so (%s)", notFound, url)
 	case resp.StatusCode != http.StatusOK:
 		return nil, fmt.Errorf("%w: %s: %s", ErrDocument, url, resp.Status)
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, MaxDocumentSize+1))
+	b, err := io.ReadAll(io.LimitReader(resp.Body, int64(limit)+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", ErrDocument, url, err)
 	}
-	if len(b) > MaxDocumentSize {
-		return nil, fmt.Errorf("%w: %s: more than %d bytes", ErrDocument, url, MaxDocumentSize)
-	}
-	if got := sha256.Sum256(b); got != d {
-		return nil, fmt.Errorf("%w: %s served bytes with SHA-256 %s", ErrMismatch, url, hexOf(got))
+	if len(b) > limit {
+		return nil, fmt.Errorf("%w: %s: more than %d bytes", ErrDocument, url, limit)
 	}
 	return b, nil
 }

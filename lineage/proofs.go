@@ -3,7 +3,6 @@ package lineage
 import (
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 )
@@ -94,34 +93,10 @@ func (s *ProofServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // record is not there, which only the service's word backs: a manifest
 // root proves inclusion, never absence).
 func FetchProof(ctx context.Context, client *http.Client, baseURL, bearer string, root, record [32]byte) (*InclusionProof, error) {
-	if client == nil {
-		client = http.DefaultClient
-	}
 	url := strings.TrimSuffix(baseURL, "/") + ManifestsPath + hexOf(root) + "/records/" + hexOf(record)
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	b, err := get(ctx, client, url, bearer, maxProofResponse, ErrNotInManifest)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrDocument, err)
-	}
-	if bearer != "" {
-		req.Header.Set("Authorization", "Bearer "+bearer)
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrDocument, err)
-	}
-	defer resp.Body.Close()
-	switch {
-	case resp.StatusCode == http.StatusNotFound:
-		return nil, fmt.Errorf("%w: the service says so (%s)", ErrNotInManifest, url)
-	case resp.StatusCode != http.StatusOK:
-		return nil, fmt.Errorf("%w: %s: %s", ErrDocument, url, resp.Status)
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxProofResponse+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %w", ErrDocument, url, err)
-	}
-	if len(b) > maxProofResponse {
-		return nil, fmt.Errorf("%w: %s: more than %d bytes", ErrInvalidProof, url, maxProofResponse)
+		return nil, err
 	}
 	p, err := ParseProof(b)
 	if err != nil {
