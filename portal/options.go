@@ -10,11 +10,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/decisions"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
+	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
 	"github.com/glassbox-audit/glassbox/explain"
 	"github.com/glassbox-audit/glassbox/portal/access"
 	"github.com/glassbox-audit/glassbox/registry"
@@ -85,6 +87,12 @@ type Options struct {
 	// verifier. Empty: the browser reads the key from the contract (and
 	// without a chain cannot check the signature).
 	LogKey string
+	// Witnesses are the cosignature/v1 verifier keys of the witnesses the
+	// applicant's browser requires on the receipt's checkpoint, of which
+	// WitnessThreshold (0: all) must have cosigned; the page's checks then
+	// show which did. Empty: the browser asks for no witness policy.
+	Witnesses        []string
+	WitnessThreshold int
 	// Artifacts returns the model file whose SHA-256 is digest, for the
 	// applicant's browser to re-run the decision (package reproduce, in
 	// the WebAssembly verifier). It is served only through a link, as GET
@@ -164,6 +172,15 @@ func (o *Options) withDefaults() (Options, error) {
 	}
 	if c.Contract != "" && (len(c.Contract) != 42 || !strings.HasPrefix(c.Contract, "0x") || strings.Trim(strings.ToLower(c.Contract[2:]), "0123456789abcdef") != "") {
 		return c, fmt.Errorf("%w: Contract %q is not a 0x address", ErrConfig, c.Contract)
+	}
+	for _, k := range c.Witnesses {
+		if _, err := cosig.NewVerifier(k); err != nil || strings.ContainsAny(k, " \t\n") {
+			return c, fmt.Errorf("%w: Witnesses: %q is not a cosignature/v1 verifier key", ErrConfig, k)
+		}
+	}
+	c.Witnesses = slices.Clone(c.Witnesses)
+	if c.WitnessThreshold < 0 || c.WitnessThreshold > len(c.Witnesses) {
+		return c, fmt.Errorf("%w: WitnessThreshold %d: want 0 (all) to %d", ErrConfig, c.WitnessThreshold, len(c.Witnesses))
 	}
 	c.Prefix = strings.TrimRight(c.Prefix, "/")
 	if c.Prefix != "" && !strings.HasPrefix(c.Prefix, "/") {

@@ -486,10 +486,15 @@ func (p *Portal) check(w http.ResponseWriter, r *http.Request) {
 // verifyConfig is what the page's script hands the verifier.
 type verifyConfig struct {
 	RPCURL, Contract, LogKey string
+	// Witnesses is the witness verifier keys, space-separated (the form
+	// glassboxVerify takes), WitnessThreshold how many must have cosigned.
+	Witnesses        string
+	WitnessThreshold int
 }
 
 func (p *Portal) verifyConfig() verifyConfig {
-	return verifyConfig{RPCURL: p.o.RPCURL, Contract: p.o.Contract, LogKey: p.o.LogKey}
+	return verifyConfig{RPCURL: p.o.RPCURL, Contract: p.o.Contract, LogKey: p.o.LogKey,
+		Witnesses: strings.Join(p.o.Witnesses, " "), WitnessThreshold: p.o.WitnessThreshold}
 }
 
 func (p *Portal) static(w http.ResponseWriter, r *http.Request) {

@@ -126,6 +126,9 @@ func (s *service) portal(links *access.Links) (*portal.Portal, error) {
 	if strings.HasPrefix(s.chain.rpcURL, "http://") || strings.HasPrefix(s.chain.rpcURL, "https://") {
 		opts.RPCURL, opts.Contract = s.chain.rpcURL, s.chain.registry.Address().Hex()
 	}
+	// The applicant's browser requires the witnesses' cosignatures the
+	// service's receipts carry, and shows which witnesses gave them.
+	opts.Witnesses, opts.WitnessThreshold = s.cfg.Witnesses.keys(), s.cfg.WitnessK
 	if s.chain.desk != nil {
 		st, err := s.log.Store(desk.DefaultNamespace)
 		if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/glassbox-audit/glassbox/auditlog/witness"
@@ -25,4 +26,16 @@ func (f *witnessFlag) Set(v string) error {
 	}
 	*f = append(*f, w)
 	return nil
+}
+
+// keys returns the witnesses' verifier keys (VKEY of each VKEY=URL), for
+// the applicant's page to require in the browser.
+func (f witnessFlag) keys() []string {
+	var ks []string
+	for _, w := range f {
+		if k, ok := w.Verifier.(fmt.Stringer); ok { // a *cosig.Verifier, as witness.Parse makes
+			ks = append(ks, k.String())
+		}
+	}
+	return ks
 }

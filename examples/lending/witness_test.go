@@ -4,16 +4,22 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"github.com/glassbox-audit/glassbox/anchor"
 	"github.com/glassbox-audit/glassbox/auditlog"
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
 	"github.com/glassbox-audit/glassbox/auditlog/witness/cosig"
 	"github.com/glassbox-audit/glassbox/auditlog/witness/witnesstest"
+	"github.com/glassbox-audit/glassbox/internal/browsertest"
 	"github.com/glassbox-audit/glassbox/portal/access"
+	"github.com/glassbox-audit/glassbox/portal/receiptcheck"
+	"github.com/glassbox-audit/glassbox/portal/receiptcheck/receiptchecktest"
 )
 
 // TestWitnessedReceipts: with two -witness flags the service has each new
@@ -123,4 +129,64 @@ func TestWitnessedReceipts(t *testing.T) {
 			t.Errorf("/metrics lacks %s", m)
 		}
 	}
+}
+
+// TestWitnessesOnTheApplicantPage: on a service with two witnesses, the
+// applicant's page has the browser require both cosignatures on the
+// receipt's checkpoint (the WebAssembly verifier's witness step) and says
+// which witnesses cosigned; the whole receipt verifies in chromium.
+func TestWitnessesOnTheApplicantPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser; not in -short")
+	}
+	receiptchecktest.EnsureWasm(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	info, err := auditlog.CreateDir(dir, Origin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wa, _ := witnesstest.New(t, info.Verifier, "example.org/witness-a")
+	wb, _ := witnesstest.New(t, info.Verifier, "example.org/witness-b")
+	a := startAPIDir(t, dir, "--http", "127.0.0.1:0", "-witness", wa.VKey+"="+wa.URL, "-witness", wb.VKey+"="+wb.URL)
+	s := a.s
+	app := s.model.applicants(1, 0)[0]
+	code, b := a.post(t, app)
+	var d posted
+	if err := json.Unmarshal(b, &d); err != nil || code != 200 {
+		t.Fatalf("POST: %d %v %s", code, err, b)
+	}
+	if _, err := s.anchorer.WaitAnchored(ctx, s.log.Size()); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if c, _ := s.follower.Cosigned(); c >= s.log.Size() {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	br := browsertest.Start(t, nil)
+	p := br.NewPage(t)
+	if err := p.Navigate(a.srv.URL + d.Link.Page); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(p.Context(), chromedp.WaitReady(chromedp.CSS("#verify[data-verdict]"))); err != nil {
+		t.Fatal(err)
+	}
+	if got := browsertest.Eval[string](t, p, `document.getElementById("verify").dataset.witnesses`); got != wa.VKey+" "+wb.VKey {
+		t.Fatalf("the page asks for witnesses %q", got)
+	}
+	var rep receiptcheck.Report
+	if err := json.Unmarshal([]byte(browsertest.Eval[string](t, p, `document.getElementById("verify").dataset.report`)), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Verdict != receiptcheck.Valid || !slices.Equal(rep.Cosigned, []string{"example.org/witness-a", "example.org/witness-b"}) {
+		t.Fatalf("verdict %s (%s), cosigned by %v", rep.Verdict, rep.Summary, rep.Cosigned)
+	}
+	step := browsertest.Eval[string](t, p, `(document.querySelector('#steps li[data-check="witness"]') || {}).textContent || ""`)
+	if !strings.Contains(step, "Independent witnesses cosigned") || !strings.Contains(step, "example.org/witness-a") || !strings.Contains(step, "example.org/witness-b") {
+		t.Errorf("the witness step on the page: %q", step)
+	}
+	p.SaveScreenshot(t, "portal-applicant-witnessed.png")
 }

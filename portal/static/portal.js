@@ -13,7 +13,8 @@
     anchor: "The anchored log extends this checkpoint",
     chain: "The anchored root is on the registry contract",
     block: "The anchoring transaction is in its block",
-    decision: "The receipt is for this decision"
+    decision: "The receipt is for this decision",
+    witness: "Independent witnesses cosigned the checkpoint"
   };
   var fields = {
     subject: "Your identity matches the record",
@@ -82,7 +83,9 @@
     try {
       await loadVerifier();
       var t = performance.now();
-      var json = await glassboxVerify(receipt, section.dataset.rpc, section.dataset.contract, section.dataset.logkey);
+      var witnesses = section.dataset.witnesses || undefined;
+      var threshold = witnesses && section.dataset.witnessThreshold ? Number(section.dataset.witnessThreshold) : undefined;
+      var json = await glassboxVerify(receipt, section.dataset.rpc, section.dataset.contract, section.dataset.logkey, witnesses, threshold);
       var ms = performance.now() - t;
       var report = JSON.parse(json);
       show(section, report, ms);
