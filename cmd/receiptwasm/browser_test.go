@@ -283,7 +283,7 @@ func TestWasmVectorsInBrowser(t *testing.T) {
 			validMs = append(validMs, r.Ms)
 		}
 	}
-	for i, want := range []string{"the receipt must be a string or a Uint8Array", "rpcURL and contract go together", "bad options: log key", "want 1 to 4 arguments"} {
+	for i, want := range []string{"the receipt must be a string or a Uint8Array", "rpcURL and contract go together", "bad options: log key", "want 1 to 6 arguments"} {
 		if i >= len(res.Rejected) || !strings.Contains(res.Rejected[i], want) {
 			t.Errorf("call %d with unusable arguments: %q, want a rejection saying %q", i, res.Rejected, want)
 		}
