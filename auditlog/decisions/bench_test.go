@@ -96,24 +96,11 @@ func ptr[T any](v T) *T { return &v }
 // and verified (parse and verify) per second, in a log of 10,000 decisions.
 func BenchmarkReceipt(b *testing.B) {
 	ctx := context.Background()
-	lg, l := openRecTestLog(b, b.TempDir(), recTestOptions(b), nil)
+	lg, l := receiptBenchLog(b)
 	defer lg.Close()
-	const n = 10_000
-	for start := 0; start < n; start += 1000 {
-		ds := make([]record.Decision, 0, 1000)
-		for i := start; i < start+1000; i++ {
-			ds = append(ds, benchDecision(i))
-		}
-		if _, err := l.AppendBatch(ctx, ds); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if _, err := lg.Checkpoint(ctx); err != nil {
-		b.Fatal(err)
-	}
 	b.Run("build", func(b *testing.B) {
 		for i := 0; b.Loop(); i++ {
-			r, err := l.Receipt(ctx, fmt.Sprintf("bench-%09d", i%n))
+			r, err := l.Receipt(ctx, fmt.Sprintf("bench-%09d", i%receiptBenchSize))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -188,4 +175,28 @@ func BenchmarkAppendBatch(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "records/s")
 	})
+}
+
+// receiptBenchSize is the number of decisions in receiptBenchLog.
+const receiptBenchSize = 10_000
+
+// receiptBenchLog is a log of 10,000 benchDecisions, in batches of 1,000,
+// with a checkpoint of all of them.
+func receiptBenchLog(b *testing.B) (*auditlog.Log, *decisions.Log) {
+	b.Helper()
+	ctx := context.Background()
+	lg, l := openRecTestLog(b, b.TempDir(), recTestOptions(b), nil)
+	for start := 0; start < receiptBenchSize; start += 1000 {
+		ds := make([]record.Decision, 0, 1000)
+		for i := start; i < start+1000; i++ {
+			ds = append(ds, benchDecision(i))
+		}
+		if _, err := l.AppendBatch(ctx, ds); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := lg.Checkpoint(ctx); err != nil {
+		b.Fatal(err)
+	}
+	return lg, l
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/transparency-dev/merkle/rfc6962"
 
 	"github.com/glassbox-audit/glassbox/auditlog/receipt"
-	"github.com/glassbox-audit/glassbox/auditlog/record"
 	"github.com/glassbox-audit/glassbox/auditlog/verify"
 )
 
@@ -26,20 +25,7 @@ import (
 // checkpoint does (one Ed25519 check in all).
 func BenchmarkReceiptVerify(b *testing.B) {
 	ctx := context.Background()
-	lg, l := openRecTestLog(b, b.TempDir(), recTestOptions(b), nil)
-	const n = 10_000
-	for start := 0; start < n; start += 1000 {
-		ds := make([]record.Decision, 0, 1000)
-		for i := start; i < start+1000; i++ {
-			ds = append(ds, benchDecision(i))
-		}
-		if _, err := l.AppendBatch(ctx, ds); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if _, err := lg.Checkpoint(ctx); err != nil {
-		b.Fatal(err)
-	}
+	lg, l := receiptBenchLog(b)
 	r, err := l.Receipt(ctx, "bench-000004242")
 	if err != nil {
 		b.Fatal(err)
